@@ -350,17 +350,6 @@ def tells_a_disaster(data: dict[str, Any], clause: str) -> bool:
     return found_in(nouns, clause) and found_in(happens, clause) and not found_in(answered_by, clause)
 
 
-def _same_day_again(before: Any, mention: Any, folded_sentence: str, s_start: int) -> bool:
-    """Is `mention` a relative day (`the same day`, `同日`) that resolves to the day of the date just before it in the
-    sentence, with no cue of an act standing between them? Then it dates the act of that date again, no act of its
-    own (prec66)."""
-    return (
-        mention.basis == "relative"
-        and mention.edtf == before.edtf
-        and first_act(folded_sentence, before.end - s_start, mention.start - s_start) is None
-    )
-
-
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
     """Every dated event of the document's abstract and body paragraphs, in text order.
 
@@ -566,14 +555,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if id(d) not in again]
                 if not mentions:
                     continue
-            if len(mentions) > 1:
-                # `talks … on 5 October broke down the same day`: a relative day naming the day just told, with no
-                # act of its own between the two, dates the same act again (prec66)
-                mentions = [
-                    d
-                    for k, d in enumerate(mentions)
-                    if not (k and _same_day_again(mentions[k - 1], d, folded_sentence, s_start))
-                ]
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]

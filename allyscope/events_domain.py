@@ -882,7 +882,10 @@ def led_by_hearsay(data: dict[str, Any], folded_sentence: str) -> bool:
     """Does the folded sentence open with hearsay and a comma (`mode_scope.hearsay_lead`: `据传，…`, `Rumour has
     it, …`, after a speaker's label such as `问：`)? Then what each of its clauses tells is a rumour, not a done act,
     whichever segment its predicate stands in (prec65)."""
-    lead = data.get("mode_scope", {}).get("hearsay_lead")
+    scope = data.get("mode_scope", {})
+    lead, unconfirmed = scope.get("hearsay_lead"), scope.get("unconfirmed")
+    if unconfirmed and re.search(unconfirmed, folded_sentence) is not None:
+        return True  # `…，相关说法未获证实`: the sentence says its claim is unconfirmed (prec66)
     return bool(lead) and re.match(lead, folded_sentence) is not None
 
 
