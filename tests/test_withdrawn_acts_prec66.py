@@ -64,7 +64,7 @@ def test_hearsay_told_as_what_is_said_tells_no_act_but_a_report_does() -> None:
 
 
 def test_an_act_considered_or_weighed_is_not_done() -> None:
-    body = "Title\n\n1. Body\n\nIn March 2020 Uruguay was reportedly considering a visit to Argentina by its president.\n"
+    body = "Title\n\n1. Body\n\nIn March 2020 Uruguay was reportedly considering a visit to Argentina by its leader.\n"
     assert _mode_of(body, "2020-03") == "planned"
     body = "题名\n\n一、正文\n\n2020年3月，乌拉圭正考虑派遣舰艇访问阿根廷。\n"
     assert _mode_of(body, "2020-03") == "planned"
@@ -84,7 +84,7 @@ def test_a_rumour_or_a_view_after_a_word_of_addition_leads_its_sentence() -> Non
 def test_a_sentence_that_calls_its_claim_unconfirmed_tells_no_act() -> None:
     body = "題名\n\n一、正文\n\n據外媒報導，秘魯曾於2018年底要求智利撤回大使，此說法未獲利馬證實。\n"
     assert _mode_of(body, "2018") == "hypothetical"
-    body = "Title\n\n1. Body\n\nPeru recalled its envoy from Chile in March 2018, a report that has not been confirmed.\n"
+    body = "Title\n\n1. Body\n\nPeru recalled its envoy from Chile in March 2018, which has not been confirmed.\n"
     assert _mode_of(body, "2018-03") == "hypothetical"
     body = "题名\n\n一、正文\n\n据报道，秘鲁于2018年3月召回驻智利大使。\n"
     assert _mode_of(body, "2018-03") == "asserted"

@@ -999,7 +999,8 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
             and _char_before(text, start) not in tuple(_NOT_BEFORE_PREVIOUS_DAY)
         )
     same_day = r["same_day_zh"]
-    if word in same_day["words"] and _KANA.search(text) is None and text[end : end + 1] in tuple(same_day["not_before"]):
+    after_word = text[end : end + 1]
+    if word in same_day["words"] and _KANA.search(text) is None and after_word in tuple(same_day["not_before"]):
         return False  # `同日本首相举行会谈`: `同` (with) before the state's name, no day (prec66)
     guard = r["day_before_yesterday_zh"]
     if word in r["today"] and r["today"][word] == -2 and not word.isascii() and _KANA.search(word) is None:
