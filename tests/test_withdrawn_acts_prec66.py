@@ -1,9 +1,8 @@
 """Acts that were withdrawn, only considered or only rumoured, and spans that state no act (prec66, issue 14 items
 2 and 4): a meeting postponed, called off or cancelled in the passive without its agent, hearsay told as what is
-said or believed, an act considered, weighed or scheduled, a rumour or an analyst's view leading a sentence after a
-word of addition, and a caption in brackets. Sentences written for
-these tests, about other states (Chile, Peru, Argentina, Uruguay) and in other words than the corpus documents
-that prompted the rules."""
+said or believed, an act considered, weighed or scheduled, a sentence that calls its claim unconfirmed, a caption in
+brackets, and `同日本` (with Japan), which is no same day. Sentences written for these tests, about other states
+(Chile, Peru, Argentina, Uruguay) and in other words than the corpus documents that prompted the rules."""
 
 from __future__ import annotations
 
@@ -72,15 +71,6 @@ def test_an_act_considered_or_weighed_is_not_done() -> None:
     assert _mode_of(body, "2020-03") == "asserted"
 
 
-def test_a_rumour_or_a_view_after_a_word_of_addition_leads_its_sentence() -> None:
-    body = "题名\n\n一、正文\n\n另据传，阿根廷与乌拉圭曾于2016年秋商讨举行首脑会晤。\n"
-    assert _mode_of(body, "2016-23") == "hypothetical"
-    body = "題名\n\n一、正文\n\n分析人士指出，智利與秘魯於2019年9月簽署的協定將加深兩國合作。\n"
-    assert _mode_of(body, "2019-09") == "hypothetical"
-    body = "题名\n\n一、正文\n\n智利与秘鲁于2019年9月签署协定。\n"
-    assert _mode_of(body, "2019-09") == "asserted"
-
-
 def test_a_sentence_that_calls_its_claim_unconfirmed_tells_no_act() -> None:
     body = "題名\n\n一、正文\n\n據外媒報導，秘魯曾於2018年底要求智利撤回大使，此說法未獲利馬證實。\n"
     assert _mode_of(body, "2018") == "hypothetical"
@@ -120,10 +110,10 @@ def test_the_withdrawal_reaches_only_its_own_clause(before: list[str], opener: s
 
 
 @given(
-    st.sampled_from(["", "另", "又", "此外", "问："]),
-    st.sampled_from(["据传", "據傳", "分析人士指出", "外界認為"]),
+    st.sampled_from(["", "问：", "据外媒报道，"]),
     st.text(alphabet="两国于年月日签署协定举行会谈智利秘鲁", min_size=1, max_size=30),
+    st.sampled_from(["此说未获证实", "相關說法未獲利馬證實", "该消息尚未证实"]),
 )
-def test_hearsay_or_a_view_leads_whatever_follows(addition: str, lead: str, rest: str) -> None:
-    assert led_by_hearsay(patterns(), fold(f"{addition}{lead}，{rest}。"))
-    assert not led_by_hearsay(patterns(), fold(f"{addition}{rest}。"))
+def test_a_claim_called_unconfirmed_is_no_done_act_whatever_it_tells(lead: str, claim: str, unconfirmed: str) -> None:
+    assert led_by_hearsay(patterns(), fold(f"{lead}{claim}，{unconfirmed}。"))
+    assert not led_by_hearsay(patterns(), fold(f"{lead}{claim}。"))
