@@ -94,6 +94,7 @@ from allyscope.events_domain import (
     referred_occasion,
     referred_topic,
     reported_mode,
+    told_after_a_withdrawn_act,
     type_cues,
     visit_as_occasion,
     visit_piece,
@@ -933,6 +934,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mode = event_mode(data, rest, rest_types)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
+                    if mode == "negated" and latin and told_after_a_withdrawn_act(data, folded_sentence, date_span[0]):
+                        mode = "asserted"  # `… was postponed after <state> announced on <date> that …`
                     if mode == "asserted" and latin and planned_before_the_date(data, folded_sentence, date_span[0]):
                         mode = "planned"  # `The next round of talks will be held … later this year`
                     if mode == "asserted" and has_kana and dates_an_act_agreed_to_ja(sentence, *date_span):

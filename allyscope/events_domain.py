@@ -858,11 +858,34 @@ def planned_before_the_date(data: dict[str, Any], folded_sentence: str, date_sta
     )
 
 
+def told_after_a_withdrawn_act(data: dict[str, Any], folded_sentence: str, date_start: int) -> bool:
+    """Is a date read as negated only because a cue of an act withdrawn (`governs_before`: `was postponed`, `were
+    called off`) stands before it, with an English clause of its own opening between them (`The summit … was
+    postponed after <state> announced on <date> that …`)? Then the date is the later clause's act, which the
+    withdrawal does not reach: that act stays as told. False when any other negation stands before the date
+    (prec66)."""
+    rules = data["modes"]
+    withdrawn = negations = 0
+    for at, index in _hits(folded_sentence)[1]:
+        if at >= date_start or rules[index]["mode"] != "negated":
+            continue
+        if not rules[index].get("governs_before"):
+            negations += 1
+        elif _OWN_CLAUSE_EN.search(folded_sentence, at, date_start):
+            withdrawn += 1
+        else:
+            return False
+    return withdrawn > 0 and not negations
+
+
 def led_by_hearsay(data: dict[str, Any], folded_sentence: str) -> bool:
     """Does the folded sentence open with hearsay and a comma (`mode_scope.hearsay_lead`: `据传，…`, `Rumour has
     it, …`, after a speaker's label such as `问：`)? Then what each of its clauses tells is a rumour, not a done act,
     whichever segment its predicate stands in (prec65)."""
-    lead = data.get("mode_scope", {}).get("hearsay_lead")
+    scope = data.get("mode_scope", {})
+    lead, unconfirmed = scope.get("hearsay_lead"), scope.get("unconfirmed")
+    if unconfirmed and re.search(unconfirmed, folded_sentence) is not None:
+        return True  # `…，相关说法未获证实`: the sentence says its claim is unconfirmed (prec66)
     return bool(lead) and re.match(lead, folded_sentence) is not None
 
 
