@@ -201,6 +201,7 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
     # those mentions are walked
     pairs = list(map(_IDS_AND_BASIS, mentions))
     distinct = set(pairs)
+    cover = _LazyCover(mentions)  # the mentions' spans, ordered when a title first needs them
     entity_of = {ids: g.entities.get(ids[0], {}) for ids in {ids for ids, _ in distinct} if ids}
     wanted = {
         key
@@ -223,7 +224,7 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             if before is not None and before.group().strip("・"):
                 ids = (*written.get(m.start, ()), *m.ids)
                 out.append((m.end, re.split("・", before.group().strip("・"))[-1], ids))
-            name = _ideograph_name_before(text, mentions, m.start)
+            name = _ideograph_name_before(text, cover, m.start)
             if name:  # `彭倍尼總統` (a name the data lacks): `彭總統` later is that title's holder too
                 out += [(m.end, key, m.ids) for key in (name[:1], name[:2])]
             after = _LATIN_NAME.match(text, m.end)
@@ -236,15 +237,31 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
 _IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9fff]{3,4}$")
 
 
-def _ideograph_name_before(text: str, mentions: list[EntityMention], title_start: int) -> str:
+class _LazyCover:
+    """`SpanCover` of the spans of `mentions`, made when it is first asked (`overlaps`): most texts hold no name
+    in ideographs before a title, and ordering the document's mentions is then not needed."""
+
+    def __init__(self, mentions: list[EntityMention]) -> None:
+        self._mentions = mentions
+        self._cover: SpanCover | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if self._cover is None:
+            self._cover = SpanCover(map(SPAN, self._mentions))
+        return self._cover.overlaps(start, end)
+
+
+def _ideograph_name_before(text: str, mentions: _LazyCover, title_start: int) -> str:
     """A name in ideographs the data does not know, written right before a title (`彭倍尼總統`): three or four
     ideographs standing alone between the title and what is no ideograph (a stop, the line's start) or a `的`,
     none of them part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its
-    first one or two characters are the family keys a later `彭總統` is read with, as a known person's are."""
+    first one or two characters are the family keys a later `彭總統` is read with, as a known person's are.
+    `mentions`: the spans of the document's mentions; one starting before the title and ending inside the run
+    overlaps `[run start, title_start)` (fast66: a bisection, not a walk of every mention for each title)."""
     run = _IDEOGRAPH_RUN.search(text, max(0, title_start - 5), title_start)
     if run is None:
         return ""
-    if any(m.start < title_start and m.end > run.start() for m in mentions if m.start != title_start):
+    if mentions.overlaps(run.start(), title_start):
         return ""
     return run.group()
 

@@ -139,13 +139,18 @@ class TopicReader:
         for m in self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]:
             if m.end > end:
                 continue
-            known = self._units.get(m.ids)
-            if known is None:
-                known = self._units[m.ids] = tuple(
-                    dict.fromkeys(u for i in m.ids if (u := unit_of(i, self.entities)) is not None)
-                )
-            found.update(dict.fromkeys(known))
+            found.update(dict.fromkeys(self._units_of(m.ids)))
         return list(found)
+
+    def _units_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """The states and organisations the ids stand for (`unit_of`), in order, each once: asked of the gazetteer
+        once per distinct ids (a document names a few dozen entities in hundreds of mentions)."""
+        known = self._units.get(ids)
+        if known is None:
+            known = self._units[ids] = tuple(
+                dict.fromkeys(u for i in ids if (u := unit_of(i, self.entities)) is not None)
+            )
+        return known
 
     def venues(self, start: int, end: int) -> set[str]:
         """The states and organisations `text[start:end]` names only as the place of an act: every mention of them
@@ -157,11 +162,18 @@ class TopicReader:
         for m in self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]:
             if m.end > end:
                 continue
-            at_place = m.basis == "metonym" and (
-                rules.venue_before.search(folded[max(start, m.start - 12) : m.start]) is not None
-                or rules.venue_after.search(folded[m.end : m.end + 6]) is not None
+            units = self._units_of(m.ids)
+            # a mention's place words are read only when one of its units is still named only as a place
+            # (`False and …` stays False whatever they say)
+            at_place = (
+                m.basis == "metonym"
+                and any(place.get(u, True) for u in units)
+                and (
+                    rules.venue_before.search(folded[max(start, m.start - 12) : m.start]) is not None
+                    or rules.venue_after.search(folded[m.end : m.end + 6]) is not None
+                )
             )
-            for u in dict.fromkeys(u for i in m.ids if (u := unit_of(i, self.entities)) is not None):
+            for u in units:
                 place[u] = place.get(u, True) and at_place
         return {u for u, only in place.items() if only}
 
