@@ -59,10 +59,12 @@ FRAMED = [
 ]
 
 
-# equipment handed over (`handed over`, `移交`) the cue lists already decide: the frame agrees with them
+# equipment handed over (`handed over`, `移交`, and since dom66 `引き渡された` in any verb form) the cue lists
+# already decide: the frame agrees with them
 ALREADY_CLEAR = {
     "Twelve armoured vehicles were handed over to the Mongolian army on 9 June 2022.",
     "2022年6月9日，首批两架运输机移交肯尼亚空军。",
+    "2022年6月9日、最初の装甲車8両がモンゴル陸軍に引き渡された。",
 }
 
 
