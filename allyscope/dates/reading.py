@@ -989,8 +989,9 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
     """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
     text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
     `the day before` only when no noun follows (`the day before the summit` counts from the summit). Other words
-    of days always stand (`a day earlier the two leaders met`), except `同日` before `本` in Chinese (`同日本…`: with
-    Japan)."""
+    of days always stand (`a day earlier the two leaders met`), except `同日` before a character of the data's
+    `same_day_zh.not_before` in Chinese: there `同` is the preposition (with) before a state's name that begins with
+    `日`."""
     if word in r["previous_day_kana"] or word in r["previous_month"]["kana_only"]:
         after = text[end : end + 1]
         return (
@@ -1001,7 +1002,7 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
     same_day = r["same_day_zh"]
     after_word = text[end : end + 1]
     if word in same_day["words"] and _KANA.search(text) is None and after_word in tuple(same_day["not_before"]):
-        return False  # `同日本首相举行会谈`: `同` (with) before the state's name, no day (prec66)
+        return False  # `同<state>首相举行会谈` where the state's name begins with `日`: `同` is `with`, no day (prec66)
     guard = r["day_before_yesterday_zh"]
     if word in r["today"] and r["today"][word] == -2 and not word.isascii() and _KANA.search(word) is None:
         # `前天`: not the end of another word (`目前天气`) nor the start of a name (`前天津市长`)
