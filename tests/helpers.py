@@ -229,3 +229,18 @@ def asserted_events(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     return [
         (e["date"], e["evidence"]["text"].strip()) for e in extract_json(path)["events"] if e["mode"] == "asserted"
     ]
+
+
+def event_modes(text: str) -> list[tuple[str, str]]:
+    """(date, mode) of each event extracted from `text` parsed alone: what the modality tests read."""
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    return [(e.date, e.mode) for e in extract_events(parse_text(text), "t")]
+
+
+def event_mode_of(text: str, date: str) -> str:
+    """The mode of the event dated `date` in `text` (the test fails if no event has that date)."""
+    modes = dict(event_modes(text))
+    assert date in modes, modes
+    return modes[date]

@@ -15,16 +15,10 @@ from allyscope.dates.anchoring import _same_number_again
 from allyscope.events import extract_events
 from allyscope.events_domain import led_by_hearsay, patterns, planned_before_the_date, through_adverbial_segment
 from allyscope.scripts import fold
+from tests.helpers import event_mode_of, event_modes
 
-
-def _modes(text: str) -> list[tuple[str, str]]:
-    return [(e.date, e.mode) for e in extract_events(parse_text(text), "t")]
-
-
-def _mode_of(text: str, date: str) -> str:
-    modes = dict(_modes(text))
-    assert date in modes, modes
-    return modes[date]
+_modes = event_modes
+_mode_of = event_mode_of
 
 
 def test_a_chinese_also_not_or_not_sent_denies_the_act() -> None:

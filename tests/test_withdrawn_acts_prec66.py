@@ -9,20 +9,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope import parse_text
-from allyscope.events import extract_events
 from allyscope.events_domain import led_by_hearsay, patterns, told_after_a_withdrawn_act
 from allyscope.scripts import fold
+from tests.helpers import event_mode_of, event_modes
 
-
-def _modes(text: str) -> list[tuple[str, str]]:
-    return [(e.date, e.mode) for e in extract_events(parse_text(text), "t")]
-
-
-def _mode_of(text: str, date: str) -> str:
-    modes = dict(_modes(text))
-    assert date in modes, modes
-    return modes[date]
+_modes = event_modes
+_mode_of = event_mode_of
 
 
 def test_a_meeting_called_off_in_the_passive_took_no_place() -> None:
