@@ -56,7 +56,8 @@ PRIOR = {
 # the blind sets' regions (BRIEF): nobody writes about them, so they are never drawn (the twenty-fifth session's
 # additions, St. Lucia, St. Vincent, St. Kitts, Antigua, São Tomé and Czechia, added by gen50; test20's, Moldova,
 # Belize, Honduras, Maldives, Palau, Ecuador, Paraguay and Jordan, added by the lead in the thirty-second session;
-# test21's Angola, Bhutan, Eswatini, Guyana, Kiribati, Marshall Islands, Morocco and Tajikistan in the thirty-third)
+# test21's Angola, Bhutan, Eswatini, Guyana, Kiribati, Marshall Islands, Morocco and Tajikistan in the thirty-third;
+# test22's, test23's and test24's twelve each in the thirty-fourth to thirty-sixth)
 # fmt: off
 RESERVED = frozenset({
     "BE", "BA", "BS", "BB", "GM", "GN", "GQ", "KM", "GW", "CF", "CG", "MC", "GD", "LI", "AD", "SM", "DM", "SI",
@@ -65,6 +66,7 @@ RESERVED = frozenset({
     "KW", "LC", "VC", "KN", "AG", "ST", "CZ", "MD", "BZ", "HN", "MV", "PW", "EC", "PY", "JO", "AO", "BT", "SZ",
     "GY", "KI", "MH", "MA", "TJ", "BI", "ER", "UG", "TN", "AL", "BO", "ME", "BN", "BY", "KG", "MK", "TM",
     "NI", "BF", "CU", "CY", "MU", "NR", "SC", "LY", "NP", "RW", "TV", "SN",
+    "DZ", "GE", "GT", "MZ", "TZ", "UY", "AM", "BH", "SS", "OM", "AZ", "TL",
 })
 # fmt: on
 

@@ -43,9 +43,11 @@ SEED = 1
 # held-out domain 0.846 on the new draw with the session start's code, so its floor is that figure
 # Thirty-fifth session: test23's twelve regions reserved (pool 108 -> 96 states); held-out domain 0.816 on the new
 # draw (38 documents) with the session start's code, so its floor is that figure
+# Thirty-sixth session: test24's twelve regions reserved (pool 96 -> 84 states); held-out domain 0.800 on the new
+# draw (40 documents) with the session start's code, so its floor is that figure
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.81},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.80},
 }
 
 
@@ -74,8 +76,8 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) >= 90  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
-    # test23's (35th)
+    assert len(states) >= 80  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
+    # test23's (35th), 84 with test24's (36th)
     assert not states & RESERVED
     assert "SU" not in states
 
