@@ -748,15 +748,22 @@ def _trail(content: str) -> bool:
 
 
 def _kind_under_trail(lines: Sequence[Line], index: int, taken: Collection[int]) -> bool:
-    """True for a line right under a trail of the head (a word list's or one the head has `taken`: `Home > Media >
-    Media releases`, no line between) that names one of the trail's steps and is a kind of paper
-    (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`): the label a ministry's or an agency's page
-    prints over its title, no menu item (a menu's items stand over the trail, or in a row)."""
+    """True for a line right under a trail or a menu row of the head (a word list's or one the head has `taken`:
+    `Home > Media > Media releases`, `Home | Translations | Commentary`, no line between) that names one of its
+    steps or items and is a kind of paper (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`, `译文`):
+    the label a ministry's or an agency's page prints over its title, the section the row links to printed again as
+    the page's kicker, no menu item (a menu's items stand over the trail, or in a row)."""
     above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
-    if above < 0 or not (above in taken or _known_edge(lines[above])) or not _trail(lines[above].content):
+    if above < 0 or not (above in taken or _known_edge(lines[above])):
+        return False
+    row = lines[above].content
+    if _trail(row):
+        steps = re.split("[" + re.escape(_shapes().trail_arrows) + "]", row)
+    elif (items := row_items(row)) is not None:
+        steps = items  # `首页 | 译文 | 评论` over `译文`: the section the page stands in, named again
+    else:
         return False
     content = lines[index].content
-    steps = re.split("[" + re.escape(_shapes().trail_arrows) + "]", lines[above].content)
     named = any(content.casefold() == step.strip(" \t\u3000").casefold() for step in steps)
     return named and any_label(("doctype",)).fullmatch(content) is not None
 
