@@ -76,15 +76,13 @@ def _names_and_posts(doc: Document, names: list[Span]) -> list[Span] | None:
     named = False  # the line above was a name line: a post may stand under it
     for para in names:
         text = doc.span_text(para).strip()
-        if named and _post_line(text):  # `Senior Fellow, … Programme` under the name: the writer's post
-            spans.append(Span("affiliation", *_stripped(doc, para), para.page))
-            named = False
-        elif len(text) <= _CLOSING_WIDTH and _name_line(text):
-            found = _name_and_post(doc, para)
-            if not any(s.kind == "author" for s in found):
-                return None
+        found = _name_and_post(doc, para) if len(text) <= _CLOSING_WIDTH and _name_line(text) else []
+        if any(s.kind == "author" for s in found):
             spans += found
             named = True
+        elif named and _post_line(text):  # `Senior Fellow, … Programme` under the name: the writer's post
+            spans.append(Span("affiliation", *_stripped(doc, para), para.page))
+            named = False
         else:
             return None
     if not spans or sum(s.kind == "author" for s in spans) > _CLOSING_WRITERS:
