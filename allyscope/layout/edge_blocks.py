@@ -640,8 +640,9 @@ def _head_teasers(lines: Sequence[Line], first: int) -> list[int]:
     where the head holds two or more runs of a headline, a byline and a date alone, the run right over the text
     (a kicker between them, it may be) is the article's own title, byline and date, and the runs above it, with a
     short label right over the first of them, are a related list. The lines marked, [] when none is."""
-    # a date alone (`2 May 2024`) may be `protected` as a note's first line would be: read here all the same
-    head = [i for i in range(first) if lines[i].content and lines[i].role == BODY]
+    # a date alone (`2 May 2024`) may be `protected` as a note's first line would be: read here all the same; a
+    # label the word lists know (`最新文章`) has taken the short lines under it down to the text, the article's too
+    head = [i for i in range(first) if lines[i].content and (lines[i].role == BODY or _known_related(lines[i]))]
     if len(head) < 6:
         return []
     typical = typical_width(lines)
@@ -657,8 +658,15 @@ def _head_teasers(lines: Sequence[Line], first: int) -> list[int]:
     taken = head[start:end]
     if start > 0 and is_short(lines[head[start - 1]].content) and not _trail(lines[head[start - 1]].content):
         taken = [head[start - 1], *taken]  # the teasers' label (`Latest`, `最新文章`)
+    for i in head[end:]:  # the kicker and the article's title, byline and date: the article's own, no teasers
+        if _known_related(lines[i]):
+            lines[i].role, lines[i].furniture = BODY, ""
     _take(lines, taken, RELATED)
     return taken
+
+
+def _known_related(line: Line) -> bool:
+    return line.role == FURNITURE and line.furniture == RELATED
 
 
 def _name_over_menu(lines: Sequence[Line], i: int, first: int) -> bool:
