@@ -163,7 +163,9 @@ def test_a_closing_label_over_names_one_a_line_with_posts_in_brackets_still_read
 _MONTHS = ["January", "March", "April", "June", "August", "October", "December"]
 
 
-@given(st.integers(1, 28), st.sampled_from(_MONTHS), st.integers(2000, 2030), st.sampled_from(["Published", "PUBLISHED"]))
+@given(
+    st.integers(1, 28), st.sampled_from(_MONTHS), st.integers(2000, 2030), st.sampled_from(["Published", "PUBLISHED"])
+)
 def test_a_date_label_alone_over_its_date_gives_the_source(day: int, month: str, year: int, label: str) -> None:
     assert date_label_alone(label) == "Published"
     dated = document_date([label, f"{day} {month} {year}"], [])
