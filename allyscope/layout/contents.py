@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from allyscope.layout.furniture import FURNITURE
-from allyscope.layout.lines import BODY, Line
+from allyscope.layout.lines import BODY, Line, ends_sentence
+from allyscope.layout.notes import label_patterns
 
 _ENTRY = re.compile(r"^(?P<words>\S.{0,78}?)(?:\t+|[ \u3000]{2,}|\u3000)(?P<page>\d{1,4})$")
 _LABEL_LONGEST = 20  # `Table of Contents`, `目　录`: a label, not an entry or a sentence
@@ -105,6 +106,72 @@ _ENTRY_WORDS = re.compile(
 )
 
 
+_JUMP_REACH = 60  # a box of jump links stands near the page's top
+_JUMP_ENTRY = 60  # an entry names a section: a head's length, no sentence
+
+
+def _jump_label(content: str) -> bool:
+    return len(content) <= _LABEL_LONGEST and any(p.fullmatch(content) for p in label_patterns("jump_label"))
+
+
+def mark_jump_box(lines: Sequence[Line]) -> None:
+    """A web page's box of jump links to its own sections under its label (`On this page`, `本页内容`:
+    `data/layout.json` 'jump_label'), then the entries, a head's words each, no number: navigation, label and
+    entries, where the box is set right over the first section (the line under the last entry holds the first
+    entry's words again: the first section's head, nothing between) and every entry stands again below, in
+    order, alone on a line over a sentence of the text. A page whose box stands over a paragraph of the text, or
+    whose entries are not all heads below, keeps its lines as they are."""
+    for label in lines[:_JUMP_REACH]:
+        if label.role != BODY or not _jump_label(label.content):
+            continue
+        run = _jump_entries(lines, label.index)
+        if run:
+            for line in (label, *run):
+                line.role, line.furniture = FURNITURE, "navigation"
+            return
+
+
+def _jump_entries(lines: Sequence[Line], label: int) -> list[Line]:
+    """The entries of the jump box under the label at `label` (see `mark_jump_box`), or []."""
+    texts = [line for line in lines[label + 1 :] if line.content]
+    run: list[Line] = []
+    for line in texts:
+        if run and line.content == run[0].content:
+            break  # the first section's head, right under the box
+        if line.role != BODY or len(line.content) > _JUMP_ENTRY or ends_sentence(line.content):
+            return []
+        if any(ch.isdigit() for ch in line.content):
+            return []  # a numbered entry or a page number: `_box_entries`' and the contents' shapes
+        run.append(line)
+    else:
+        return []
+    if len(run) < 2:
+        return []
+    below = texts[len(run) :]
+    at = 0
+    for entry in run:  # each entry's head below, in order, over a sentence of the text
+        at = next((k for k in range(at, len(below) - 1) if below[k].content == entry.content), -1)
+        if at < 0 or not ends_sentence(below[at + 1].content):
+            return []
+        at += 1
+    return run
+
+
+def jump_titles(lines: Sequence[Line]) -> frozenset[str]:
+    """The words of a jump box's entries (`mark_jump_box`): the heads of the sections the box links to."""
+    titles: set[str] = set()
+    for label in lines[:_JUMP_REACH]:
+        if label.role != FURNITURE or label.furniture != "navigation" or not _jump_label(label.content):
+            continue
+        for line in lines[label.index + 1 :]:
+            if not line.content:
+                continue
+            if line.role != FURNITURE or line.furniture != "navigation":
+                break
+            titles.add(line.content)
+    return frozenset(titles)
+
+
 def contents_titles(lines: Sequence[Line]) -> frozenset[str]:
     """The words of the entries of a contents list with leader dots (`Minister's foreword ........ iii` ->
     `Minister's foreword`): the heads of the text that follows, printed again where each section opens. A line
@@ -116,4 +183,4 @@ def contents_titles(lines: Sequence[Line]) -> frozenset[str]:
             titles.add(entry.group("words"))
         elif line.role == FURNITURE and line.furniture == "navigation" and (box := _BOX_ENTRY.match(line.content)):
             titles.add(box.group("words"))  # a contents box's entry (`1 Background`): its head stands alone below
-    return frozenset(titles)
+    return frozenset(titles) | jump_titles(lines)

@@ -351,11 +351,46 @@ def document_date(lines: list[str], tail: list[str], read: DateReadings | None =
     return None
 
 
+def date_label_alone(content: str) -> str | None:
+    """The label of a line that is a date's label and nothing else (`Published`, `PUBLISHED`, `発行日：`), as the
+    label list spells it (a label in capitals in title case), or None: a page's box may print the label over its
+    date, a line each."""
+    line = content.strip()
+    if not line or len(line) > _LABEL_ALONE or _DIGIT.search(line) is not None:
+        return None
+    for form in (line, line.capitalize()) if line.isupper() else (line,):
+        if any((m := label.match(form)) is not None and m.end() == len(form) for _, label in rules().labels):
+            return form
+    return None
+
+
+_LABEL_ALONE = 24  # a date's label is a word or a few
+
+
+def _labels_joined(contents: list[str]) -> list[str]:
+    """The lines with each date's label standing alone joined to the date on the line under it (`PUBLISHED`
+    over `11 June 2024`: `Published 11 June 2024`), so the label says what the date is."""
+    joined: list[str] = []
+    skip = False
+    for at, content in enumerate(contents):
+        if skip:
+            skip = False
+            continue
+        label = date_label_alone(content) if at + 1 < len(contents) else None
+        following = contents[at + 1].strip() if label is not None else ""
+        if label is not None and (found := find_dates(following)) and found[0].start == 0 and not found[0].year_only:
+            joined.append(f"{label} {following}")
+            skip = True
+        else:
+            joined.append(content)
+    return joined
+
+
 def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | None, best: dict[str, str]) -> None:
     """Add to `best` the first date each source gives among the front lines (`tail` False) or the last lines; each
-    line is read once per document when `read` keeps the readings."""
+    line is read once per document when `read` keeps the readings (a date's label alone over it joined to it)."""
     reader = _tail_date if tail else _front_date
-    for content in contents:
+    for content in _labels_joined(contents):
         if not content or _DIGIT.search(content) is None or r.ignore.match(content):
             continue  # every date the rules read has a digit
         if read is None:

@@ -290,7 +290,8 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
     if notice:
         _take(lines, notice, NOTICE)
         first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
-    marked = bool(notice) | _head(lines, first, protected)
+    teasers = _head_teasers(lines, first)
+    marked = bool(notice) | bool(teasers) | _head(lines, first, protected, teasers)
     marked |= _masthead_band(lines, first, protected)
     marked |= _counters(lines, first, protected)  # before the tail's reading: a counter row is no headline
     marked |= _tail(lines, first, protected)
@@ -544,7 +545,7 @@ def _known_edge(line: Line) -> bool:
     return line.role == FURNITURE and line.furniture in _EDGE_KINDS
 
 
-def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+def _head(lines: Sequence[Line], first: int, protected: Collection[int], teasers: Collection[int] = ()) -> bool:
     """Mark the head's edge lines from the page's first line down (rows, addresses, copyright lines, menus);
     True when any was marked. The run ends at the first line of another shape (the title, a kicker, a byline);
     short lines count with an edge line under them (a site's name over its row of links) or as a menu of
@@ -553,7 +554,8 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     row parted by spaces alone, where no short line but a whole menu waits over it (a short title over
     `记者　…　…　…`);
     a line printed again further down (a browser's stamp over every page) is the page passes' and is passed
-    over. The title must remain."""
+    over; the teasers over the article (`_head_teasers`) confirm the menu over them and are no menu items, so a
+    short line under them is the article's kicker. The title must remain."""
     shapes = _shapes()
     taken: list[tuple[int, str]] = []
     menu: list[int] = []
@@ -561,6 +563,11 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     stop = first
     for i in range(first):
         line = lines[i]
+        if i in teasers:
+            taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
+            menu = []
+            seen = True
+            continue
         if _known_edge(line):
             if menu:
                 menu.append(i)  # a menu item a word list knows (`Menu`, `Search`): one of the menu's
@@ -610,6 +617,56 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+_BYLINE_WIDTH = 60  # a teaser's byline: a label and a name or two
+
+
+def _teaser_unit(lines: Sequence[Line], at: list[int], typical: float) -> bool:
+    """True for three lines that tease a story: a headline (`is_link`), its byline (a byline's label and a few
+    words: `By Ana Lima`, `文／林志明`) and a date alone (`2 May 2024`, `2024-05-02`)."""
+    headline, byline, day = (lines[i].content for i in at)
+    if not is_link(headline, typical) or width(byline) > _BYLINE_WIDTH or ends_sentence(byline):
+        return False
+    label = any_label(("byline",)).match(byline)
+    if label is None or label.end() == 0 or label.end() >= len(byline):
+        return False
+    found = find_dates(day)
+    return len(found) == 1 and not found[0].year_only and (found[0].start, found[0].end) == (0, len(day))
+
+
+def _head_teasers(lines: Sequence[Line], first: int) -> list[int]:
+    """Mark the teasers a page sets over its article (`Latest`, then headlines each over its byline and its date):
+    where the head holds two or more runs of a headline, a byline and a date alone, the run right over the text
+    (a kicker between them, it may be) is the article's own title, byline and date, and the runs above it, with a
+    short label right over the first of them, are a related list. The lines marked, [] when none is."""
+    # a date alone (`2 May 2024`) may be `protected` as a note's first line would be: read here all the same; a
+    # label the word lists know (`最新文章`) has taken the short lines under it down to the text, the article's too
+    head = [i for i in range(first) if lines[i].content and (lines[i].role == BODY or _known_related(lines[i]))]
+    if len(head) < 6:
+        return []
+    typical = typical_width(lines)
+    own = len(head) - 3  # the article's run ends right over the text
+    if not _teaser_unit(lines, head[own:], typical):
+        return []
+    end = own - 1 if own >= 4 and is_short(lines[head[own - 1]].content) else own  # a kicker over the title
+    start = end
+    while start >= 3 and _teaser_unit(lines, head[start - 3 : start], typical):
+        start -= 3
+    if start == end:
+        return []
+    taken = head[start:end]
+    if start > 0 and is_short(lines[head[start - 1]].content) and not _trail(lines[head[start - 1]].content):
+        taken = [head[start - 1], *taken]  # the teasers' label (`Latest`, `最新文章`)
+    for i in head[end:]:  # the kicker and the article's title, byline and date: the article's own, no teasers
+        if _known_related(lines[i]):
+            lines[i].role, lines[i].furniture = BODY, ""
+    _take(lines, taken, RELATED)
+    return taken
+
+
+def _known_related(line: Line) -> bool:
+    return line.role == FURNITURE and line.furniture == RELATED
 
 
 def _name_over_menu(lines: Sequence[Line], i: int, first: int) -> bool:
@@ -748,15 +805,22 @@ def _trail(content: str) -> bool:
 
 
 def _kind_under_trail(lines: Sequence[Line], index: int, taken: Collection[int]) -> bool:
-    """True for a line right under a trail of the head (a word list's or one the head has `taken`: `Home > Media >
-    Media releases`, no line between) that names one of the trail's steps and is a kind of paper
-    (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`): the label a ministry's or an agency's page
-    prints over its title, no menu item (a menu's items stand over the trail, or in a row)."""
+    """True for a line right under a trail or a menu row of the head (a word list's or one the head has `taken`:
+    `Home > Media > Media releases`, `Home | Translations | Commentary`, no line between) that names one of its
+    steps or items and is a kind of paper (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`, `译文`):
+    the label a ministry's or an agency's page prints over its title, the section the row links to printed again as
+    the page's kicker, no menu item (a menu's items stand over the trail, or in a row)."""
     above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
-    if above < 0 or not (above in taken or _known_edge(lines[above])) or not _trail(lines[above].content):
+    if above < 0 or not (above in taken or _known_edge(lines[above])):
+        return False
+    row = lines[above].content
+    if _trail(row):
+        steps = re.split("[" + re.escape(_shapes().trail_arrows) + "]", row)
+    elif (items := row_items(row)) is not None:
+        steps = items  # `首页 | 译文 | 评论` over `译文`: the section the page stands in, named again
+    else:
         return False
     content = lines[index].content
-    steps = re.split("[" + re.escape(_shapes().trail_arrows) + "]", lines[above].content)
     named = any(content.casefold() == step.strip(" \t\u3000").casefold() for step in steps)
     return named and any_label(("doctype",)).fullmatch(content) is not None
 

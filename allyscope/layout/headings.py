@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.dating import find_dates
 from allyscope.regex_firsts import may_start_with
 
 UNNUMBERED = "unnumbered"
@@ -102,6 +103,12 @@ def _closes_unopened(title: str) -> bool:
     return title.count("）") + title.count(")") > title.count("（") + title.count("(")
 
 
+def _date_alone(content: str) -> bool:
+    """True for a line that is one date to the month or the day and nothing else (`11 June 2024`, `3 May`)."""
+    found = find_dates(content)
+    return len(found) == 1 and not found[0].year_only and (found[0].start, found[0].end) == (0, len(content))
+
+
 @lru_cache(maxsize=8192)
 def heading_shape(content: str) -> HeadingShape | None:
     """The heading shape of a stripped numbered line, or None when it does not look like one. Kept by line, as
@@ -136,6 +143,8 @@ def heading_shape(content: str) -> HeadingShape | None:
             continue  # `2 日`, `5 %`: a bare number before a unit is a quantity; `第2章　日本…`, `1　日時` head
         if _closes_unopened(title):
             return None  # `2. 某大学海洋法研究中心，广州　510000）`: the end of a bracket the line above opened
+        if label.isdigit() and _date_alone(content):
+            return None  # `11 June 2024` alone under a `Published` label: the day of a date, no section's number
         numbering = match.group(1).strip()
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
         if family.depth_by_numbering:

@@ -21,7 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
-from allyscope.layout.contents import contents_titles, mark_contents_entries
+from allyscope.layout.contents import contents_titles, mark_contents_entries, mark_jump_box
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import (
@@ -1273,6 +1273,7 @@ def _repair_layout(doc: Document) -> Document:
     mark_furniture(lines, watched, doc.raw)
     if runs("mark_contents_entries", lines):
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
+    mark_jump_box(lines)  # `On this page` over the heads of the sections below, right over the first
     mark_page_furniture(lines, protected)
     if runs("mark_labelled_page_numbers", doc.raw):  # `holds_labelled_page_separator`
         mark_labelled_page_numbers(lines, protected)

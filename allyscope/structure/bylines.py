@@ -96,6 +96,44 @@ def _byline_then_date(doc: Document, para: Span, kind: str) -> list[Span]:
     return [*read, Span("dateline", para.start + field.start(1), para.start + field.end(1), para.page)]
 
 
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIELD_CUT = re.compile(r"[ \t]*[|｜,，;；][ \t\u3000]*|\u3000+|[ \t]{2,}")
+"""Where a byline's fields part: a gap, a bar, a comma or a semicolon."""
+
+
+def _contact_field(text: str) -> tuple[int, int, int] | None:
+    """The last field of a byline line when it gives a mail address alone or after its label (`电子邮箱：…@…`,
+    `Email: …@…`): where the cut before it starts and where the field starts and ends; None otherwise."""
+    for cut in reversed(list(_FIELD_CUT.finditer(text))):
+        field = text[cut.end() :].strip()
+        if cut.start() == 0 or not field or _MAIL.search(field) is None:
+            continue
+        if _MAIL.fullmatch(field) or furniture_kind(field) == "contact":
+            return cut.start(), cut.end(), cut.end() + len(field)
+        return None  # words around the address (`Follow on X: @…`, a sentence): no address field
+    return None
+
+
+def _byline_then_contact(doc: Document, para: Span, kind: str) -> list[Span]:
+    """The spans of a byline line that ends with the writer's mail address in a field of its own (`作者：某某（某大学；
+    某研究院）  电子邮箱：…@…`, `By Jane Doe, Senior Fellow | jane.doe@…`): the part before the field read as a
+    byline by itself, then the field as a contact; [] when the field holds no mail address or the part before it
+    names no writer."""
+    text = doc.span_text(para)
+    found = _contact_field(text) if "@" in text else None
+    if found is None:
+        return []
+    cut, field_start, field_end = found
+    field = _trimmed(doc, para.start + field_start, para.start + field_end)
+    head_end = _trimmed(doc, para.start, para.start + cut)[1]
+    if _front_furniture(doc.text[para.start : head_end]) is not None:
+        return []
+    read = _bylines(doc, [Span(para.kind, para.start, head_end, para.page)], set(), kind)
+    if not any(s.kind == kind for s in read):
+        return []
+    return [*read, Span("contact", *field, para.page)]
+
+
 def _shared_post(doc: Document, start: int, end: int, field: re.Match[str]) -> re.Match[str]:
     """The post field of a byline whose names share one post after the last of them (`By Ana Ruiz, Li Wei and
     Tom Cho, staff writers`): the first comma parts two names, not the names from their post, so the field moves
@@ -144,6 +182,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if furniture in (None, "dateline") and (posted_dated := _byline_then_date(doc, para, kind)):
             used.add(opened)  # `By Jane Doe, Senior Fellow | 14 May 2024`: the byline read alone, then its date
             spans += posted_dated
+            continue
+        if furniture is None and (mailed := _byline_then_contact(doc, para, kind)):
+            used.add(opened)  # `作者：某某（某大学）  电子邮箱：…`: the byline read alone, then the writer's address
+            spans += mailed
             continue
         start = para.start
         label = _byline_opening(text)

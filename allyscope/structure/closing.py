@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from allyscope.layout.dating import find_dates
+from allyscope.layout.dating import date_label_alone, find_dates
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.bylines import _bylines
@@ -42,22 +42,66 @@ def signed_date_line(text: str) -> bool:
 def closing_label_names(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
     """Author spans of the writers named one a line under a label standing alone (data/layout.json
     `byline_label`) among a text's last paragraphs (and an affiliation span for a post in brackets after a
-    name), with at most a bare date under the names, or []. The label and the names are no longer text."""
+    name, or on the line under it), with at most a date under the names: a bare date, or a date's label alone
+    over it (`PUBLISHED` over `11 June 2024`, a page's box after the text: the label a dateline span), or [].
+    The label and the names are no longer text."""
     rest = [p for p in paragraphs if p.start not in used]
-    if rest and closing_date_line(doc.span_text(rest[-1])):
-        rest = rest[:-1]
-    for at in range(max(_BODY_ABOVE, len(rest) - _CLOSING_WRITERS - 1), len(rest) - 1):
+    dates: list[Span] = []  # a date's label alone and the date under it, a line each
+    if len(rest) > 1 and closing_date_line(doc.span_text(rest[-1])) and date_label_alone(doc.span_text(rest[-2])):
+        dates = rest[-2:]
+    elif rest and closing_date_line(doc.span_text(rest[-1])):
+        rest = rest[:-1]  # a bare date: `closing_date`'s
+    elif rest and date_label_alone(doc.span_text(rest[-1])) is not None and _date_under(doc, rest[-1]):
+        dates = rest[-1:]  # the label over a date the page's tail has read already
+    rest = rest[: len(rest) - len(dates)]
+    dated = [Span("dateline", *_stripped(doc, p), p.page) for p in dates]
+    for at in range(max(_BODY_ABOVE, len(rest) - 2 * _CLOSING_WRITERS - 1), len(rest) - 1):
         if not _is_byline_label(doc.span_text(rest[at])):
             continue
         names = rest[at + 1 :]
-        if not all(len(t := doc.span_text(p).strip()) <= _CLOSING_WIDTH and _name_line(t) for p in names):
-            continue
-        spans = [s for p in names for s in _name_and_post(doc, p)]
-        if sum(s.kind == "author" for s in spans) < len(names):
+        spans = _names_and_posts(doc, names)
+        if spans is None:
             continue
         used.update(p.start for p in (rest[at], *names))
-        return spans
+        used.update(p.start for p in dates)
+        return spans + dated
     return []
+
+
+def _names_and_posts(doc: Document, names: list[Span]) -> list[Span] | None:
+    """The author and affiliation spans of a closing box's lines: each a line of names (a post in brackets after
+    a name, perhaps), and under a name line, it may be, one line naming the writer's post or body (`Senior
+    Fellow, … Programme`); None when a line is neither, or when the box is longer than a handful of writers."""
+    spans: list[Span] = []
+    named = False  # the line above was a name line: a post may stand under it
+    for para in names:
+        text = doc.span_text(para).strip()
+        found = _name_and_post(doc, para) if len(text) <= _CLOSING_WIDTH and _name_line(text) else []
+        if any(s.kind == "author" for s in found):
+            spans += found
+            named = True
+        elif named and _post_line(text):  # `Senior Fellow, … Programme` under the name: the writer's post
+            spans.append(Span("affiliation", *_stripped(doc, para), para.page))
+            named = False
+        else:
+            return None
+    if not spans or sum(s.kind == "author" for s in spans) > _CLOSING_WRITERS:
+        return None
+    return spans
+
+
+_POST_LINE = 80  # a writer's post is a few words
+
+
+def _post_line(text: str) -> bool:
+    """True for a line under a writer's name that names a post or a body and ends no sentence."""
+    return len(text) <= _POST_LINE and _is_affiliation(text) and not text.endswith((".", "。", "!", "?", "！", "？"))
+
+
+def _date_under(doc: Document, para: Span) -> bool:
+    """True when the next line with words after the paragraph is a date alone (`11 June 2024`)."""
+    below = doc.text[para.end :].lstrip().split("\n", 1)[0]
+    return closing_date_line(below)
 
 
 def _name_line(text: str) -> bool:
