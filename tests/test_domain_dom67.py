@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 
 from allyscope import events_domain
 from allyscope.errors import DataFileError
+from allyscope.event_cues import _top_alternatives
 from allyscope.event_domain_roles import LANGUAGES, compiled_roles, domain_roles, role_features, roles_in
 from allyscope.events_domain import domain_features, patterns, rule_domain
 from allyscope.scripts import fold
@@ -78,7 +80,7 @@ def test_a_move_said_is_a_pair_of_acts(text: str, pair: str) -> None:
 
 
 def test_every_class_has_a_form_in_each_language_and_a_role() -> None:
-    raw = json.loads(resources.files("allyscope.data").joinpath("domain_roles.json").read_text("utf-8"))
+    raw = _roles_file()
     assert raw["languages"] == list(LANGUAGES)
     for entry in raw["roles"]:
         assert set(entry["forms"]) == set(LANGUAGES), entry["class"]
@@ -172,3 +174,35 @@ def test_without_the_tie_break_the_last_head_decides(monkeypatch: pytest.MonkeyP
 )
 def test_a_first_batch_of_troops_is_no_delivery(text: str, domain: str) -> None:
     assert _ruled(text)[0] == domain
+
+
+def _roles_file() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("domain_roles.json").read_text("utf-8")
+    )
+    return loaded
+
+
+def test_each_role_form_matches_its_own_word_folded() -> None:
+    """Every plain word of every form, written in its own script, is found once folded."""
+    for entry in _roles_file()["roles"]:
+        expression = next(e for name, _, e in domain_roles() if name == entry["class"])
+        for language, form in entry["forms"].items():
+            for alternative in _top_alternatives(form):
+                if any(mark in alternative for mark in "\\()[]?*+|"):
+                    continue  # an expression, not a plain word
+                assert expression.search(fold(alternative)), (entry["class"], language, alternative)
+
+
+def test_no_role_form_names_an_entity() -> None:
+    """No class names an entity of a case: no alias of the gazetteer is a role form's whole match."""
+    gazetteer = json.loads(resources.files("allyscope.data").joinpath("gazetteer.json").read_text("utf-8"))
+    aliases = {
+        fold(alias)
+        for entity in gazetteer["entities"]
+        for names in entity.get("aliases", {}).values()
+        for alias in names
+    }
+    for name, _, expression in domain_roles():
+        named = [alias for alias in aliases if expression.fullmatch(alias)]
+        assert not named, (name, named)
