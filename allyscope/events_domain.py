@@ -749,7 +749,9 @@ def domain_features(
       Japanese kanji;
     - `seed:CONCEPT`, `cseed:CONCEPT`: the codebook's concepts and the actors' kinds (`data/domain_seeds.json`,
       one entry per concept with its word in each of the four languages) in the segment and in the clause: one
-      feature for a concept in any language, so what is learnt in three languages holds in the fourth.
+      feature for a concept in any language, so what is learnt in three languages holds in the fourth;
+    - `act:CLASS`, `obj:CLASS`, `ao:ACT+OBJECT`, `aa:ACT+ACT`: what the segment's act does and to what, by class in
+      every language (`data/domain_roles.json`, `event_domain_roles.role_features`; dom67, with `ROLES`).
 
     Nothing here names an entity or a phrase of a document: the model's weights are learnt from the dev
     documents (`scripts/train_domain.py`)."""
