@@ -89,8 +89,9 @@ BALANCED = False  # class weights inverse to each domain's count: tried on the f
 # dom67: each event is trained on twice, as read and with only the features every language shares (the act and
 # object classes, the seed concepts, the PLOVER type, the entities' kinds and the rule's answer): in the first copy
 # a language's own words and cues explain the domain away, and a language the model never saw has none of them, so
-# the second copy makes the shared features carry the domain themselves (chosen on leave-one-language-out)
-SHARED_COPIES = True
+# the second copy makes the shared features carry the domain themselves. Measured, not chosen: with the role
+# features, leave-one-language-out 0.8770 -> 0.8780 but dev in-sample domain 0.892 -> 0.885 (dom67)
+SHARED_COPIES = False  # measured, not chosen: dev in-sample 0.892 -> 0.885 (dom67)
 SHARED = ("act:", "obj:", "ao:", "aa:", "seed:", "cseed:", "type:", "ent:", "rule:")
 VERSION = 1
 FOLDS = 10  # documents per fold: about a tenth of dev (`--folds 0`: one document per fold, some ten times slower)

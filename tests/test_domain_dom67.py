@@ -121,6 +121,7 @@ def test_acts_and_objects_are_apart(text: str) -> None:
 
 def test_the_model_reads_the_roles_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     folded = fold(ARRIVALS[1])
+    monkeypatch.setattr(events_domain, "ROLES", True)
     assert "ao:arrive+force" in domain_features(patterns(), folded, [], folded, 0)
     monkeypatch.setattr(events_domain, "ROLES", False)
     features = domain_features(patterns(), folded, [], folded, 0)
