@@ -277,6 +277,9 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
     data["launch_re"] = re.compile(_lowered(spec["launch"])) if spec.get("launch") else None
     data["port_call_re"] = re.compile(_lowered(spec["port_call"])) if spec.get("port_call") else None
+    data["force_with_equipment_re"] = (  # a force and its equipment told together (dom67)
+        re.compile(_lowered(spec["force_with_equipment"])) if spec.get("force_with_equipment") else None
+    )
     data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     data["demand_re"] = re.compile(_lowered(spec["demand"])) if spec.get("demand") else None

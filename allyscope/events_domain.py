@@ -72,6 +72,7 @@ from allyscope.event_domain_cues import (
 from allyscope.event_domain_frames import frame_domain
 from allyscope.event_domain_mask import masked
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, domain_scores, predict
+from allyscope.event_domain_roles import role_features
 from allyscope.event_domain_seeds import seed_concepts, seed_domain, seed_features
 from allyscope.event_reading import SentenceCues, _Scan
 from allyscope.event_segments import (
@@ -479,6 +480,9 @@ def _ranked_domain(
         if not head_last:
             found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
+        carried = decided is not None and _force_with_its_equipment(data, clause, (lo, hi), found, head_rank)
+        if carried:
+            decided = str(data["domain_class"]["force"]["domain"])  # troops and their equipment: the force moves
         moved = decided is not None and decided == data["movement_domain"]
         moved = moved and _moves_forces(data, clause, found, within)
         if moved:
@@ -496,7 +500,7 @@ def _ranked_domain(
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
-            one = len({cue[2] for cue in found}) == 1 or min(cue[0] for cue in found) < head_rank
+            one = len({cue[2] for cue in found}) == 1 or min(cue[0] for cue in found) < head_rank or carried
             return decided, (lo, hi) == (a, b) and one
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
@@ -690,6 +694,24 @@ def _purpose_decides(
     return any((rank, domain) == kind for rank, _, domain in clause_cues)
 
 
+def _force_with_its_equipment(
+    data: dict[str, Any], clause: str, span: tuple[int, int], found: list[tuple[int, int, str]], head_rank: int
+) -> bool:
+    """True when the heads of objects decide the stretch `span` of `clause` (no cue ranked above them) and one of
+    its force cues stands joined to a word of equipment by a conjunction (`domain_cues.force_with_equipment`:
+    `<troops>和<equipment>`, `<troops> and their <equipment>`; dom67): equipment moving with the troops who carry
+    it is a move of forces (the codebook's rule 11), whichever head stands last. An act on equipment (handed over,
+    delivered, bought) is a class ranked above the heads and decides before this is asked. False for data without
+    the words or the class `force`."""
+    pattern = data.get("force_with_equipment_re")
+    force = data["domain_class"].get("force")
+    if pattern is None or force is None or not found or min(cue[0] for cue in found) != head_rank:
+        return False
+    forces = [at for rank, at, domain in found if rank == int(force["rank"]) and domain == force["domain"]]
+    lo, hi = span
+    return any(any(m.start() <= at < m.end() for at in forces) for m in pattern.finditer(clause, lo, hi))
+
+
 def _calls_at_port(data: dict[str, Any], found: list[tuple[int, int, str]], clause: str) -> bool:
     """True when every cue of the stretch's lowest rank is a ship's call at a port (`domain_cues.port_call`:
     `寄港`, `停靠`, `port call`, dom55): the codebook's rule 11 codes a port call a military exercise only where no
@@ -727,7 +749,9 @@ def domain_features(
       Japanese kanji;
     - `seed:CONCEPT`, `cseed:CONCEPT`: the codebook's concepts and the actors' kinds (`data/domain_seeds.json`,
       one entry per concept with its word in each of the four languages) in the segment and in the clause: one
-      feature for a concept in any language, so what is learnt in three languages holds in the fourth.
+      feature for a concept in any language, so what is learnt in three languages holds in the fourth;
+    - `act:CLASS`, `obj:CLASS`, `ao:ACT+OBJECT`, `aa:ACT+ACT`: what the segment's act does and to what, by class in
+      every language (`data/domain_roles.json`, `event_domain_roles.role_features`; dom67, with `ROLES`).
 
     Nothing here names an entity or a phrase of a document: the model's weights are learnt from the dev
     documents (`scripts/train_domain.py`)."""
@@ -761,10 +785,13 @@ def domain_features(
     out.update(f"p:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"ww:{x} {y}" for x, y in itertools.pairwise(words))
     out |= seed_features(piece, clause)
+    if ROLES:  # the act and object classes of the segment and their pairs (dom67; data/domain_roles.json)
+        out |= role_features(piece)
     return sorted(out)
 
 
 MASK_NAMES = True  # chosen on the cross-validation by relation pair (gen42; scripts/train_domain.py)
+ROLES = False  # the act and object classes as features (dom67): measured on leave-one-language-out, not chosen
 
 
 def _holds_domain_word(folded: str) -> bool:
