@@ -16,6 +16,14 @@ Two shapes of English text point at a person the text named, or labelled, elsewh
   no person (`QUESTION:`, `SPOKESPERSON:`) or several hands the turn to nobody, and its pronouns stay unread: a
   transcript's first person is never a default.
 
+- **An envoy named after his post** (enact67: `the <demonym> Ambassador to <state>, <Name>`, `<state>'s High
+  Commissioner in <city>, <Name>.`): a name set off by a comma after an envoy's title and its post, which no stage read
+  (the name closes the sentence, or the title is one the stages do not read), is a person: the data's when the
+  gazetteer knows the whole name, else the name as written (basis `as-written`).
+- **Name parts that are no part of the data's name** (enact67: `Dato' Seri <Given> bin <Father>`, `<Given> bin Haji
+  <Father>`): a person named as written whose name, without its honorifics in front and its particles inside, is a
+  name the gazetteer knows of one person is that person, in every mention of the as-written name.
+
 The words are data (`allyscope/data/english_references.json`, its schema beside it)."""
 
 from __future__ import annotations
@@ -27,8 +35,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
-from allyscope.entities import EntityMention, Gazetteer, gazetteer
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.scripts import fold_word
 
 COUNTERPART = "counterpart"
@@ -85,7 +94,11 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
     """`mentions` with the counterparts and the speakers' first persons of an English text read (added, in order);
     `mentions` itself when the text holds neither shape."""
     mentions = _not_parties(text, mentions, g)
-    added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g)]
+    mentions = _data_names_of_written_people(mentions, g)
+    added = [
+        *_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g),
+        *_envoys_after_posts(text, mentions, g),
+    ]  # fmt: skip
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -304,3 +317,79 @@ def visiting_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> l
             out = out if out is not None else list(mentions)
             out[k] = EntityMention(m.start, m.end, m.alias, (*m.ids, person), m.basis)
     return mentions if out is None else out
+
+
+_CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w’'.-]*"
+
+
+@cache
+def _envoy_pattern() -> re.Pattern[str]:
+    """An envoy's title, its post and a name set off by a comma after it (group `name`), the name closed by a
+    comma, a stop, a semicolon, a bracket or the end of the line."""
+    data = _data()["appositions"]
+    particles = [*load_discourse().get("as_written", {}).get("name_particles_en", []), *_data()["name_parts"]["particles"]]
+    joint = rf"(?:\s+(?:{_either(particles)}))?"
+    name = rf"{_CAPITALISED}(?:{joint}\s+{_CAPITALISED}){{1,{int(data['max_words']) - 1}}}"
+    place = rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+|and\s+)?{_CAPITALISED}){{0,3}}"
+    return re.compile(
+        rf"\b(?:{_either(data['titles'])})\s+(?:{_either(data['posts'])})\s+{place},\s+"
+        rf"(?P<name>{name})(?=\s*(?:[,;)]|\.(?!\w)|$))",
+        re.M,
+    )
+
+
+def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The envoys named after their post (`the <demonym> Ambassador to <state>, <Name>`) that no stage read: the
+    data's person when the gazetteer knows the whole name, else the name as written (basis `as-written`)."""
+    if "," not in text:
+        return []
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in _envoy_pattern().finditer(text):
+        start, end = found.span("name")
+        name = found.group("name").rstrip(".")
+        end = start + len(name)
+        if _overlaps(mentions, starts, start, end) or "\n" in name:
+            continue
+        known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
+        ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + re.sub(r"\s+", " ", name)
+        out.append(EntityMention(start, end, text[start:end], (ident,), "as-written"))
+    return out
+
+
+@cache
+def _name_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Honorifics in front of a name, and particles inside it, as whole words."""
+    parts = _data()["name_parts"]
+    front = re.compile(rf"^(?:(?:{_either(parts['honorifics'])})(?:\s+|$))+")
+    inside = re.compile(rf"(?<=\s)(?:{_either(parts['particles'])})\s+")
+    return front, inside
+
+
+def data_name_of(name: str, g: Gazetteer) -> str:
+    """The person of the data `name` names once its honorifics in front and particles inside are left out
+    (`<Given> bin Haji <Father>` as `<Given> <Father>`); "" when the shorter name is no whole name of one person of
+    the data, or nothing was left out."""
+    front, inside = _name_parts()
+    short = inside.sub("", front.sub("", name)).strip()
+    if short == name or len(short.split()) < 2:
+        return ""
+    people = {p for m in g.match_names(short) if m.start == 0 and m.end == len(short) and (p := _person_of(m, g)[0])}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _data_names_of_written_people(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each person named as written whose name, without honorifics and particles, is a person of
+    the data made that person (every mention of the as-written name, whatever its basis)."""
+    written = {i for m in mentions for i in m.ids if i.startswith(AS_WRITTEN)}
+    if not written:
+        return mentions
+    known = {i: p for i in written if (p := data_name_of(i[len(AS_WRITTEN) :], g))}
+    if not known:
+        return mentions
+    return [
+        EntityMention(m.start, m.end, m.alias, tuple(dict.fromkeys(known.get(i, i) for i in m.ids)), m.basis)
+        if any(i in known for i in m.ids)
+        else m
+        for m in mentions
+    ]
