@@ -112,7 +112,9 @@ def english_names(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     post (`Ambassador to <state>, <Name>`), an officer whose name closes its clause (`Major General <Name>.`), and a
     name as written that is a person of the data once honorifics and particles are left out. Run before the titles
     that refer back (`the ambassador`, `the general`), which may then name them."""
-    mentions = _data_names_of_written_people(_written_names_closed(text, _longer_names_after_ranks(text, mentions, g)), g)
+    mentions = _data_names_of_written_people(
+        _written_names_closed(text, _longer_names_after_ranks(text, mentions, g)), g
+    )
     added = [*_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g)]
     if not added:
         return mentions
@@ -342,9 +344,7 @@ def _envoy_pattern() -> re.Pattern[str]:
     """An envoy's title, its post and a name set off by a comma after it (group `name`), the name closed by a
     comma, a stop, a semicolon, a bracket or the end of the line."""
     data = _data()["appositions"]
-    particles = [*load_discourse().get("as_written", {}).get("name_particles_en", []), *_data()["name_parts"]["particles"]]
-    joint = rf"(?:\s+(?:{_either(particles)}))?"
-    name = rf"{_CAPITALISED}(?:{joint}\s+{_CAPITALISED}){{1,{int(data['max_words']) - 1}}}"
+    name = _name_pattern(int(data["max_words"]))
     place = rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+|and\s+)?{_CAPITALISED}){{0,3}}"
     return re.compile(
         rf"\b(?:{_either(data['titles'])})\s+(?:{_either(data['posts'])})\s+{place},\s+"
@@ -411,7 +411,11 @@ def _data_names_of_written_people(mentions: list[EntityMention], g: Gazetteer) -
 
 
 def _name_pattern(max_words: int) -> str:
-    particles = [*load_discourse().get("as_written", {}).get("name_particles_en", []), *_data()["name_parts"]["particles"]]
+    """Two to `max_words` capitalised words, each pair maybe joined by a particle (`bin`, `van`, `di`)."""
+    particles = [
+        *load_discourse().get("as_written", {}).get("name_particles_en", []),
+        *_data()["name_parts"]["particles"],
+    ]
     joint = rf"(?:\s+(?:{_either(particles)}))?"
     return rf"{_CAPITALISED}(?:{joint}\s+{_CAPITALISED}){{1,{max_words - 1}}}"
 
@@ -454,9 +458,9 @@ def _written_names_closed(text: str, mentions: list[EntityMention]) -> list[Enti
     fixed: dict[str, str] = {}
     for m in mentions:
         for i in m.ids:
-            if i.startswith(AS_WRITTEN) and i not in fixed and (found := _CLOSED.match(i[len(AS_WRITTEN) :])):
-                if len(found.group(1).split()) >= 2:
-                    fixed[i] = found.group(1)
+            found = _CLOSED.match(i[len(AS_WRITTEN) :]) if i.startswith(AS_WRITTEN) and i not in fixed else None
+            if found and len(found.group(1).split()) >= 2:
+                fixed[i] = found.group(1)
     if not fixed:
         return mentions
     out: list[EntityMention] = []

@@ -128,7 +128,9 @@ def test_the_brigadier_general_is_no_bare_brigadier() -> None:
 @given(
     title=st.sampled_from(["Ambassador", "High Commissioner", "envoy", "Consul General"]),
     post=st.sampled_from(["to Peru", "in Nairobi", "to the United Nations", "at the Holy See"]),
-    name=st.lists(st.sampled_from(["Ana", "Ruiz", "bin", "van", "Tella", "di", "Osei", "MacKay", "O'Neil"]), max_size=5),
+    name=st.lists(
+        st.sampled_from(["Ana", "Ruiz", "bin", "van", "Tella", "di", "Osei", "MacKay", "O'Neil"]), max_size=5
+    ),
     after=st.sampled_from(["", ".", ", said", "; then", " spoke", ".\nNext"]),
 )
 def test_envoys_after_posts_stay_inside_the_text_and_name_one_person(
@@ -149,7 +151,9 @@ def test_envoys_after_posts_stay_inside_the_text_and_name_one_person(
 
 @given(
     front=st.lists(st.sampled_from(["Dato'", "Seri", "Tan Sri", "Haji", "Tun", "Dr"]), max_size=3),
-    words=st.lists(st.sampled_from(["Ismail", "Sabri", "bin", "binti", "Haji", "Yaakob", "Ahmad", "Hussein"]), max_size=5),
+    words=st.lists(
+        st.sampled_from(["Ismail", "Sabri", "bin", "binti", "Haji", "Yaakob", "Ahmad", "Hussein"]), max_size=5
+    ),
 )
 def test_a_data_name_is_one_person_or_nothing(front: list[str], words: list[str]) -> None:
     g = gazetteer()
@@ -170,7 +174,7 @@ def test_an_officer_closing_the_sentence_is_a_person_and_the_rank_refers_back() 
 
 
 def test_no_officer_after_the_or_in_a_compound_noun() -> None:
-    text = "On 9 March 2021 the General Assembly Hall was closed. The Kenyan delegation met at General Staff Headquarters."
+    text = "On 9 March 2021 the General Assembly Hall closed. The Kenyan team met at General Staff Headquarters."
     assert not any(i.startswith(AS_WRITTEN) for m in _mentions(text) for i in m.ids)
 
 
