@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from allyscope.discourse_english import english_references, visiting_people
+from allyscope.discourse_english import english_names, english_references, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
@@ -558,6 +558,7 @@ def resolve_references(
     とベトナムの…`, then a heading, then `両国は…`), as a second title."""
     mentions = _shared_demonyms(mentions, g, text)
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
+    mentions = english_names(text, mentions, g)  # `Ambassador to <state>, <Name>`, `Major General <Name>.`
     mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
     mentions = first_person(text, mentions, g)
     mentions = english_references(text, mentions, g)  # `his <demonym> counterpart`, a speaker's `I`

@@ -16,6 +16,21 @@ Two shapes of English text point at a person the text named, or labelled, elsewh
   no person (`QUESTION:`, `SPOKESPERSON:`) or several hands the turn to nobody, and its pronouns stay unread: a
   transcript's first person is never a default.
 
+- **An envoy named after his post** (enact67: `the <demonym> Ambassador to <state>, <Name>`, `<state>'s High
+  Commissioner in <city>, <Name>.`): a name set off by a comma after an envoy's title and its post, which no stage read
+  (the name closes the sentence, or the title is one the stages do not read), is a person: the data's when the
+  gazetteer knows the whole name, else the name as written (basis `as-written`).
+- **An officer named last in a clause** (enact67: `… surrendered to the <demonym> commander, Major General <Name>.`):
+  a rank right before a name closed by a stop, a comma or a semicolon, which no stage read, makes the name a person
+  as written (never after `the`: `the General Assembly`; never a name holding a word that ends a compound noun).
+- **A name read past its sentence's stop** (`<Given> <Family>.` as a name with the stop, `<Given> <Family>. She`): the
+  name as written ends at the stop after a word of three letters or more (an initial's stop stays, `<Given> B.`).
+- **A one-word name of the data inside a longer name after a rank** (`Admiral <Given> <Family> <Family>`, where the
+  data knows another person by `<Given>` alone): the whole name is a person as written, not the data's.
+- **Name parts that are no part of the data's name** (enact67: `Dato' Seri <Given> bin <Father>`, `<Given> bin Haji
+  <Father>`): a person named as written whose name, without its honorifics in front and its particles inside, is a
+  name the gazetteer knows of one person is that person, in every mention of the as-written name.
+
 The words are data (`allyscope/data/english_references.json`, its schema beside it)."""
 
 from __future__ import annotations
@@ -27,8 +42,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
-from allyscope.entities import EntityMention, Gazetteer, gazetteer
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.scripts import fold_word
 
 COUNTERPART = "counterpart"
@@ -86,6 +102,20 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
     `mentions` itself when the text holds neither shape."""
     mentions = _not_parties(text, mentions, g)
     added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g)]
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def english_names(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with the people the stages left unread or as written read (enact67): an envoy named after the
+    post (`Ambassador to <state>, <Name>`), an officer whose name closes its clause (`Major General <Name>.`), and a
+    name as written that is a person of the data once honorifics and particles are left out. Run before the titles
+    that refer back (`the ambassador`, `the general`), which may then name them."""
+    mentions = _data_names_of_written_people(
+        _written_names_closed(text, _longer_names_after_ranks(text, mentions, g)), g
+    )
+    added = [*_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g)]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -303,4 +333,173 @@ def visiting_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> l
         if person:
             out = out if out is not None else list(mentions)
             out[k] = EntityMention(m.start, m.end, m.alias, (*m.ids, person), m.basis)
+    return mentions if out is None else out
+
+
+_CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w’'.-]*"
+
+
+@cache
+def _envoy_pattern() -> re.Pattern[str]:
+    """An envoy's title, its post and a name set off by a comma after it (group `name`), the name closed by a
+    comma, a stop, a semicolon, a bracket or the end of the line."""
+    data = _data()["appositions"]
+    name = _name_pattern(int(data["max_words"]))
+    place = rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+|and\s+)?{_CAPITALISED}){{0,3}}"
+    return re.compile(
+        rf"\b(?:{_either(data['titles'])})\s+(?:{_either(data['posts'])})\s+{place},\s+"
+        rf"(?P<name>{name})(?=\s*(?:[,;)]|\.(?!\w)|$))",
+        re.M,
+    )
+
+
+def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The envoys named after their post (`the <demonym> Ambassador to <state>, <Name>`) that no stage read: the
+    data's person when the gazetteer knows the whole name, else the name as written (basis `as-written`)."""
+    if "," not in text:
+        return []
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in _envoy_pattern().finditer(text):
+        start, end = found.span("name")
+        name = found.group("name").rstrip(".")
+        end = start + len(name)
+        if _overlaps(mentions, starts, start, end) or "\n" in name:
+            continue
+        known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
+        ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + re.sub(r"\s+", " ", name)
+        out.append(EntityMention(start, end, text[start:end], (ident,), "as-written"))
+    return out
+
+
+@cache
+def _name_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Honorifics in front of a name, and particles inside it, as whole words."""
+    parts = _data()["name_parts"]
+    front = re.compile(rf"^(?:(?:{_either(parts['honorifics'])})(?:\s+|$))+")
+    inside = re.compile(rf"(?<=\s)(?:{_either(parts['particles'])})\s+")
+    return front, inside
+
+
+def data_name_of(name: str, g: Gazetteer) -> str:
+    """The person of the data `name` names once its honorifics in front and particles inside are left out
+    (`<Given> bin Haji <Father>` as `<Given> <Father>`); "" when the shorter name is no whole name of one person of
+    the data, or nothing was left out."""
+    front, inside = _name_parts()
+    short = inside.sub("", front.sub("", name)).strip()
+    if short == name or len(short.split()) < 2:
+        return ""
+    people = {p for m in g.match_names(short) if m.start == 0 and m.end == len(short) and (p := _person_of(m, g)[0])}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _data_names_of_written_people(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each person named as written whose name, without honorifics and particles, is a person of
+    the data made that person (every mention of the as-written name, whatever its basis)."""
+    written = {i for m in mentions for i in m.ids if i.startswith(AS_WRITTEN)}
+    if not written:
+        return mentions
+    known = {i: p for i in written if (p := data_name_of(i[len(AS_WRITTEN) :], g))}
+    if not known:
+        return mentions
+    return [
+        EntityMention(m.start, m.end, m.alias, tuple(dict.fromkeys(known.get(i, i) for i in m.ids)), m.basis)
+        if any(i in known for i in m.ids)
+        else m
+        for m in mentions
+    ]
+
+
+def _name_pattern(max_words: int) -> str:
+    """Two to `max_words` capitalised words, each pair maybe joined by a particle (`bin`, `van`, `di`)."""
+    particles = [
+        *load_discourse().get("as_written", {}).get("name_particles_en", []),
+        *_data()["name_parts"]["particles"],
+    ]
+    joint = rf"(?:\s+(?:{_either(particles)}))?"
+    return rf"{_CAPITALISED}(?:{joint}\s+{_CAPITALISED}){{1,{max_words - 1}}}"
+
+
+@cache
+def _officer_pattern() -> re.Pattern[str]:
+    """A rank (not after `the`) and the name right after it (group `name`), closed as an envoy's name is."""
+    name = _name_pattern(int(_data()["appositions"]["max_words"]))
+    return re.compile(
+        rf"(?<![\w.’'-])(?<!the )(?<!The )(?:{_either(_data()['ranks'])})\s+(?P<name>{name})"
+        rf"(?=\s*(?:[,;)]|\.(?!\w)|$))",
+        re.M,
+    )
+
+
+def _officers_closing_clauses(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The officers named by a rank and a name that closes its clause (`Major General <Name>.`) that no stage
+    read: each a person as written (basis `as-written`), unless a word of the name ends compound nouns."""
+    if not any(w in text for w in ("General", "Admiral", "Gen.", "Adm.", "Commodore", "Marshal", "Brigadier", "Col")):
+        return []
+    stops = frozenset(load_discourse().get("as_written", {}).get("not_name_words_en", []))
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in _officer_pattern().finditer(text):
+        start = found.start("name")
+        name = found.group("name").rstrip(".")
+        end = start + len(name)
+        if _overlaps(mentions, starts, start, end) or "\n" in name or stops & set(name.split()):
+            continue
+        out.append(EntityMention(start, end, text[start:end], (AS_WRITTEN + re.sub(r"\s+", " ", name),), "as-written"))
+    return out
+
+
+_CLOSED = re.compile(r"^(.*?[^\W\d_]{3,})\.(?:\s|$)")
+
+
+def _written_names_closed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with each person as written whose name runs past a stop after a word of three letters or more
+    (`<Name>.`, `<Name>. She`) ended at that stop, in every mention of the name."""
+    fixed: dict[str, str] = {}
+    for m in mentions:
+        for i in m.ids:
+            found = _CLOSED.match(i[len(AS_WRITTEN) :]) if i.startswith(AS_WRITTEN) and i not in fixed else None
+            if found and len(found.group(1).split()) >= 2:
+                fixed[i] = found.group(1)
+    if not fixed:
+        return mentions
+    out: list[EntityMention] = []
+    for m in mentions:
+        ids = [i for i in m.ids if i in fixed]
+        if not ids:
+            out.append(m)
+            continue
+        name = fixed[ids[0]]
+        end = m.end
+        if m.alias.startswith(name):
+            end = m.start + len(name)
+        elif (closed := _CLOSED.match(m.alias)) and len(closed.group(1)) < len(m.alias):
+            end = m.start + len(closed.group(1))
+        new = tuple(AS_WRITTEN + fixed[i] if i in fixed else i for i in m.ids)
+        out.append(EntityMention(m.start, end, text[m.start : end], new, m.basis))
+    return out
+
+
+def _longer_names_after_ranks(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each one-word name of a person of the data that stands right after a rank and opens a
+    longer name (`Admiral <Given> <Family> <Family>`) made the longer name, a person as written."""
+    if not any(w in text for w in ("General", "Admiral", "Gen.", "Adm.", "Commodore", "Marshal", "Brigadier", "Col")):
+        return mentions
+    rank = re.compile(rf"(?<![\w.’'-])(?:{_either(_data()['ranks'])})\s+$")
+    name = re.compile(rf"(?:\s+{_CAPITALISED}){{1,3}}(?=\s*(?:[,;)]|\.(?!\w)|\s+[a-z]|$))")
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] | None = None
+    for k, m in enumerate(mentions):
+        if " " in m.alias or not _person_of(m, g)[0] or not rank.search(text, max(0, m.start - 24), m.start):
+            continue
+        longer = name.match(text, m.end)
+        if not longer or _overlaps(mentions, starts, m.end, longer.end()):
+            continue
+        full = re.sub(r"\s+", " ", text[m.start : longer.end()].rstrip("."))
+        out = out if out is not None else list(mentions)
+        out[k] = EntityMention(m.start, m.start + len(full), full, (AS_WRITTEN + full,), "as-written")
+        state = _person_of(m, g)[1]
+        title = out[k - 1] if k else None
+        if title and title.basis == "title" and title.ids == (state,) and not text[title.end : m.start].strip():
+            out[k - 1] = EntityMention(title.start, title.end, title.alias, (), "title")  # the rank was read as theirs
     return mentions if out is None else out

@@ -16,7 +16,9 @@ here the person the title refers back to wins, under these conditions (nothing i
   data says the person holds or held (`Secretary of State` for `the Secretary`).
 
 A person the data lacks, named as written beside a title (`General <Name Surname>`, `Rear Admiral <Name>`), fits a
-title written right before the name (enact66: `the general`, `the admiral`); an entry's 'not_before' words after the
+title written right before the name (enact66: `the general`, `the admiral`), or before the post it names and a comma
+(enact67: `Ambassador to <state>, <Name>` for `the ambassador`; a rank's short form, `Lt. Gen. <Name>`, is among the
+entry's 'fits' words); an entry's 'not_before' words after the
 title make it an adjective, no title (`the general public`, `the general election`).
 
 Which person: the most recent such mention before the title (recency). Tie rule: when the nearest mentions of two
@@ -36,7 +38,7 @@ from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discour
 from allyscope.screened_search import screened_finditer
 
 BASIS = "title-back"
-_BEFORE = 48  # how many characters before a person's mention may hold the title it was introduced with
+_BEFORE = 72  # how many characters before a person's mention may hold the title it was introduced with (and its post)
 
 
 class _Rules:
@@ -98,9 +100,14 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) 
     return ""
 
 
+# the post an envoy's title names between it and the name set off by a comma (`Ambassador to <state>, <Name>`)
+_POST = r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){0,3},)?"
+
+
 def _title_right_before(lead: str, word: str) -> bool:
-    """Does `lead` end with the title `word`, maybe with capitalised words after it (`Ambassador Shigeo Yamada`)?"""
-    return re.search(rf"(?i:\b{re.escape(word)})\s+(?:[A-Z][\w.’'-]*\s+)*$", lead) is not None
+    """Does `lead` end with the title `word`, maybe with capitalised words after it (`Ambassador Shigeo Yamada`,
+    `Lt. Gen. <Name>`) or its post set off by a comma (enact67: `Ambassador to <state>, <Name>`)?"""
+    return re.search(rf"(?i:(?<![\w.]){re.escape(word)}){_POST}\s+(?:[A-Z][\w.’'-]*\s+)*$", lead) is not None
 
 
 def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
