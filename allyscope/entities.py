@@ -191,7 +191,7 @@ class Gazetteer:
         shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
         found = owned_by_named_state(text, _named_monarchs_only(text, self._match_names(text)), self)
         found = with_short_forms(text, found, self)  # `海自`, `<state>空自` (force_short_forms)
-        found = with_home_offices(text, found, self)  # a bare `外交部發言人` in a text published in a state (home_state)
+        found = with_home_offices(text, found, self)  # a bare `外交部發言人` of a text's own state (home_state)
         return bodies_as_written(text, self._without_longer_unknown_names(text, found))
 
     def _without_longer_unknown_names(self, text: str, found: list[EntityMention]) -> list[EntityMention]:

@@ -148,9 +148,9 @@ def state_short_form_spans(text: str, covered: list[tuple[int, int]], g: Gazette
         state = forms.states.get(form) or forms.parties.get(form, "")
         if state not in g.entities:
             continue
-        if form in forms.after_no_ideograph and "\u3400" <= text[start - 1 : start] <= "\u9fff":
-            if not any(text.endswith(name, 0, start) for name in _state_names_of(g, state)):
-                continue  # `兩國軍隊`, `<state>軍艦`: the end of another word
+        glued = form in forms.after_no_ideograph and "\u3400" <= text[start - 1 : start] <= "\u9fff"
+        if glued and not any(text.endswith(name, 0, start) for name in _state_names_of(g, state)):
+            continue  # `兩國軍隊`, `<state>軍艦`: the end of another word
         out.append((start, end, state))
     return out
 

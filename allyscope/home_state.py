@@ -17,8 +17,9 @@ The rule (data `data/force_short_forms.json` 'home_offices', its schema beside i
   letter (after another state's name or a party's word it is that one's: `<state>外交部`, `<party>外交部`) is
   then the document's own state, when that state is one of 'home_office_states' (the states whose own ministries
   the words name in their own language; a page in Chinese published from another state, an embassy's, names
-  the ministries of the state whose language it writes): a mention of the state, in place of the office the gazetteer gives the words to
-  when that office is another state's, or a new mention where the gazetteer found none (`國防部發言人`).
+  the ministries of the state whose language it writes): a mention of the state, in place of the office the
+  gazetteer gives the words to when that office is another state's, or a new mention where the gazetteer found
+  none (`國防部發言人`).
 
 A text with no place in its head, or one whose head names two states, is left as it is: precision first."""
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 _HEAD_REACH = 400  # characters from the text's start a publishing line or dateline stands within
 _DATE = re.compile(r"\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FILLER = re.compile(r"[\s\u3000,，、.。:：|｜/()（）\[\]【】\-—–]*")
-_WIRE = re.compile(r"\s*\d{1,2}\s*日\s*[電电]")
+_WIRE = re.compile(r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[電电]")
 _BEFORE_BARE = re.compile(r"[A-Za-z0-9\u3040-\u30ff\u3400-\u9fff]")
 
 
