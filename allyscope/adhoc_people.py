@@ -340,6 +340,9 @@ class _CjkNames(NamedTuple):
     titles_after_family_names: tuple[str, ...] = ()  # after a family name written in full before: 外务相, 发言人
     speaker_words: tuple[str, ...] = ()  # words for a spokesperson a name may follow (folded): 发言人
     honorifics: tuple[str, ...] = ()  # after a family name written in full before, besides 氏: さん, 先生
+    heads: tuple[str, ...] = ()  # the last words of a title a name may stand before, besides 'title_ends_cjk'
+    stems: tuple[str, ...] = ()  # the words a compound title opens with before its head (longest first)
+    not_after_heads: frozenset[str] = frozenset()  # characters after a head that make it no title (`司令部`)
 
 
 @cache
@@ -358,6 +361,9 @@ def _cjk_names() -> _CjkNames:
         tuple(data.get("titles_after_family_names", [])),
         tuple(fold_word(w) for w in data.get("speaker_words_zh", [])),
         tuple(data.get("honorifics_after_family_names", [])),
+        tuple(data.get("title_heads_before_names", [])),
+        tuple(sorted(data.get("title_stems", []), key=len, reverse=True)),
+        frozenset(data.get("not_after_title_heads", [])),
     )
 
 
@@ -599,6 +605,83 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
     ]
 
 
+@cache
+def _heads_before_names() -> re.Pattern[str] | None:
+    """The last words of a title a name may stand before: 'title_ends_cjk' and 'title_heads_before_names'."""
+    from allyscope.entities import load_discourse
+
+    words = {*load_discourse().get("as_written", {}).get("title_ends_cjk", []), *_cjk_names().heads}
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+def _compound_starts(text: str, head: int) -> list[int]:
+    """Where a compound title ending in the head that begins at `head` may begin: after up to three words of
+    'title_stems' before the head (`<service><stem>` + head), the longest compound first, the head alone last."""
+    starts = [head]
+    at = head
+    for _ in range(3):
+        stem = next((w for w in _cjk_names().stems if text.endswith(w, 0, at)), None)
+        if stem is None:
+            break
+        at -= len(stem)
+        starts.append(at)
+    return starts[::-1]
+
+
+def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """A katakana name (two characters or more, its parts joined by a dot) or a Chinese personal name (a family
+    name of 'surnames_zh' and one or two characters, opened by `_starts_a_name`) that ends at `end`; or None."""
+    katakana = _KATAKANA_BEFORE.search(text[max(0, end - 24) : end])
+    if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
+        start = end - len(katakana.group())
+        return start + len(katakana.group()) - len(katakana.group().lstrip("・＝=")), end
+    for size in (4, 3, 2):
+        at = end - size
+        if at >= 0 and end in _chinese_names_at(text, at) and _starts_a_name(text, at):
+            return at, end
+    return None
+
+
+def names_before_title_compounds(
+    text: str, taken: list[tuple[int, int]], held: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of names right before a compound title that ends in a title's last word (`<Name>国軍参謀総長`,
+    `<surname><given>外務次官`, `<surname><given>司令员`: up to three words of 'title_stems' and a word of
+    'title_ends_cjk' or 'title_heads_before_names', the data holding the title whole or not): a katakana name or a
+    Chinese personal name (`_name_ending_at`), none of whose characters a mention of `taken` covers, holding no
+    word of 'not_names_before_titles_zh'. A head inside a title of `held` (one whose holder the data names then) is
+    left to that title, a head followed by a character of 'not_after_title_heads' is no title (`司令部`), and in a
+    Chinese text only a Chinese personal name is read (a transliteration before a title is most often the data's
+    holder in another spelling: `undotted_name_before_title`). Act67."""
+    heads = _heads_before_names()
+    if heads is None:
+        return []
+    japanese = _holds_kana(text)
+    spans: list[tuple[int, int]] = []
+    for found in heads.finditer(text):
+        head, end = found.span()
+        if text[end : end + 1] in _cjk_names().not_after_heads:
+            continue
+        if any(a <= head and end <= b for a, b in held):
+            continue
+        for start in _compound_starts(text, head):
+            span = _name_ending_at(text, start)
+            if span is None:
+                continue
+            a, b = span
+            katakana = not _is_ideograph(text[a])
+            if katakana and not japanese:
+                break
+            if any(s < b and a < e for s, e in taken):
+                break
+            if any(w in fold_word(text[a:b]) for w in _cjk_names().not_before_titles):
+                break
+            spans.append(span)
+            break
+    return spans
+
+
 def undotted_names(
     text: str,
     titles: list[tuple[int, int, bool]],
@@ -648,6 +731,13 @@ def undotted_names(
             out.append((a, b))
     # a name in parentheses after a title, held or not: the parentheses say whom the title names (`外相（<Name>）`)
     for a, b in names_in_parentheses(text, [end for _, end, _ in titles]):
+        if not any(s < b and a < e for s, e in [*taken, *out]):
+            out.append((a, b))
+    # a name right before a compound title the data may not hold (`<Name>国軍参謀総長`, `<surname><given>司令员`);
+    # in a Japanese text a Chinese personal name before a held title too: Japanese writes such names in the kanji
+    # the data holds, so a holder the data names is a mention already (act67)
+    held = [(start, end) for start, end, is_held in titles if is_held and chinese]
+    for a, b in names_before_title_compounds(text, taken, held):
         if not any(s < b and a < e for s, e in [*taken, *out]):
             out.append((a, b))
     return sorted(out)
