@@ -736,8 +736,8 @@ def undotted_names(
     # a name right before a compound title the data may not hold (`<Name>国軍参謀総長`, `<surname><given>司令员`);
     # in a Japanese text a Chinese personal name before a held title too: Japanese writes such names in the kanji
     # the data holds, so a holder the data names is a mention already (act67)
-    held = [(start, end) for start, end, is_held in titles if is_held and chinese]
-    for a, b in names_before_title_compounds(text, taken, held):
+    held_titles = [(start, end) for start, end, is_held in titles if is_held and chinese]
+    for a, b in names_before_title_compounds(text, taken, held_titles):
         if not any(s < b and a < e for s, e in [*taken, *out]):
             out.append((a, b))
     return sorted(out)
