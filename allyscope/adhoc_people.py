@@ -452,6 +452,17 @@ def chinese_family_name(name: str) -> str | None:
     return None
 
 
+_HYPHENS = ("-", "－", "‐")  # between the two parts of a double-barrelled foreign name
+
+
+def _name_size_fits(name: str) -> bool:
+    """Two to six characters, or two parts of two to six joined by a hyphen (`<Name>-<Name>`)."""
+    parts = [p for h in _HYPHENS if h in name for p in [name.split(h)]]
+    if parts and len(parts[0]) == 2:
+        return all(2 <= len(p) <= 6 for p in parts[0])
+    return 2 <= len(name) <= 6
+
+
 def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
     """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
@@ -470,6 +481,14 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
     run = end
     while run < len(text) and run - end < 7 and fold_word(text[run]) in letters:
         run += 1
+    if 2 <= run - end <= 6 and text[run : run + 1] in _HYPHENS:
+        # a double-barrelled name joined by a hyphen (`<Name>-<Name>`, act67): both parts, each of two to six
+        # characters of a transliteration, the second closed as a name is
+        second = run + 1
+        while second < len(text) and second - run <= 7 and fold_word(text[second]) in letters:
+            second += 1
+        if 2 <= second - run - 1 <= 6 and _ends_a_name(text, second):
+            return end, second
     if 2 <= run - end <= 6 and _ends_a_name(text, run):
         return end, run
     return None
@@ -723,7 +742,7 @@ def undotted_names(
         inside = {(s, e) for s, e in places or () if a <= s and e <= b and (s, e) != (a, b) and (a, b) in before}
         taken = [t for t in taken if t not in inside] if inside else taken
         a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
-        if not 2 <= b - a <= 6 or any(s < b and a < e for s, e in taken):
+        if not _name_size_fits(text[a:b]) or any(s < b and a < e for s, e in taken):
             continue
         if any(e <= a and text[s:e].endswith(dot + text[a:b]) for s, e in taken for dot in "·・‧"):
             continue  # the last part of a person's name read in full with a dot before: named again as them
