@@ -35,6 +35,12 @@ title itself marks as one, never a guess from capital letters alone.
   A name after a word for a spokesperson in a Chinese text (`<office>发言人<Name>表示`, the speaker line
   `发言人<Name>答`: 'speaker_words_zh', no title of the data), read as after a title; a name ends before a word of
   'name_end_words_zh' rather than take its first character (`<surname><given>称`; act66).
+  A name right before a compound title, the data holding the title whole or not (act67): a katakana name or a
+  Chinese personal name before up to three words of 'title_stems' and a title's last word (`<Name>国軍参謀総長`,
+  `<surname><given>外務次官`, `<surname><given>司令员`: `names_before_title_compounds`), in a Japanese text before a
+  title the data names a holder of too (Japanese writes a Chinese name in the kanji the data holds, so a holder is
+  a mention already). A transliteration in two parts joined by a hyphen after a title (`<Name>-<Name>`) is one
+  name.
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -669,10 +675,11 @@ def names_before_title_compounds(
     `<surname><given>外務次官`, `<surname><given>司令员`: up to three words of 'title_stems' and a word of
     'title_ends_cjk' or 'title_heads_before_names', the data holding the title whole or not): a katakana name or a
     Chinese personal name (`_name_ending_at`), none of whose characters a mention of `taken` covers, holding no
-    word of 'not_names_before_titles_zh'. A head inside a title of `held` (one whose holder the data names then) is
-    left to that title, a head followed by a character of 'not_after_title_heads' is no title (`司令部`), and in a
-    Chinese text only a Chinese personal name is read (a transliteration before a title is most often the data's
-    holder in another spelling: `undotted_name_before_title`). Act67."""
+    word of 'not_names_before_titles_zh' and none the gazetteer reads a name in (`<state>大使`). A head inside a
+    title of `held` (one whose holder the data names then) is left to that title, a head followed by a character
+    of 'not_after_title_heads' is no title (`司令部`), and in a Chinese text only a Chinese personal name is read (a
+    transliteration before a title is most often the data's holder in another spelling:
+    `undotted_name_before_title`). Act67."""
     heads = _heads_before_names()
     if heads is None:
         return []
@@ -694,11 +701,18 @@ def names_before_title_compounds(
                 break
             if any(s < b and a < e for s, e in taken):
                 break
-            if any(w in fold_word(text[a:b]) for w in _cjk_names().not_before_titles):
+            if any(w in fold_word(text[a:b]) for w in _cjk_names().not_before_titles) or _is_a_known_name(text[a:b]):
                 break
             spans.append(span)
             break
     return spans
+
+
+def _is_a_known_name(name: str) -> bool:
+    """Does the gazetteer read a name of its own inside `name` (a state's, a place's: `<state>大使`)?"""
+    from allyscope.entities import gazetteer
+
+    return bool(gazetteer().match_names(name))
 
 
 def undotted_names(

@@ -10,9 +10,9 @@ The rule (data `data/force_short_forms.json` 'home_offices', its schema beside i
 - the document's own state is the state of the place its head publishes it from: within its first
   `_HEAD_REACH` characters, a line that holds nothing but a date and one mention of a place or state (`2024年9月14日
   <capital>`, `<capital>，2024年9月14日`), or a news agency's dateline (`（<agency><capital>14日電）`: a mention
-  of a place right before a day and the word for a wire, 電/电); else the state whose era the text counts its
-  years in (`<era>113年`: `discourse.json` speakers 'era_states'), when all such years are of one state's era;
-  else none, and nothing changes;
+  of a place right before a day and the word for a wire, 電/电); else none, and nothing changes (a record dated in
+  a state's own era, or issued by a body named in its title, is the discourse's to read: `discourse.first_person`
+  reads its bare ministries as its speaker's state);
 - a word of 'home_offices' (a spokesperson's or a ministry's bare name) standing after no ideograph, kana or
   letter (after another state's name or a party's word it is that one's: `<state>外交部`, `<party>外交部`) is
   then the document's own state, when that state is one of 'home_office_states' (the states whose own ministries
@@ -49,16 +49,11 @@ def _home_states() -> frozenset[str]:
 
 
 @cache
-def _home_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(any word of 'home_offices', longest first; a year of a state's era with the era as group 1)."""
+def _home_words() -> re.Pattern[str] | None:
+    """Any word of 'home_offices', longest first."""
     raw = json.loads(resources.files("allyscope.data").joinpath("force_short_forms.json").read_text("utf-8"))
     words = sorted(raw.get("home_offices", []), key=len, reverse=True)
-    offices = re.compile("|".join(map(re.escape, words))) if words else None
-    from allyscope.entities import load_discourse
-
-    eras = load_discourse().get("speakers", {}).get("era_states", {})
-    era = re.compile(f"({'|'.join(map(re.escape, sorted(eras, key=len, reverse=True)))})\\s*\\d{{1,3}}\\s*年")
-    return offices, era if eras else None
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def _one_state(m: EntityMention, g: Gazetteer) -> str | None:
@@ -68,8 +63,8 @@ def _one_state(m: EntityMention, g: Gazetteer) -> str | None:
 
 
 def document_state(text: str, found: list[EntityMention], g: Gazetteer) -> str | None:
-    """The state the document is published in, by its head's publishing line or dateline, else by its era (module
-    docstring); None when neither tells one state."""
+    """The state the document is published in, by its head's publishing line or dateline (module docstring); None
+    when they tell no one state."""
     states: set[str] = set()
     for m in found:
         if m.start >= _HEAD_REACH:
@@ -86,29 +81,13 @@ def document_state(text: str, found: list[EntityMention], g: Gazetteer) -> str |
             states.add(state)  # `2024年9月14日 <capital>`: the line is the date and the place
         elif _WIRE.match(text, m.end) is not None:
             states.add(state)  # `（<agency><capital>14日電）`
-    if len(states) == 1:
-        return states.pop()
-    if states:
-        return None
-    era = _home_words()[1]
-    if era is None:
-        return None
-    eras = load_eras()
-    named = {eras[found_era.group(1)] for found_era in era.finditer(text)}
-    return named.pop() if len(named) == 1 and next(iter(named)) in g.entities else None
-
-
-@cache
-def load_eras() -> dict[str, str]:
-    from allyscope.entities import load_discourse
-
-    return dict(load_discourse().get("speakers", {}).get("era_states", {}))
+    return states.pop() if len(states) == 1 else None
 
 
 def with_home_offices(text: str, found: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`found` with each bare ministry or spokesperson of 'home_offices' read as the document's own state, where its
     head tells one (module docstring), in text order."""
-    offices = _home_words()[0]
+    offices = _home_words()
     if offices is None:
         return found
     bare = [f for f in offices.finditer(text) if not _BEFORE_BARE.match(text[f.start() - 1 : f.start()] or " ")]

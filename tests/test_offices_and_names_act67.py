@@ -152,3 +152,17 @@ def test_a_title_alone_never_becomes_a_person(title: str, after: str, lead: str)
     assert names_before_title_compounds(text, [], []) == []
     found = _actors(text + "中方与越方举行磋商。")
     assert not any(title in name for event in found for name in event)
+
+
+def test_force_chiefs_are_of_the_state_their_clause_names() -> None:
+    g = gazetteer()
+    # a navy's commander after another state's name: that state's title (Simplified, Traditional, Japanese)
+    found = {m.alias: m.ids for m in g.match("2023年5月1日，马来西亚海军司令访问新加坡。")}
+    assert found.get("海军司令") == ("MY",)
+    found = {m.alias: m.ids for m in g.match("2023年5月1日，印尼空軍參謀長會見澳洲代表。")}
+    assert found.get("空軍參謀長") == ("ID",)
+    found = {m.alias: m.ids for m in g.match("2023年5月1日、タイ海軍司令官が来日した。")}
+    assert found.get("海軍司令官") == ("TH",)
+    # a chief of staff of one state's own services: that state's office, after the state's name too
+    names = _names("2023年5月1日，日本航空幕僚长访问印度，会见印度空军司令。")
+    assert "Japan" in names and "India" in names
