@@ -52,7 +52,6 @@ from allyscope.adhoc_people import (
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.force_short_forms import with_short_forms
-from allyscope.home_state import with_home_offices
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
 
@@ -191,7 +190,6 @@ class Gazetteer:
         shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
         found = owned_by_named_state(text, _named_monarchs_only(text, self._match_names(text)), self)
         found = with_short_forms(text, found, self)  # `海自`, `<state>空自` (force_short_forms)
-        found = with_home_offices(text, found, self)  # a bare `外交部發言人` of a text's own state (home_state)
         return bodies_as_written(text, self._without_longer_unknown_names(text, found))
 
     def _without_longer_unknown_names(self, text: str, found: list[EntityMention]) -> list[EntityMention]:
