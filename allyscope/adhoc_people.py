@@ -35,6 +35,12 @@ title itself marks as one, never a guess from capital letters alone.
   A name after a word for a spokesperson in a Chinese text (`<office>发言人<Name>表示`, the speaker line
   `发言人<Name>答`: 'speaker_words_zh', no title of the data), read as after a title; a name ends before a word of
   'name_end_words_zh' rather than take its first character (`<surname><given>称`; act66).
+  A name right before a compound title, the data holding the title whole or not (act67): a katakana name or a
+  Chinese personal name before up to three words of 'title_stems' and a title's last word (`<Name>国軍参謀総長`,
+  `<surname><given>外務次官`, `<surname><given>司令员`: `names_before_title_compounds`), in a Japanese text before a
+  title the data names a holder of too (Japanese writes a Chinese name in the kanji the data holds, so a holder is
+  a mention already). A transliteration in two parts joined by a hyphen after a title (`<Name>-<Name>`) is one
+  name.
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -340,6 +346,9 @@ class _CjkNames(NamedTuple):
     titles_after_family_names: tuple[str, ...] = ()  # after a family name written in full before: 外务相, 发言人
     speaker_words: tuple[str, ...] = ()  # words for a spokesperson a name may follow (folded): 发言人
     honorifics: tuple[str, ...] = ()  # after a family name written in full before, besides 氏: さん, 先生
+    heads: tuple[str, ...] = ()  # the last words of a title a name may stand before, besides 'title_ends_cjk'
+    stems: tuple[str, ...] = ()  # the words a compound title opens with before its head (longest first)
+    not_after_heads: frozenset[str] = frozenset()  # characters after a head that make it no title (`司令部`)
 
 
 @cache
@@ -358,6 +367,9 @@ def _cjk_names() -> _CjkNames:
         tuple(data.get("titles_after_family_names", [])),
         tuple(fold_word(w) for w in data.get("speaker_words_zh", [])),
         tuple(data.get("honorifics_after_family_names", [])),
+        tuple(data.get("title_heads_before_names", [])),
+        tuple(sorted(data.get("title_stems", []), key=len, reverse=True)),
+        frozenset(data.get("not_after_title_heads", [])),
     )
 
 
@@ -446,6 +458,17 @@ def chinese_family_name(name: str) -> str | None:
     return None
 
 
+_HYPHENS = ("-", "－", "‐")  # between the two parts of a double-barrelled foreign name
+
+
+def _name_size_fits(name: str) -> bool:
+    """Two to six characters, or two parts of two to six joined by a hyphen (`<Name>-<Name>`)."""
+    parts = [p for h in _HYPHENS if h in name for p in [name.split(h)]]
+    if parts and len(parts[0]) == 2:
+        return all(2 <= len(p) <= 6 for p in parts[0])
+    return 2 <= len(name) <= 6
+
+
 def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
     """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
@@ -464,6 +487,14 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
     run = end
     while run < len(text) and run - end < 7 and fold_word(text[run]) in letters:
         run += 1
+    if 2 <= run - end <= 6 and text[run : run + 1] in _HYPHENS:
+        # a double-barrelled name joined by a hyphen (`<Name>-<Name>`, act67): both parts, each of two to six
+        # characters of a transliteration, the second closed as a name is
+        second = run + 1
+        while second < len(text) and second - run <= 7 and fold_word(text[second]) in letters:
+            second += 1
+        if 2 <= second - run - 1 <= 6 and _ends_a_name(text, second):
+            return end, second
     if 2 <= run - end <= 6 and _ends_a_name(text, run):
         return end, run
     return None
@@ -599,6 +630,91 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
     ]
 
 
+@cache
+def _heads_before_names() -> re.Pattern[str] | None:
+    """The last words of a title a name may stand before: 'title_ends_cjk' and 'title_heads_before_names'."""
+    from allyscope.entities import load_discourse
+
+    words = {*load_discourse().get("as_written", {}).get("title_ends_cjk", []), *_cjk_names().heads}
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+def _compound_starts(text: str, head: int) -> list[int]:
+    """Where a compound title ending in the head that begins at `head` may begin: after up to three words of
+    'title_stems' before the head (`<service><stem>` + head), the longest compound first, the head alone last."""
+    starts = [head]
+    at = head
+    for _ in range(3):
+        stem = next((w for w in _cjk_names().stems if text.endswith(w, 0, at)), None)
+        if stem is None:
+            break
+        at -= len(stem)
+        starts.append(at)
+    return starts[::-1]
+
+
+def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """A katakana name (two characters or more, its parts joined by a dot) or a Chinese personal name (a family
+    name of 'surnames_zh' and one or two characters, opened by `_starts_a_name`) that ends at `end`; or None."""
+    katakana = _KATAKANA_BEFORE.search(text[max(0, end - 24) : end])
+    if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
+        start = end - len(katakana.group())
+        return start + len(katakana.group()) - len(katakana.group().lstrip("・＝=")), end
+    for size in (4, 3, 2):
+        at = end - size
+        if at >= 0 and end in _chinese_names_at(text, at) and _starts_a_name(text, at):
+            return at, end
+    return None
+
+
+def names_before_title_compounds(
+    text: str, taken: list[tuple[int, int]], held: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of names right before a compound title that ends in a title's last word (`<Name>国軍参謀総長`,
+    `<surname><given>外務次官`, `<surname><given>司令员`: up to three words of 'title_stems' and a word of
+    'title_ends_cjk' or 'title_heads_before_names', the data holding the title whole or not): a katakana name or a
+    Chinese personal name (`_name_ending_at`), none of whose characters a mention of `taken` covers, holding no
+    word of 'not_names_before_titles_zh' and none the gazetteer reads a name in (`<state>大使`). A head inside a
+    title of `held` (one whose holder the data names then) is left to that title, a head followed by a character
+    of 'not_after_title_heads' is no title (`司令部`), and in a Chinese text only a Chinese personal name is read (a
+    transliteration before a title is most often the data's holder in another spelling:
+    `undotted_name_before_title`). Act67."""
+    heads = _heads_before_names()
+    if heads is None:
+        return []
+    japanese = _holds_kana(text)
+    spans: list[tuple[int, int]] = []
+    for found in heads.finditer(text):
+        head, end = found.span()
+        if text[end : end + 1] in _cjk_names().not_after_heads:
+            continue
+        if any(a <= head and end <= b for a, b in held):
+            continue
+        for start in _compound_starts(text, head):
+            span = _name_ending_at(text, start)
+            if span is None:
+                continue
+            a, b = span
+            katakana = not _is_ideograph(text[a])
+            if katakana and not japanese:
+                break
+            if any(s < b and a < e for s, e in taken):
+                break
+            if any(w in fold_word(text[a:b]) for w in _cjk_names().not_before_titles) or _is_a_known_name(text[a:b]):
+                break
+            spans.append(span)
+            break
+    return spans
+
+
+def _is_a_known_name(name: str) -> bool:
+    """Does the gazetteer read a name of its own inside `name` (a state's, a place's: `<state>大使`)?"""
+    from allyscope.entities import gazetteer
+
+    return bool(gazetteer().match_names(name))
+
+
 def undotted_names(
     text: str,
     titles: list[tuple[int, int, bool]],
@@ -640,7 +756,7 @@ def undotted_names(
         inside = {(s, e) for s, e in places or () if a <= s and e <= b and (s, e) != (a, b) and (a, b) in before}
         taken = [t for t in taken if t not in inside] if inside else taken
         a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
-        if not 2 <= b - a <= 6 or any(s < b and a < e for s, e in taken):
+        if not _name_size_fits(text[a:b]) or any(s < b and a < e for s, e in taken):
             continue
         if any(e <= a and text[s:e].endswith(dot + text[a:b]) for s, e in taken for dot in "·・‧"):
             continue  # the last part of a person's name read in full with a dot before: named again as them
@@ -648,6 +764,13 @@ def undotted_names(
             out.append((a, b))
     # a name in parentheses after a title, held or not: the parentheses say whom the title names (`外相（<Name>）`)
     for a, b in names_in_parentheses(text, [end for _, end, _ in titles]):
+        if not any(s < b and a < e for s, e in [*taken, *out]):
+            out.append((a, b))
+    # a name right before a compound title the data may not hold (`<Name>国軍参謀総長`, `<surname><given>司令员`);
+    # in a Japanese text a Chinese personal name before a held title too: Japanese writes such names in the kanji
+    # the data holds, so a holder the data names is a mention already (act67)
+    held_titles = [(start, end) for start, end, is_held in titles if is_held and chinese]
+    for a, b in names_before_title_compounds(text, taken, held_titles):
         if not any(s < b and a < e for s, e in [*taken, *out]):
             out.append((a, b))
     return sorted(out)
