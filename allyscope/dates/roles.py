@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, lru_cache
 from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import Any
 
 from allyscope.dates.values import _alternatives, rules
