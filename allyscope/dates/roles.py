@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -42,6 +43,11 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
 def names_a_document_by_of(text: str, start: int) -> bool:
     """Is the date at `start` a document's, written after its noun and `of` (`The agreement of December 2014
     allowed …`, `the Treaty of 1951`)?"""
+    # its expression ends in `of` and white space to `start`: where `of` does not stand right before that white
+    # space, the search of its window cannot match (fast67)
+    at = _before_white_space(text, start)
+    if text[at - 2 : at] != "of":
+        return False
     return _document_of_date().search(text, max(0, start - 48), start) is not None
 
 
@@ -202,21 +208,50 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     )
 
 
+def _word_ends(words: Iterable[str]) -> re.Pattern[str]:
+    """The last characters of `words`, as one class matched as an expression ignoring case matches them."""
+    return re.compile("(?i:[" + "".join(re.escape(w[-1]) for w in words) + "])")
+
+
 @cache
 def _period_word_ends() -> re.Pattern[str]:
-    """The last characters of the words of `period_end_before`, as one class matched as that expression matches
-    them (case ignored)."""
-    return re.compile("(?i:[" + "".join(re.escape(w[-1]) for w in rules()["period_end_before"]) + "])")
+    """The last characters of the words of `period_end_before` (case ignored)."""
+    return _word_ends(rules()["period_end_before"])
 
 
-def _may_end_a_period_word(text: str, start: int) -> bool:
-    """Can a word of `period_end_before` end right before `start`, white space aside? Its expression (a word, then
-    white space to `start`) can match only where the last character before that white space ends one of its
-    words: this one test spares searching its window before most dates."""
+@cache
+def _before_words_ends() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The last characters of the words of `comparison_base`'s `before`, of `later_than_en` and of `reach_back_en`
+    (with the `the` its expression allows after them), case ignored: what the searches of `_role` that end in
+    white space to the date need right before that white space (fast67)."""
+    r = rules()
+    return (
+        _word_ends(r["comparison_base"]["before"]),
+        _word_ends(r["later_than_en"]["words"]),
+        _word_ends([*r["reach_back_en"]["words"], "the"]),
+    )
+
+
+def _before_white_space(text: str, start: int) -> int:
+    """Where the white space right before `start` begins (`start` when there is none)."""
     at = start
     while at and text[at - 1].isspace():
         at -= 1
-    return at > 0 and _period_word_ends().match(text, at - 1) is not None
+    return at
+
+
+def _may_end_word(text: str, start: int, ends: re.Pattern[str]) -> bool:
+    """Can a word whose last characters are `ends` (`_word_ends`) end right before `start`, white space aside? An
+    expression ending in such a word, then white space to `start` (searched with `start` as its end, `$` last),
+    can match only where the last character before that white space is one of them: this one test spares
+    searching its window before most dates."""
+    at = _before_white_space(text, start)
+    return at > 0 and ends.match(text, at - 1) is not None
+
+
+def _may_end_a_period_word(text: str, start: int) -> bool:
+    """Can a word of `period_end_before` end right before `start`, white space aside (`_may_end_word`)?"""
+    return _may_end_word(text, start, _period_word_ends())
 
 
 @cache
@@ -481,9 +516,19 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if glosses_a_name(text, start, end):
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
-    if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
+    comparison_ends, later_ends, reach_ends = _before_words_ends()
+    if (
+        precision_of_month_or_year(text, start, end)
+        and _may_end_word(text, start, later_ends)
+        and _later_than().search(text, max(0, start - 24), start)
+    ):
         return "period"  # `had left the exercise after 2007`: some time after the date, not on it
-    if latin and _reach_back().search(text, max(0, start - 24), start) and not _WHEN_AFTER.match(text, end):
+    if (
+        latin
+        and _may_end_word(text, start, reach_ends)
+        and _reach_back().search(text, max(0, start - 24), start)
+        and not _WHEN_AFTER.match(text, end)
+    ):
         # `as far back as 2006`, `goes back to the 1970s`: where a span reaches back to, no act then (`went back to
         # 1955, when they established relations`: the clause after it tells the act the date dates)
         return "period"
@@ -506,7 +551,9 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         # after it still counts from it (`6月17日的事件之后…当天`)
         return "happening"
     before, after = _comparison_base()
-    if after.match(text, end) or before.search(text, max(0, start - 20), start):
+    if after.match(text, end) or (
+        _may_end_word(text, start, comparison_ends) and before.search(text, max(0, start - 20), start)
+    ):
         return "period"  # `较上一年有所增长`, `higher than in 2019`: the base of a comparison, no act then
     count = _anniversary_clause().match(text, end)
     if count is not None and (_SENTENCE_REST.match(text, count.end()) or text.startswith("こと", count.end())):
