@@ -113,3 +113,14 @@ def test_no_saying_no_flag(lead: str, content: str) -> None:
     a = len(lead)
     b = a + 5 + 2 + len(content)
     assert spoken_before_content(sentence, [(a, a + 5), (b, b + 5)], ["2021-03-24", "2021-03-20"]) == set()
+
+
+def test_a_change_of_frequency_or_pace_since_a_date_is_a_trend() -> None:
+    # `more often`, `slowed`, `更加频繁`, `より頻繁に`: a change in degree from a date on, no act then
+    assert _asserted("Notes\n\nSince 2016 the defence ministers of Chile and Peru have met more often than before.\n") == []
+    body = "Notes\n\nDisputes over costs have slowed the Chilean and Peruvian frigate programme since 2019.\n"
+    assert _asserted(body) == []
+    assert _asserted("题名\n\n一、正文\n\n2016年以来，智利与秘鲁国防部长的会晤更加频繁。\n") == []
+    assert _asserted("表題\n\n一、本文\n\n2019年以降、チリとペルーの防衛協議はより頻繁に開かれている。\n") == []
+    # an activity carried on since then stays the act from that date on
+    assert _asserted("Notes\n\nSince 2018 Chilean ships have helped Peru to patrol the coast.\n") == ["2018/.."]
