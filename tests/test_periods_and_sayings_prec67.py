@@ -122,5 +122,7 @@ def test_a_change_of_frequency_or_pace_since_a_date_is_a_trend() -> None:
     assert _asserted(body) == []
     assert _asserted("题名\n\n一、正文\n\n2016年以来，智利与秘鲁国防部长的会晤更加频繁。\n") == []
     assert _asserted("表題\n\n一、本文\n\n2019年以降、チリとペルーの防衛協議はより頻繁に開かれている。\n") == []
-    # an activity carried on since then stays the act from that date on
+    assert _asserted("题名\n\n一、正文\n\n2019年以来，阿根廷对智利的边境管控加大了双边贸易的成本。\n") == []
+    # an activity carried on since then stays the act from that date on; an increase on a date is an act
+    assert _asserted("题名\n\n一、正文\n\n2019年3月，智利加大了对秘鲁的援助。\n") == ["2019-03"]
     assert _asserted("Notes\n\nSince 2018 Chilean ships have helped Peru to patrol the coast.\n") == ["2018/.."]
