@@ -112,13 +112,17 @@ def spoken_before_content(folded_sentence: str, spans: list[tuple[int, int]], va
         start, end = spans[i]
         if values[i] == values[i + 1] or _CONTENT_BREAK.search(folded_sentence, end, spans[i + 1][0]) is not None:
             continue
-        if after.match(folded_sentence, end, spans[i + 1][0]) is not None:
-            out.add(i)
-        elif before.search(folded_sentence, max(0, start - 24), start) is not None and re.match(
-            r"\s*,?\s*that\b", folded_sentence[end : spans[i + 1][0]]
-        ):
+        said_after = after.match(folded_sentence, end, spans[i + 1][0]) is not None
+        # `said on Friday that …`: the English verb right before the saying's date, `that` right after it
+        said_before = before.search(folded_sentence, max(0, start - 24), start) is not None and (
+            _THAT.match(folded_sentence, end, spans[i + 1][0]) is not None
+        )
+        if said_after or said_before:
             out.add(i)
     return out
+
+
+_THAT = re.compile(r"\s*,?\s*that\b")
 
 
 # what ends the content of a saying before a later date: a clause's or a sentence's end

@@ -117,7 +117,10 @@ def test_no_saying_no_flag(lead: str, content: str) -> None:
 
 def test_a_change_of_frequency_or_pace_since_a_date_is_a_trend() -> None:
     # `more often`, `slowed`, `更加频繁`, `より頻繁に`: a change in degree from a date on, no act then
-    assert _asserted("Notes\n\nSince 2016 the defence ministers of Chile and Peru have met more often than before.\n") == []
+    assert (
+        _asserted("Notes\n\nSince 2016 the defence ministers of Chile and Peru have met more often than before.\n")
+        == []
+    )
     body = "Notes\n\nDisputes over costs have slowed the Chilean and Peruvian frigate programme since 2019.\n"
     assert _asserted(body) == []
     assert _asserted("题名\n\n一、正文\n\n2016年以来，智利与秘鲁国防部长的会晤更加频繁。\n") == []
@@ -126,3 +129,11 @@ def test_a_change_of_frequency_or_pace_since_a_date_is_a_trend() -> None:
     # an activity carried on since then stays the act from that date on; an increase on a date is an act
     assert _asserted("题名\n\n一、正文\n\n2019年3月，智利加大了对秘鲁的援助。\n") == ["2019-03"]
     assert _asserted("Notes\n\nSince 2018 Chilean ships have helped Peru to patrol the coast.\n") == ["2018/.."]
+
+
+def test_a_trend_word_is_read_as_a_word_not_across_names() -> None:
+    from allyscope.event_clauses import tells_a_trend
+
+    # `里加大使` (the ambassador in Riga) holds no increase; `加大了` is one
+    assert not tells_a_trend(fold("，智利驻里加大使须在此之前离境"))
+    assert tells_a_trend(fold("，制裁加大了两国合作的成本"))
