@@ -137,3 +137,25 @@ def test_a_trend_word_is_read_as_a_word_not_across_names() -> None:
     # `里加大使` (the ambassador in Riga) holds no increase; `加大了` is one
     assert not tells_a_trend(fold("，智利驻里加大使须在此之前离境"))
     assert tells_a_trend(fold("，制裁加大了两国合作的成本"))
+
+
+def test_two_acts_each_with_its_own_date_are_read_each_at_its_own() -> None:
+    # `on 3 May … and on 9 June …`, `3月に…、6月には…`: one event per act, at its own date, never both at both
+    cases = [
+        (
+            "Notes\n\nThe navies of Chile and Peru exercised together on 3 May 2019 and signed a logistics "
+            "arrangement on 9 June 2019.\n",
+            ["2019-05-03", "2019-06-09"],
+        ),
+        (
+            "表題\n\n一、本文\n\nチリとペルーは2019年3月に共同訓練を行い、6月には後方支援協定に署名した。\n",
+            ["2019-03", "2019-06"],
+        ),
+        ("题名\n\n一、正文\n\n智利与秘鲁于2019年3月举行联合演习，并于同年6月签署后勤协定。\n", ["2019-03", "2019-06"]),
+        (
+            "題名\n\n一、正文\n\n智利與秘魯的外長於2018年4月在利馬會談，兩國國防部長則於2019年2月在聖地牙哥簽署合作備忘錄。\n",
+            ["2018-04", "2019-02"],
+        ),
+    ]
+    for body, dates in cases:
+        assert _asserted(body) == dates, body
