@@ -11,6 +11,10 @@ Two shapes of the language, found in documents written blind to the rules:
   of the same day (`…6日宣布，即日起断绝…外交关系`): what was announced takes effect on the announcement's day, so
   the announcement and its content are one act (the codebook's rule 6: an announcement takes the domain of the act
   it announces), not an empty announcement and a second act of the same day (dom54).
+- the day of a saying whose reported content, after the verb of saying and a comma, a colon or `that`, dates an
+  act of its own (`…今天表示，双方已于昨日签署…`, `The ministry said on Friday that the ships had docked on
+  Tuesday`): what was said is the act, and its date the content's; the saying is no second event (prec67; data
+  `speech_before_content`). An announcement is an act of its own and is read above, not here.
 
 The words are data (`data/event_clauses.json`); this says how they are read.
 """
@@ -75,6 +79,54 @@ def announced_from_this_day(folded_sentence: str, spans: list[tuple[int, int]], 
         if announcing.search(folded_sentence, spans[i - 1][1], spans[i][0]):
             out.add(i)
     return out
+
+
+@cache
+def _speech_before_content() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a verb of saying after the saying's date and before its content, the same verb right before the date)."""
+    spec = rules().get("speech_before_content")
+    if not spec:
+        return None
+    verbs = "|".join(re.escape(w) for w in sorted({fold(w) for w in spec["verbs"]}, key=len, reverse=True))
+    reach = int(spec["reach"])
+    opens = r"\s*(?:[，,：:]|that\b)"
+    return (
+        re.compile(rf"[^，,。；;：:!?！？]{{0,{reach}}}?(?<![a-z])(?:{verbs})(?![a-z]){opens}"),
+        re.compile(rf"(?<![a-z])(?:{verbs})\s+(?:on|in|at|early|late|last)?\s*$"),
+    )
+
+
+def spoken_before_content(folded_sentence: str, spans: list[tuple[int, int]], values: list[str]) -> set[int]:
+    """The indexes of the dates of a saying whose content, told after the verb of saying and a comma, a colon or
+    `that`, holds the next date of the sentence (`今天表示，双方已于昨日签署…`, `said on Friday that … on Tuesday`):
+    the content's date dates the act; the saying's is no act of its own. Only when the content runs to that date
+    with no break of a clause or sentence (`；`, `. `: a later clause or sentence is no content of the saying) and
+    the content's date is another day than the saying's (`表示，…已在當天…`: one day, read by the rules of a day
+    told again)."""
+    patterns = _speech_before_content()
+    if patterns is None:
+        return set()
+    after, before = patterns
+    out = set()
+    for i in range(len(spans) - 1):
+        start, end = spans[i]
+        if values[i] == values[i + 1] or _CONTENT_BREAK.search(folded_sentence, end, spans[i + 1][0]) is not None:
+            continue
+        said_after = after.match(folded_sentence, end, spans[i + 1][0]) is not None
+        # `said on Friday that …`: the English verb right before the saying's date, `that` right after it
+        said_before = before.search(folded_sentence, max(0, start - 24), start) is not None and (
+            _THAT.match(folded_sentence, end, spans[i + 1][0]) is not None
+        )
+        if said_after or said_before:
+            out.add(i)
+    return out
+
+
+_THAT = re.compile(r"\s*,?\s*that\b")
+
+
+# what ends the content of a saying before a later date: a clause's or a sentence's end
+_CONTENT_BREAK = re.compile(r"[。；;！？!?]|\.[\"'”’]?\s")
 
 
 # between a coarse date and the finer one that refines it: a comma, then at most a preposition of time

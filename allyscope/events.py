@@ -73,7 +73,12 @@ from allyscope.event_clauses import (
     tells_a_trend,
     turn_asks_to_confirm,
 )
-from allyscope.event_date_choice import announced_from_this_day, planned_dates, refined_dates
+from allyscope.event_date_choice import (
+    announced_from_this_day,
+    planned_dates,
+    refined_dates,
+    spoken_before_content,
+)
 from allyscope.event_domain_topic import topic_domain
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
@@ -1017,13 +1022,15 @@ _BULLET_ITEM = re.compile(r"[ \t\u3000]*[-–—•・‧*●○■□◆▪][ \
 def _dates_of_no_act(sentence: str, folded_sentence: str, mentions: list[DateMention], s_start: int) -> set[int]:
     """The indexes of the sentence's dates that date no act of their own (`event_date_choice`): a date planned
     for something (`原定9月初`), a coarse date refined by the next in apposition (`this month, on 12 February`) and
-    the day an announced act holds from, told after the announcement of that day (`宣布，即日起…`)."""
+    the day an announced act holds from, told after the announcement of that day (`宣布，即日起…`) and the day of a
+    saying whose content dates an act of its own (`今天表示，双方已于昨日签署…`)."""
     spans = [(d.start - s_start, d.end - s_start) for d in mentions]
     values = [d.edtf for d in mentions]
     return (
         planned_dates(folded_sentence, spans)
         | refined_dates(sentence, spans, values)
         | announced_from_this_day(folded_sentence, spans, values)
+        | spoken_before_content(folded_sentence, spans, values)
     )
 
 

@@ -140,7 +140,12 @@ def test_event_clauses_data_is_whole() -> None:
         "contrast_closers",
         "told_again",
         "classifying_pieces",
+        "speech_before_content",
     }
+    spoken = data["speech_before_content"]  # prec67: verbs of saying before a content with a date of its own
+    assert set(spoken) == {"about", "reach", "verbs"} and spoken["reach"] > 0
+    assert spoken["verbs"] and len(set(spoken["verbs"])) == len(spoken["verbs"])
+    assert not {"宣布", "宣佈", "announced", "称", "說", "说"} & set(spoken["verbs"])  # acts of their own, or nouns
     sequel = data["sequel_act"]  # rec65: words tying an undated sentence to the occasion before it, plain words
     assert set(sequel) == {"about", "openers", "after_subject_en", "after_subject_zh", "subject_reach", "witness"}
     for key in ("openers", "after_subject_en", "after_subject_zh", "witness"):
