@@ -230,7 +230,9 @@ def _attends_a_ceremony_before(
         witness = data["witness_re"] = re.compile(_lowered(spec["witness"]))
     named_back = witness is not None and witness.search(clause, attended.start(), attended.end()) is not None
     return any(
-        named_back or ceremony.search(clause, at, a) for rank, at, domain in cues_here if at < a and (rank, domain) == wanted
+        named_back or ceremony.search(clause, at, a)
+        for rank, at, domain in cues_here
+        if at < a and (rank, domain) == wanted
     )
 
 
