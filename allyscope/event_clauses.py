@@ -206,9 +206,6 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
         alternatives = "|".join(re.escape(fold(w)) for w in words)
         return re.compile(
             r"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後|期间|期間|其间|其間|その間)*[\s，,、]*"
-            # (`，与阿利耶夫共同出席了…仪式`: with the counterpart, together; `, where they attended …`: the place's
-            # clause with a short subject of its own, rec66)
-            r"(?:[与與同][^，。；]{1,20}?(?:共同|一同)?|where (?:[\w'’-]+ ){1,4})?"
             rf"(?:{alternatives})"
             rf"|(?:{alternatives})(?:し|した|しました|して)[\s。．、]*$"
         )

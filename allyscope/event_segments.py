@@ -105,18 +105,7 @@ _COORDINATED_BRANCHES = (
     # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
     r"|(?<![会會議议谈談晤])，(?=[与與同](?:" + _GLOSSED + r"){1,20}(?:签署|簽署|签订|簽訂))"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
-    # (`，兩位元首隨即舉行會談`: `at once` is such a word too, rec66)
-    r"|，(?=[^，。；]{1,6}(?:随后|隨後|随即|隨即))"
-    # `，萨科齐总统出席启用仪式`, `访问纳希切万，与阿利耶夫共同出席了…开工仪式`, `，<总理>出席見證`: attending a
-    # ceremony, told after a comma with a short subject of its own or with the counterpart it was attended with, is
-    # an act of its own (the corpus README: a ceremony of an act held or attended is that act's; rec66)
-    r"|，(?=(?:[^，。；与與同]{1,12}?|[与與同](?:" + _GLOSSED + r"){1,20}?)?(?:共同|一同)?出席(?:了)?"
-    # (`，<总理>出席見證`: attending to witness the signing just told)
-    r"(?:[^，。；]{0,24}(?:仪式|儀式|典礼|典禮)|见证|見證))"
-    # `，建立战略伙伴关系`: a partnership or mechanism established, told after a comma without `了`, is an act of
-    # its own after the signing or meeting before it (rec66; with `了` the branch above); diplomatic relations
-    # established by the communiqué just signed (`签署建交联合公报，建立大使级外交关系`) are what it says: one act
-    r"|，(?=(?:共同)?(?:建立|創立|创立)[^，。；]{0,12}(?:伙伴关系|夥伴關係|机制|機制))"
+    r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?"
     # (`landed … and was received at the airport by …`: a passive in the past too)
@@ -187,7 +176,7 @@ _COORDINATED_PLACES = re.compile(
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
-    "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|随即|隨即|派出|派遣|派兵|出兵)|[^，。；]{1,14}出席"
+    "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
     "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
@@ -217,11 +206,8 @@ _AT_A_MEETING = re.compile(
 # past verb tell an act done on the visit, a second event as the corpus counts a visit and the act done during it
 # (the codebook's convention of rec47; dom58: the one event kept the visit's words and was coded talk)
 _AFTER_A_VISIT = re.compile(
-    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to"
-    # `was received by President X on Y Island, where …`: a reception at a named place is the visit's stop (rec66)
-    r"|(?:received|welcomed|greeted) by [^,;]{1,60}? (?:on|in|at))"
-    # (`travelled to the Itaguaí naval complex, where …`: the named place, then a noun or two of what it is, rec66)
-    r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: (?!and\b|or\b)[a-z]+){0,2}$"
+    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to)"
+    r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
@@ -256,7 +242,7 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
             )
         )
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
-        and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 100), cut))
+        and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
         and (_SERIES_COMMA.match(sentence, cut) is None or _series_member(sentence, start, cut))
         and (
             _DURING_A_VISIT.match(sentence, cut) is None

@@ -1084,13 +1084,7 @@ def _predicates(
 
 # `…, and President X greeted him`: a piece opening with a subject of its own (named with capitals, after a clause
 # with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
-# (`…on 8 October 2003; <state> and <body> moreover declared …`: after a semicolon, a subject named with capitals
-# and a verb in the past, an adverb of addition or sequence at most between them: another act, rec66)
-_SUBJECT_OF_ITS_OWN = re.compile(
-    r", and [A-Z]"
-    r"|;\s+(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,4}(?:moreover\s+|also\s+|then\s+|later\s+|further\s+)?"
-    r"(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|signed)\b"
-)
+_SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 # `…と会談し、大統領は…を表明した`: a Japanese piece after a verb's continuative comma that opens with a subject of its
 # own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60); a collective
 # subject (`双方は`, `両首脳は`) names the same parties, whose talks it goes on telling (what the talks covered)
@@ -1099,11 +1093,7 @@ _JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
 # `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
 # a dinner, dom60)
-# (`，兩位元首隨即舉行會談`: a short subject before the Chinese word of then, as the cut before it reads it, rec66)
-_THEN_OPENS = re.compile(
-    r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b"
-    r"|，[^，。；a-z]{1,6}?(?:随后|隨後|随即|隨即)"
-)
+_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b")
 
 
 def _place(hit: tuple[int, int]) -> int:
