@@ -6,10 +6,15 @@ than the dev documents that showed the miss): a witnessing or attendance told af
 piece of its own (`，<总统>出席见证`, `、<首相>が立ち会った`, `，<部长>出席了仪式`), takes that act's domain; observer
 status obtained or granted and a state admitted as a member are one side's acts on its grouping (`获得观察员地位`,
 `was granted observer status`, `オブザーバーの地位を得た`, `接收…为成员国`, `becomes a full member of`); states that
-became partners or members tell an act (`became strategic partners`, `becomes a member`)."""
+became partners or members tell an act (`became strategic partners`, `becomes a member`); a visit naming its place
+told as the span of an act whose date stands after it (`<总统>访问<某地>期间，两国于<日期>签署…`) is an event beside
+the act."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from helpers import asserted_events
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,3 +117,21 @@ def test_the_act_attended_is_read_only_in_instrument_acts_and_never_raises(parts
     assert all((rank, domain) == (acts["rank"], acts["domain"]) for rank, _, domain in found)
     # nothing before the clause, nothing attended in what came before
     assert _attends_an_act_before(data, sentence, (0, len(sentence)), [], [], sentence, 0) == []
+
+
+def _dated(tmp_path: Path, text: str, date: str) -> int:
+    return sum(1 for d, _ in asserted_events(tmp_path, text) if d == date)
+
+
+def test_a_visit_naming_its_place_before_the_date_of_the_act_done_on_it_is_an_event_too(tmp_path: Path) -> None:
+    text = "简报\n\n智利总统访问巴西利亚期间，两国于2019年3月5日签署了南极合作谅解备忘录。\n"
+    assert _dated(tmp_path, text, "2019-03-05") == 2
+    text = "簡報\n\n秘魯總統訪問聖地牙哥期間，兩國於2021年9月8日簽署了海關互助協定。\n"
+    assert _dated(tmp_path, text, "2021-09-08") == 2
+
+
+def test_a_visit_told_back_or_talks_on_it_stay_one_event(tmp_path: Path) -> None:
+    text = "简报\n\n访问期间，两国于2019年3月6日签署了一份议定书。\n"
+    assert _dated(tmp_path, text, "2019-03-06") == 1
+    text = "簡報\n\n秘魯總統訪問聖地牙哥期間，於2021年9月8日與智利總統舉行會談。\n"
+    assert _dated(tmp_path, text, "2021-09-08") == 1
