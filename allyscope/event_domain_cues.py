@@ -222,7 +222,18 @@ def _attends_a_ceremony_before(
     if ceremony is None:
         ceremony = data["ceremony_re"] = re.compile(_lowered(spec["ceremony"]))
     wanted = (int(acts["rank"]), str(acts["domain"]))
-    return any(ceremony.search(clause, at, a) for rank, at, domain in cues_here if at < a and (rank, domain) == wanted)
+    # a witnessing with no object of its own, or the bare ceremony named in the attendance itself (`…签署…，<总理>
+    # 出席见证`, `…が署名し、<大統領>が立ち会った`, `…，<总理>出席了仪式`: data `witness`) is of the act told before
+    # it, with no ceremony named between them (rec67)
+    witness = data.get("witness_re")
+    if witness is None and spec.get("witness"):
+        witness = data["witness_re"] = re.compile(_lowered(spec["witness"]))
+    named_back = witness is not None and witness.search(clause, attended.start(), attended.end()) is not None
+    return any(
+        named_back or ceremony.search(clause, at, a)
+        for rank, at, domain in cues_here
+        if at < a and (rank, domain) == wanted
+    )
 
 
 def _demanded_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:

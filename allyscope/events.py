@@ -1337,7 +1337,7 @@ def _pieces_of_date(
             start, lead = lead, None
         elif out and after_the_date(folded_sentence[start:end]):
             continue
-        if cjk and end <= date[0]:
+        if cjk and end <= date[0] and not _VISIT_SPAN_BEFORE_DATE.search(folded_sentence, start, end):
             lead = start
             continue
         out.append((start, end))
@@ -1346,6 +1346,11 @@ def _pieces_of_date(
     return out
 
 
+# `<总统>访问<某地>期间，两国于<日期>签署…`: a visit told as the span of the act after it, naming its place, with the
+# date only in the act's piece: the visit is an event of its own beside the act (the corpus README, "A visit and what
+# is done during it", rec47), not the lead of the act's piece (rec67); `访问期间，` alone refers back to a visit told
+# before and stays the lead
+_VISIT_SPAN_BEFORE_DATE = re.compile(r"(?:访问|出访|到访|回访)(?!期间)[^，。；、\s]{1,16}?期间[，,、]?\s*$")
 _DASH_BEFORE = re.compile(r"[―—–:：-][\s\u3000]*$")
 _AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
 _CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)

@@ -424,6 +424,49 @@ def _rule_domain(
     return (framed[0], True) if framed is not None else (ruled, clear)
 
 
+def _attends_an_act_before(
+    data: dict[str, Any],
+    clause: str,
+    segment: tuple[int, int],
+    found: list[tuple[int, int, str]],
+    cues_here: list[tuple[int, int, str]],
+    sentence: str,
+    clause_start: int,
+) -> list[tuple[int, int, str]]:
+    """The cues of the act told before that the predicate's segment attends (`_attends_a_ceremony_before`), empty
+    when it attends none; read also in the sentence before the clause: an attendance or witnessing cut from the act
+    it attends into a piece of its own (`…签署…，<总理>出席见证`, `…に署名し、<大統領>が立ち会った`:
+    `event_segments.coordinated_cuts`) is still of that act, which its sentence told just before it (rec67).
+    A witnessing with no domain cue of its own (`立ち会った`) counts as an attendance with no object."""
+    acts = data["domain_class"].get("instrument-act")
+    if acts is None:
+        return []
+    wanted = (int(acts["rank"]), str(acts["domain"]))
+    a, b = segment
+    if _attends_a_ceremony_before(data, clause, segment, found, cues_here):
+        return [cue for cue in cues_here if cue[1] < a and (cue[0], cue[2]) == wanted]
+    if clause_start <= 0 or not sentence.startswith(clause, clause_start):
+        return []
+    before = [cue for cue in _reading(sentence).hits[2] if cue[1] < clause_start]
+    if not any((rank, domain) == wanted for rank, _, domain in before):
+        return []
+    attend = data["domain_class"]["dialogue-act"]
+    moved = [(rank, at + clause_start, domain) for rank, at, domain in found]
+    if not moved:
+        verb = data.get("attended_re")
+        if verb is None:
+            verb = data["attended_re"] = re.compile(_lowered(data["domain_cues"]["attended"]["verb"]))
+        bare = verb.search(clause, a, b)
+        if bare is None:
+            return []
+        moved = [(int(attend["rank"]), bare.start() + clause_start, str(attend["domain"]))]
+    here = [(rank, at + clause_start, domain) for rank, at, domain in cues_here]
+    whole = sentence[: clause_start + len(clause)]
+    if not _attends_a_ceremony_before(data, whole, (a + clause_start, b + clause_start), moved, [*before, *here]):
+        return []
+    return [cue for cue in before if (cue[0], cue[2]) == wanted]
+
+
 FRAMES = True  # the codebook's frames decide where the cue lists are unclear (dom50; benchmarks/domain_crossval.py)
 
 
@@ -493,10 +536,12 @@ def _ranked_domain(
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided is not None and _topic_of_instrument(data, clause, found):
             decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
-        if (lo, hi) == (a, b) and _attends_a_ceremony_before(data, clause, (a, b), found, cues_here):
-            acts = data["domain_class"]["instrument-act"]
-            decided = str(acts["domain"])  # the ceremony of an act told before, attended
-            found = [cue for cue in cues_here if cue[1] < a and cue[0] == acts["rank"]]
+        attended = (lo, hi) == (a, b) and _attends_an_act_before(
+            data, clause, (a, b), found, cues_here, sentence, clause_start
+        )
+        if attended:
+            decided = str(data["domain_class"]["instrument-act"]["domain"])  # the ceremony of an act told before
+            found = attended
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
