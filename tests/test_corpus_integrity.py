@@ -258,7 +258,7 @@ TEST24_CELLS = {("news", "en"), ("press", "zh-Hant"), ("joint", "zh-Hans"), ("br
 # (thirty-second session) carried it until the lead set its floors at that session's merge; test21 (thirty-third
 # session) carried it until the lead set its floors at that session's merge; test22 (thirty-fourth session) carried it
 # until the lead set its floors at that session's merge; test23 (thirty-fifth session) carried it until the lead set
-# its floors at that session's merge; test24 (thirty-sixth session) carries it until the lead sets its floors at this
+# its floors at that session's merge; test24 (thirty-sixth session) carried it until the lead set its floors at that
 # session's merge.
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
@@ -319,8 +319,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
     "split",
     ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
-     "test17", "test18", "test19", "test20", "test21", "test22", "test23",
-     pytest.param("test24", marks=_FLOORS_AT_THE_MERGE)],
+     "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -431,8 +430,7 @@ def benchmark() -> ModuleType:
     "split",
     ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
-     "test17", "test18", "test19", "test20", "test21", "test22", "test23",
-     pytest.param("test24", marks=_FLOORS_AT_THE_MERGE)],
+     "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]
