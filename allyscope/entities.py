@@ -107,7 +107,9 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
 
 def _word_forms_agree(written: str, alias: str) -> bool:
     """Does a Latin stretch as written name `alias`? As written, in capitals, or (a name of two words or more,
-    not an acronym) in lower case; word by word, so `Fumio KISHIDA` is Fumio Kishida. A name whose first word is
+    not an acronym) in lower case; word by word, so `Fumio KISHIDA` is Fumio Kishida. Its first word is in lower case
+    only where the whole name is (`the main port of <state>` is no `Port of <state>`; `<Name> programme` still is
+    `<Name> Programme`). A name whose first word is
     written in lower case (`the Philippines`, `the Netherlands`) is also that name where a sentence or a line
     begins with it (`The Philippines and Vietnam signed…`): the article takes a capital there, the name is the same."""
     if written == alias:
@@ -121,7 +123,7 @@ def _word_forms_agree(written: str, alias: str) -> bool:
             continue
         if not at and several and name.islower() and word == name[:1].upper() + name[1:]:
             continue
-        if several and word == name.lower() and not name.isupper():
+        if several and word == name.lower() and not name.isupper() and (at or written.islower()):
             continue
         return False
     return True
@@ -373,6 +375,7 @@ class Gazetteer:
                 return
             written = text[start:end]
             if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
+                self._after_first_word(text, folded, start, end, found, limit)
                 return
         elif kana_edge[index] and _inside_katakana_word(text, start, end):
             return  # `タイ` in `タイプ`: a katakana name inside a longer katakana word is not that name
@@ -397,6 +400,19 @@ class Gazetteer:
             return
         for index, s, e in self.automaton.find_matches_as_indexes(folded[start:cut], overlapping=False):
             self._checked(text, folded, (index, start + s, start + e), found)
+
+    def _after_first_word(
+        self, text: str, folded: str, start: int, end: int, found: list[EntityMention], limit: int
+    ) -> None:
+        """The names inside a Latin hit its written form turned away (`the main port of <state>` is no `Port of
+        <state>`, yet `<state>` is named): the text from its second word to the next hit (`limit`), each match
+        checked as a hit of its own."""
+        cut = folded.find(" ", start, end)
+        if cut < 0:
+            return
+        stop = max(limit, end)
+        for index, s, e in self.automaton.find_matches_as_indexes(folded[cut + 1 : stop], overlapping=False):
+            self._checked(text, folded, (index, cut + 1 + s, cut + 1 + e), found, stop)
 
     def _after_word(self, text: str, folded: str, start: int, end: int, found: list[EntityMention], limit: int) -> None:
         """The names a Latin hit turned away hid from the word after the one it was cut in: a title with the first
