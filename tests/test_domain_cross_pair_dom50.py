@@ -59,12 +59,16 @@ FRAMED = [
 ]
 
 
-# equipment handed over (`handed over`, `移交`, and since dom66 `引き渡された` in any verb form) the cue lists
+# equipment handed over (`handed over`, `移交`, and since dom66 `引き渡された` in any verb form) and, since rec67,
+# observer status granted or obtained (an instrument act of its own, `domain_cues.one_sided`) the cue lists
 # already decide: the frame agrees with them
 ALREADY_CLEAR = {
     "Twelve armoured vehicles were handed over to the Mongolian army on 9 June 2022.",
     "2022年6月9日，首批两架运输机移交肯尼亚空军。",
     "2022年6月9日、最初の装甲車8両がモンゴル陸軍に引き渡された。",
+    "Mongolia was granted observer status in the regional forum on 3 June 2022.",
+    "2022年6月3日、モンゴルは同フォーラムのオブザーバー資格を得た。",
+    "2022年6月3日，该论坛给予肯尼亚观察员地位。",
 }
 
 
