@@ -107,9 +107,9 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
 
 def _word_forms_agree(written: str, alias: str) -> bool:
     """Does a Latin stretch as written name `alias`? As written, in capitals, or (a name of two words or more,
-    not an acronym) in lower case; word by word, so `Fumio KISHIDA` is Fumio Kishida. Its first word is in lower case
-    only where the whole name is (`the main port of <state>` is no `Port of <state>`; `<Name> programme` still is
-    `<Name> Programme`). A name whose first word is
+    not an acronym) in lower case; word by word, so `<Given> <FAMILY>` is `<Given> <Family>`. Its first word is in
+    lower case only where the whole name is (`the main port of <state>` is no `Port of <state>`; `<Name> programme`
+    still is `<Name> Programme`). A name whose first word is
     written in lower case (`the Philippines`, `the Netherlands`) is also that name where a sentence or a line
     begins with it (`The Philippines and Vietnam signed…`): the article takes a capital there, the name is the same."""
     if written == alias:

@@ -624,7 +624,7 @@ _BYLINE_WIDTH = 60  # a teaser's byline: a label and a name or two
 
 def _teaser_unit(lines: Sequence[Line], at: list[int], typical: float) -> bool:
     """True for three lines that tease a story: a headline (`is_link`), its byline (a byline's label and a few
-    words: `By Ana Lima`, `文／林志明`) and a date alone (`2 May 2024`, `2024-05-02`)."""
+    words: `By <Given> <Family>`, `文／林志明`) and a date alone (`2 May 2024`, `2024-05-02`)."""
     headline, byline, day = (lines[i].content for i in at)
     if not is_link(headline, typical) or width(byline) > _BYLINE_WIDTH or ends_sentence(byline):
         return False
