@@ -82,16 +82,7 @@ def _forms() -> _Forms:
 
 def _state_names(g: Gazetteer, ident: str) -> tuple[str, ...]:
     """The CJK names the gazetteer gives the state `ident` is part of, longest first."""
-    state = g.entities.get(ident, {}).get("part_of", "")
-    entity = g.entities.get(state, {})
-    names = {
-        name
-        for language, aliases in entity.get("aliases", {}).items()
-        if language != "en"
-        for name in aliases
-        if name and not name.isascii()
-    }
-    return tuple(sorted(names, key=len, reverse=True))
+    return _state_names_of(g, g.entities.get(ident, {}).get("part_of", ""))
 
 
 def short_form_spans(text: str, covered: list[tuple[int, int]], g: Gazetteer) -> list[tuple[int, int, str]]:
