@@ -151,8 +151,9 @@ class Gazetteer:
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
     seats: list[tuple[str, ...]] = field(default_factory=list)  # per city of data `seats`: the groupings it hosts
-    # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
-    # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
+    # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge, a bare
+    # anaphor or ending in a character of `word_heads`), made into a mention as found; built on first use, once
+    # `gazetteer()` has set the lists above
     plain: list[bool] = field(default_factory=list)
     seat_targets: tuple[int, frozenset[tuple[str, ...]]] | None = None  # (targets' count, `_seat_targets`)
     # ids of a mention → whether they name a body or pact of states (`_groupings`), filled as asked
@@ -165,9 +166,9 @@ class Gazetteer:
     # folded `title + given name` the field's people of several states share (`President Ahmed`): a person only
     # when the text named them in full before (`given_name_titles`)
     given_name_titles: frozenset[str] = frozenset()
-    # a blocked word's last character → the characters that, after it, make it begin a word of its own
-    # (`海` + `军`: a navy), so the blocked word is not what the text says (`<state>海军` after a sea named
-    # `<state>海`: the state's navy, not the sea)
+    # a name's last character → the characters that, after it, make it begin a word of its own (`海` + `军`: a
+    # navy; `港` + `口`: a port), so the name is not what the text says (`<state>海军` after a sea named `<state>海`:
+    # the state's navy; `<state>港口` after a capital named `<state>港`: the state's port)
     word_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -328,6 +329,7 @@ class Gazetteer:
             self.plain = [
                 not (
                     blocked[i] or latin[i] or kana_edge[i] or heads[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE)
+                    or self.patterns[i][-1] in self.word_heads
                 )
                 for i in range(len(targets))
             ]
@@ -384,6 +386,14 @@ class Gazetteer:
             for inner, s, e in self.automaton.find_matches_as_indexes(folded[start + 1 : end], overlapping=False):
                 self._checked(text, folded, (inner, start + 1 + s, start + 1 + e), found)
             return
+        elif end < size and folded[end] in self.word_heads.get(folded[end - 1], ()):
+            # `<state>港|口`: a name whose last character begins a word with the character after it is that word's
+            # head, where the text before that character is a name of its own (a state's port, not a capital
+            # named `<state>港`); a name with no name before its last character is kept (`<place>港口`)
+            head = self._names_within(text, folded, start, end - 1)
+            if head and head[-1].end == end - 1:
+                found.extend(head)
+                return
         target = targets[index]
         if target and target[0] == ANAPHOR_BARE:
             if start and (_is_ideograph(text[start - 1]) or _is_katakana(text[start - 1])):

@@ -67,6 +67,7 @@ RESERVED = frozenset({
     "GY", "KI", "MH", "MA", "TJ", "BI", "ER", "UG", "TN", "AL", "BO", "ME", "BN", "BY", "KG", "MK", "TM",
     "NI", "BF", "CU", "CY", "MU", "NR", "SC", "LY", "NP", "RW", "TV", "SN",
     "DZ", "GE", "GT", "MZ", "TZ", "UY", "AM", "BH", "SS", "OM", "AZ", "TL",
+    "CO", "MX", "SK", "ZA", "ET", "GH", "LB", "DJ",
 })
 # fmt: on
 
