@@ -24,8 +24,9 @@ eighteenth (tests/layouts/held_out18, thirty-first session, written blind the sa
 nineteenth (tests/layouts/held_out19, thirty-second session, written blind the same way) on a line of its own, the
 twentieth (tests/layouts/held_out20, thirty-third session, written blind the same way) on a line of its own, the
 twenty-first (tests/layouts/held_out21, thirty-fourth session, written blind the same way) on a line of its own, the
-twenty-second (tests/layouts/held_out22, thirty-fifth session, written blind the same way) on a line of its own, and
-the twenty-third (tests/layouts/held_out23, thirty-sixth session, written blind the same way), whose aggregate is
+twenty-second (tests/layouts/held_out22, thirty-fifth session, written blind the same way) on a line of its own, the
+twenty-third (tests/layouts/held_out23, thirty-sixth session, written blind the same way) on a line of its own, and
+the twenty-fourth (tests/layouts/held_out24, thirty-seventh session, written blind the same way), whose aggregate is
 the last line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -192,6 +193,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("twenty-first held-out hand-written documents (tests/layouts/held_out21)", "held_out21", True),
     ("twenty-second held-out hand-written documents (tests/layouts/held_out22)", "held_out22", True),
     ("twenty-third held-out hand-written documents (tests/layouts/held_out23)", "held_out23", True),
+    ("twenty-fourth held-out hand-written documents (tests/layouts/held_out24)", "held_out24", True),
 )
 
 
