@@ -174,6 +174,8 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
             # act66); a key is read only right before a title, so a wrong split names no one
             name = entity["name"]
             keys |= {name[:2], *([name[:3]] if len(name) >= 5 else [])}
+            if len(name) == 3:  # `<family><given>` of three: the family name is one character or two (act68)
+                keys.add(name[:1])
     if len(words) >= 2:
         keys |= {words[0], words[-1]}
     for language, names in entity.get("aliases", {}).items():
