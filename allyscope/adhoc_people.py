@@ -352,6 +352,8 @@ class _CjkNames(NamedTuple):
     not_last_in_kanji_names: frozenset[str] = frozenset()  # characters no Japanese name in kanji ends with (`後`)
     not_before_titles_ja: tuple[str, ...] = ()  # words before a Japanese title that name no one (`歴代`, `同日`)
     envoy_marks: frozenset[str] = frozenset()  # before a host's name in an envoy's title: 駐, 驻
+    post_title_ends: tuple[str, ...] = ()  # a post's title after an envoy's mark or an office: 代表, 處長
+    post_offices: tuple[str, ...] = ()  # the offices a post's title may follow: 事務所, 辦事處
 
 
 @cache
@@ -376,6 +378,8 @@ def _cjk_names() -> _CjkNames:
         frozenset(data.get("not_last_in_kanji_names_ja", [])),
         tuple(data.get("not_names_before_titles_ja", [])),
         frozenset(data.get("envoy_marks", [])),
+        tuple(data.get("post_title_ends", [])),
+        tuple(data.get("post_offices", [])),
     )
 
 
@@ -550,13 +554,35 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     + a Chinese personal name, `<state>驻<state>大使` + a transliterated name: `undotted_name_after`), where the
     data may hold no title of the whole (the person is named; the office's state, if any, is read apart)."""
     spans: list[tuple[int, int]] = []
-    for found in _title_ends().finditer(text):
-        if found.end() in skip:
+    ends = [found.end() for found in _title_ends().finditer(text)] + _post_title_ends(text)
+    for end in sorted(set(ends)):
+        if end in skip:
             continue  # the end of a title the gazetteer found: read with that title (`undotted_names`)
-        span = undotted_name_after(text, found.end())
+        span = undotted_name_after(text, end)
         if span is not None:
             spans.append(span)
     return spans
+
+
+@cache
+def _post_titles() -> re.Pattern[str] | None:
+    """'post_title_ends' (`代表`, `處長`) after an envoy's mark and a host (`駐<host>`: the mark and one to four
+    ideographs) or after a word of 'post_offices' (`事務所`, `辦事處`): a post's title, whose word alone is too
+    often a verb or another noun (`代表團`, `代表我國`) to be read as one (act68)."""
+    words = _cjk_names()
+    if not words.post_title_ends or not (words.envoy_marks or words.post_offices):
+        return None
+    ends = "|".join(map(re.escape, sorted(words.post_title_ends, key=len, reverse=True)))
+    marks = "".join(map(re.escape, sorted(words.envoy_marks)))
+    offices = "|".join(map(re.escape, sorted(words.post_offices, key=len, reverse=True)))
+    before = "|".join(x for x in (f"[{marks}][\\u3400-\\u9fff]{{1,4}}?" if marks else "", offices) if x)
+    return re.compile(f"(?:{before})(?:{ends})")
+
+
+def _post_title_ends(text: str) -> list[int]:
+    """Where the posts' titles of `_post_titles` end in `text` (`<state>駐<host>代表`, `<office>辦事處處長`)."""
+    pattern = _post_titles()
+    return [found.end() for found in pattern.finditer(text)] if pattern is not None else []
 
 
 @cache
