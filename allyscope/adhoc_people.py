@@ -717,14 +717,22 @@ def _kanji_name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     begins (`<family><given>外務事務次官`, `<family><given>駐<host>大使`): the whole run of three to five kanji there
     (the title's first character is where the name is cut; no kanji stands before the run), its last character
     none of 'not_last_in_kanji_names_ja' (a word of time, place or body ends there: `…後`, `…省`), and no word
-    of 'not_names_before_titles_ja' (`歴代`, `同日`) in it; or None. Japanese writes no family name apart from
-    its given one, so only a run standing alone between a stop, kana or the line's start and a title is read."""
+    of 'not_names_before_titles_ja' (`歴代`, `同日`), of 'title_stems' (two characters or more), a title's last
+    word, a post's ('post_title_ends', 'post_offices') or an envoy's mark in it; or None. Japanese writes no family
+    name apart from its given one, so only a run standing alone between a stop, kana or the line's start and a title
+    is read."""
     found = _KANJI_RUN_BEFORE.search(text, max(0, end - 6), end)
     if found is None:
         return None
     name = found.group()
     words = _cjk_names()
     if name[-1] in words.not_last_in_kanji_names or any(w in name for w in words.not_before_titles_ja):
+        return None
+    heads = _heads_before_names()
+    posts = (*words.post_title_ends, *words.post_offices, *words.envoy_marks)
+    if any(len(w) >= 2 and w in name for w in words.stems) or any(w in name for w in posts):
+        return None  # a title's own words (`<stem><stem>…`, `駐<host>代表`): more of the title, no name
+    if heads is not None and heads.search(name):
         return None
     return found.start(), end
 
