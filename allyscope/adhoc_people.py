@@ -41,6 +41,13 @@ title itself marks as one, never a guess from capital letters alone.
   title the data names a holder of too (Japanese writes a Chinese name in the kanji the data holds, so a holder is
   a mention already). A transliteration in two parts joined by a hyphen after a title (`<Name>-<Name>`) is one
   name.
+  act68: a compound title may hold a state's name and an envoy's mark with its host (`<Name><state>国務副長官`,
+  `<Name>駐<host><state>大使`, `<family><given>駐<host>大使`: 'envoy_marks'), and in a Japanese text a name in kanji
+  stands before one (`<family><given>外務事務次官`): the whole run of three to five kanji between a stop, kana or
+  the line's start and the compound, cut where the title begins, none of its characters a title's own word
+  ('not_last_in_kanji_names_ja', 'not_names_before_titles_ja'). A post's title (`代表`, `處長`: 'post_title_ends')
+  is read after an envoy's mark and its host or an office's word (`<state>駐<host>代表<Name>`,
+  `<body>辦事處處長<Name>`: 'post_offices') and a name after it named as after any title.
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
