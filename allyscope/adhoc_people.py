@@ -41,6 +41,13 @@ title itself marks as one, never a guess from capital letters alone.
   title the data names a holder of too (Japanese writes a Chinese name in the kanji the data holds, so a holder is
   a mention already). A transliteration in two parts joined by a hyphen after a title (`<Name>-<Name>`) is one
   name.
+  act68: a compound title may hold a state's name and an envoy's mark with its host (`<Name><state>国務副長官`,
+  `<Name>駐<host><state>大使`, `<family><given>駐<host>大使`: 'envoy_marks'), and in a Japanese text a name in kanji
+  stands before one (`<family><given>外務事務次官`): the whole run of three to five kanji between a stop, kana or
+  the line's start and the compound, cut where the title begins, none of its characters a title's own word
+  ('not_last_in_kanji_names_ja', 'not_names_before_titles_ja'). A post's title (`代表`, `處長`: 'post_title_ends')
+  is read after an envoy's mark and its host or an office's word (`<state>駐<host>代表<Name>`,
+  `<body>辦事處處長<Name>`: 'post_offices') and a name after it named as after any title.
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -349,6 +356,11 @@ class _CjkNames(NamedTuple):
     heads: tuple[str, ...] = ()  # the last words of a title a name may stand before, besides 'title_ends_cjk'
     stems: tuple[str, ...] = ()  # the words a compound title opens with before its head (longest first)
     not_after_heads: frozenset[str] = frozenset()  # characters after a head that make it no title (`司令部`)
+    not_last_in_kanji_names: frozenset[str] = frozenset()  # characters no Japanese name in kanji ends with (`後`)
+    not_before_titles_ja: tuple[str, ...] = ()  # words before a Japanese title that name no one (`歴代`, `同日`)
+    envoy_marks: frozenset[str] = frozenset()  # before a host's name in an envoy's title: 駐, 驻
+    post_title_ends: tuple[str, ...] = ()  # a post's title after an envoy's mark or an office: 代表, 處長
+    post_offices: tuple[str, ...] = ()  # the offices a post's title may follow: 事務所, 辦事處
 
 
 @cache
@@ -370,6 +382,11 @@ def _cjk_names() -> _CjkNames:
         tuple(data.get("title_heads_before_names", [])),
         tuple(sorted(data.get("title_stems", []), key=len, reverse=True)),
         frozenset(data.get("not_after_title_heads", [])),
+        frozenset(data.get("not_last_in_kanji_names_ja", [])),
+        tuple(data.get("not_names_before_titles_ja", [])),
+        frozenset(data.get("envoy_marks", [])),
+        tuple(data.get("post_title_ends", [])),
+        tuple(data.get("post_offices", [])),
     )
 
 
@@ -544,13 +561,35 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     + a Chinese personal name, `<state>驻<state>大使` + a transliterated name: `undotted_name_after`), where the
     data may hold no title of the whole (the person is named; the office's state, if any, is read apart)."""
     spans: list[tuple[int, int]] = []
-    for found in _title_ends().finditer(text):
-        if found.end() in skip:
+    ends = [found.end() for found in _title_ends().finditer(text)] + _post_title_ends(text)
+    for end in sorted(set(ends)):
+        if end in skip:
             continue  # the end of a title the gazetteer found: read with that title (`undotted_names`)
-        span = undotted_name_after(text, found.end())
+        span = undotted_name_after(text, end)
         if span is not None:
             spans.append(span)
     return spans
+
+
+@cache
+def _post_titles() -> re.Pattern[str] | None:
+    """'post_title_ends' (`代表`, `處長`) after an envoy's mark and a host (`駐<host>`: the mark and one to four
+    ideographs) or after a word of 'post_offices' (`事務所`, `辦事處`): a post's title, whose word alone is too
+    often a verb or another noun (`代表團`, `代表我國`) to be read as one (act68)."""
+    words = _cjk_names()
+    if not words.post_title_ends or not (words.envoy_marks or words.post_offices):
+        return None
+    ends = "|".join(map(re.escape, sorted(words.post_title_ends, key=len, reverse=True)))
+    marks = "".join(map(re.escape, sorted(words.envoy_marks)))
+    offices = "|".join(map(re.escape, sorted(words.post_offices, key=len, reverse=True)))
+    before = "|".join(x for x in (f"[{marks}][\\u3400-\\u9fff]{{1,4}}?" if marks else "", offices) if x)
+    return re.compile(f"(?:{before})(?:{ends})")
+
+
+def _post_title_ends(text: str) -> list[int]:
+    """Where the posts' titles of `_post_titles` end in `text` (`<state>駐<host>代表`, `<office>辦事處處長`)."""
+    pattern = _post_titles()
+    return [found.end() for found in pattern.finditer(text)] if pattern is not None else []
 
 
 @cache
@@ -640,23 +679,32 @@ def _heads_before_names() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
-def _compound_starts(text: str, head: int) -> list[int]:
-    """Where a compound title ending in the head that begins at `head` may begin: after up to three words of
-    'title_stems' before the head (`<service><stem>` + head), the longest compound first, the head alone last."""
+def _compound_starts(text: str, head: int, openers: dict[int, int] | None = None) -> list[int]:
+    """Where a compound title ending in the head that begins at `head` may begin: after up to four words of
+    'title_stems' before the head (`<service><stem>` + head), the longest compound first, the head alone last.
+    `openers` (the start of each state's name by its end) lets a state's name open the compound or stand inside it
+    (`<state><ministry><stem>` + head, `<envoy mark><host><state>` + head: a title holding a state's name, act68)."""
     starts = [head]
     at = head
-    for _ in range(3):
+    for _ in range(4):
         stem = next((w for w in _cjk_names().stems if text.endswith(w, 0, at)), None)
-        if stem is None:
+        if stem is not None:
+            at -= len(stem)
+        elif at >= 2 and text[at - 2] in _cjk_names().envoy_marks and _is_ideograph(text[at - 1]):
+            at -= 2  # an envoy's mark and a host's one-character short form (`駐<host>大使`)
+        elif openers and at in openers:
+            at = openers[at]
+        else:
             break
-        at -= len(stem)
         starts.append(at)
     return starts[::-1]
 
 
-def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+def _name_ending_at(text: str, end: int, kanji: bool = False) -> tuple[int, int] | None:
     """A katakana name (two characters or more, its parts joined by a dot) or a Chinese personal name (a family
-    name of 'surnames_zh' and one or two characters, opened by `_starts_a_name`) that ends at `end`; or None."""
+    name of 'surnames_zh' and one or two characters, opened by `_starts_a_name`) that ends at `end`; with `kanji`
+    (a Japanese text, before a compound title, act68) also a Japanese name in kanji (`_kanji_name_ending_at`); or
+    None."""
     katakana = _KATAKANA_BEFORE.search(text[max(0, end - 24) : end])
     if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
         start = end - len(katakana.group())
@@ -665,7 +713,35 @@ def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
         at = end - size
         if at >= 0 and end in _chinese_names_at(text, at) and _starts_a_name(text, at):
             return at, end
-    return None
+    return _kanji_name_ending_at(text, end) if kanji else None
+
+
+_KANJI_RUN_BEFORE = re.compile(r"(?<![\u3400-\u9fff々])[\u3400-\u9fff々]{3,5}$")
+
+
+def _kanji_name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """A Japanese name in kanji, family and given name written together, that ends at `end` where a compound title
+    begins (`<family><given>外務事務次官`, `<family><given>駐<host>大使`): the whole run of three to five kanji there
+    (the title's first character is where the name is cut; no kanji stands before the run), its last character
+    none of 'not_last_in_kanji_names_ja' (a word of time, place or body ends there: `…後`, `…省`), and no word
+    of 'not_names_before_titles_ja' (`歴代`, `同日`), of 'title_stems' (two characters or more), a title's last
+    word, a post's ('post_title_ends', 'post_offices') or an envoy's mark in it; or None. Japanese writes no family
+    name apart from its given one, so only a run standing alone between a stop, kana or the line's start and a title
+    is read."""
+    found = _KANJI_RUN_BEFORE.search(text, max(0, end - 6), end)
+    if found is None:
+        return None
+    name = found.group()
+    words = _cjk_names()
+    if name[-1] in words.not_last_in_kanji_names or any(w in name for w in words.not_before_titles_ja):
+        return None
+    heads = _heads_before_names()
+    posts = (*words.post_title_ends, *words.post_offices, *words.envoy_marks)
+    if any(len(w) >= 2 and w in name for w in words.stems) or any(w in name for w in posts):
+        return None  # a title's own words (`<stem><stem>…`, `駐<host>代表`): more of the title, no name
+    if heads is not None and heads.search(name):
+        return None
+    return found.start(), end
 
 
 def names_before_title_compounds(
@@ -684,6 +760,7 @@ def names_before_title_compounds(
     if heads is None:
         return []
     japanese = _holds_kana(text)
+    openers = {b: a for a, b in taken if _names_a_state(text[a:b])}
     spans: list[tuple[int, int]] = []
     for found in heads.finditer(text):
         head, end = found.span()
@@ -691,9 +768,13 @@ def names_before_title_compounds(
             continue
         if any(a <= head and end <= b for a, b in held):
             continue
-        for start in _compound_starts(text, head):
-            span = _name_ending_at(text, start)
+        for start in _compound_starts(text, head, openers):
+            # a Japanese name in kanji only before a compound (a stem or a state's name before the head): before
+            # a head alone a run of kanji is as often a word (`特命全権大使`)
+            span = _name_ending_at(text, start, kanji=japanese and start < head)
             if span is None:
+                if start < head:
+                    break  # no name before the compound: a shorter one would take its stem into a name (`<family>第一`)
                 continue
             a, b = span
             katakana = not _is_ideograph(text[a])
@@ -706,6 +787,22 @@ def names_before_title_compounds(
             spans.append(span)
             break
     return spans
+
+
+@cache
+def _names_a_state(name: str) -> bool:
+    """Is `name` wholly the name of a state the gazetteer holds (`<state>`, `駐<state>`), as a title may hold one
+    (`<Name><state>国務副長官`, `<Name>駐<host>大使`)?"""
+    from allyscope.entities import gazetteer
+
+    g = gazetteer()
+    found = g.match_names(name)
+    return (
+        len(found) == 1
+        and (found[0].start, found[0].end) == (0, len(name))
+        and bool(found[0].ids)
+        and g.entities.get(found[0].ids[0], {}).get("type") == "state"
+    )
 
 
 def _is_a_known_name(name: str) -> bool:

@@ -9,7 +9,8 @@ alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before an
 act66: besides the honorifics and titles of `refer_back`, those of `data/cjk_names.json`
 'honorifics_after_family_names' (`さん`, `先生`) and 'titles_after_family_names' (`外务相`, `发言人`, `司令`) name
 the person after a family name written in full before; a Japanese name in kanji read before `氏` gives its first two
-characters (three of a name of five or more) as family keys, a key being read only before a title or an honorific."""
+characters (three of a name of five or more; act68: the first one too of a name of three) as family keys, a key
+being read only before a title or an honorific."""
 
 from __future__ import annotations
 
@@ -174,6 +175,8 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
             # act66); a key is read only right before a title, so a wrong split names no one
             name = entity["name"]
             keys |= {name[:2], *([name[:3]] if len(name) >= 5 else [])}
+            if len(name) == 3:  # `<family><given>` of three: the family name is one character or two (act68)
+                keys.add(name[:1])
     if len(words) >= 2:
         keys |= {words[0], words[-1]}
     for language, names in entity.get("aliases", {}).items():
