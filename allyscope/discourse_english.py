@@ -101,7 +101,10 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
     """`mentions` with the counterparts and the speakers' first persons of an English text read (added, in order);
     `mentions` itself when the text holds neither shape."""
     mentions = _not_parties(text, mentions, g)
-    added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g)]
+    added = [
+        *_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g),
+        *_described_states(text, mentions, g),
+    ]  # fmt: skip
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -113,11 +116,19 @@ def english_names(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     name as written that is a person of the data once honorifics and particles are left out. Run before the titles
     that refer back (`the ambassador`, `the general`), which may then name them."""
     mentions = _data_names_of_written_people(
-        _written_names_closed(text, _longer_names_after_ranks(text, mentions, g)), g
+        _written_names_without_ranks(_written_names_closed(text, _longer_names_after_ranks(text, mentions, g))), g
     )
-    added = [*_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g)]
+    added = [
+        *_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g),
+        *_envoys_before_titles(text, mentions, g),
+    ]  # fmt: skip
     if not added:
         return mentions
+    kept: list[EntityMention] = []
+    for m in sorted(added, key=lambda m: (m.start, m.end)):
+        if not kept or kept[-1].end <= m.start:
+            kept.append(m)  # two readings of one name (after its post, after its rank): the first
+    added = kept
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
@@ -364,6 +375,8 @@ def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) 
         start, end = found.span("name")
         name = found.group("name").rstrip(".")
         end = start + len(name)
+        if (rank := _leading_rank().match(name)) is not None:  # `<Title> in <city>, Group Captain <Name>`
+            start, name = start + rank.end(), name[rank.end() :]
         if _overlaps(mentions, starts, start, end) or "\n" in name:
             continue
         known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
@@ -503,3 +516,122 @@ def _longer_names_after_ranks(text: str, mentions: list[EntityMention], g: Gazet
         if title and title.basis == "title" and title.ids == (state,) and not text[title.end : m.start].strip():
             out[k - 1] = EntityMention(title.start, title.end, title.alias, (), "title")  # the rank was read as theirs
     return mentions if out is None else out
+
+
+@cache
+def _described() -> tuple[re.Pattern[str], dict[str, tuple[frozenset[str], frozenset[str]]], dict[str, frozenset[str]]]:
+    """The descriptive references to a state (group `noun`) after a determiner, singular and with no `of` after
+    them; each noun (folded) with the kinds it needs and those it excludes; the states of each kind."""
+    data = _data()["described"]
+    needs: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for noun in data["nouns"]:
+        for word in noun["words"]:
+            needs[word.casefold()] = (frozenset(noun.get("kinds", ())), frozenset(noun.get("not_kinds", ())))
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(needs, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?:{_either(data['determiners'])})\s+(?P<noun>(?i:{words}))(?![\w-])(?!\s+of\b)"
+    )
+    kinds = {kind: frozenset(ids) for kind, ids in data["kinds"].items()}
+    return pattern, needs, kinds
+
+
+def _fits(state: str, needs: tuple[frozenset[str], frozenset[str]], kinds: dict[str, frozenset[str]]) -> bool:
+    wanted, excluded = needs
+    return all(state in kinds.get(k, ()) for k in wanted) and not any(state in kinds.get(k, ()) for k in excluded)
+
+
+def _described_states(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The states referred to by what they are (`the island nation`, `the kingdom`, `the landlocked country`): the
+    state named nearest before, within 'reach', that fits the noun's kinds; nobody when two different states named
+    within 'reach' before it fit (basis `described`)."""
+    pattern, needs, kinds = _described()
+    reach = int(_data()["described"]["reach"])
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in pattern.finditer(text):
+        start, end = found.span("noun")
+        if _overlaps(mentions, starts, start, end):
+            continue
+        noun = re.sub(r"\s+", " ", found.group("noun")).casefold()
+        fitting: list[str] = []
+        for m in reversed(mentions[: bisect.bisect_left(starts, found.start())]):
+            if found.start() - m.end > reach:
+                break
+            state = _state_of(m, g)
+            if state and state not in fitting and _fits(state, needs[noun], kinds):
+                fitting.append(state)
+        if len(fitting) == 1:
+            out.append(EntityMention(found.start(), end, text[found.start() : end], (fitting[0],), "described"))
+    return out
+
+
+@cache
+def _apposed_pattern() -> re.Pattern[str]:
+    """A name (group `name`), a comma, and an envoy's title holding its sending state: `<state>'s <title>` or `the
+    <demonym> <title>` (group `state`: the state's words)."""
+    data = _data()
+    name = _name_pattern(int(data["apposed"]["max_words"]) + 2)
+    between = _either(data["apposed"]["between"])
+    word = r"[A-ZÀ-ÝĀ-Ž][\w-]*"  # no apostrophe: the possessive's is no part of the state's name
+    state = rf"(?P<state>{word}(?:\s+{word}){{0,2}})"
+    return re.compile(
+        rf"(?<![\w’'.-])(?P<name>{name}),\s+(?:(?:{between})\s+)?{state}(?:['’]s?)?\s+"
+        rf"(?:{_either(data['appositions']['titles'])})\b"
+    )
+
+
+def _envoys_before_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The envoys named right before their title and its sending state (`<Name>, <state>'s ambassador to
+    <state>`) that no stage read: the data's person when the gazetteer knows the whole name, else the name as
+    written (basis `as-written`). Leading words that are a mention or a word that never opens a name are left
+    out."""
+    if "," not in text:
+        return []
+    stops = frozenset(load_discourse().get("as_written", {}).get("not_name_words_en", []))
+    max_words = int(_data()["apposed"]["max_words"])
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in _apposed_pattern().finditer(text):
+        a, b = found.span("state")
+        at = bisect.bisect_right(starts, a) - 1  # the mention holding the state's words (`the <state>'`)
+        if at < 0 or mentions[at].end != b or not _state_of(mentions[at], g):
+            continue  # the words before the title are no state's name or adjective
+        start, end = found.span("name")
+        for word in re.finditer(r"\S+", text[start:end]):
+            here = start + word.start()
+            if word.group() not in stops and not _overlaps(mentions, starts, here, here + len(word.group())):
+                break
+            start = start + word.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        name = re.sub(r"\s+", " ", text[start:end])
+        if len(name.split()) < 2 or len(name.split()) > max_words or "\n" in text[start:end]:
+            continue
+        if _overlaps(mentions, starts, start, end) or stops & set(name.split()):
+            continue
+        known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
+        ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + name
+        out.append(EntityMention(start, end, text[start:end], (ident,), "as-written"))
+    return out
+
+
+@cache
+def _leading_rank() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_either(_data()['ranks'])})\s+(?=\S+\s+\S)")
+
+
+def _written_names_without_ranks(mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with each person as written whose name opens with a rank (`Group Captain <Given> <Family>`)
+    named by the words after the rank, the rank left out of the mention."""
+    rank = _leading_rank()
+    if not any(i.startswith(AS_WRITTEN) and rank.match(i[len(AS_WRITTEN) :]) for m in mentions for i in m.ids):
+        return mentions
+    out: list[EntityMention] = []
+    for m in mentions:
+        ids = [i for i in m.ids if i.startswith(AS_WRITTEN) and rank.match(i[len(AS_WRITTEN) :])]
+        found = rank.match(m.alias) if ids else None
+        if not found:
+            out.append(m)
+            continue
+        new = tuple(AS_WRITTEN + rank.sub("", i[len(AS_WRITTEN) :]) if i in ids else i for i in m.ids)
+        out.append(EntityMention(m.start + found.end(), m.end, m.alias[found.end() :], new, m.basis))
+    return out
