@@ -31,6 +31,18 @@ Two shapes of English text point at a person the text named, or labelled, elsewh
   <Father>`): a person named as written whose name, without its honorifics in front and its particles inside, is a
   name the gazetteer knows of one person is that person, in every mention of the as-written name.
 
+- **A state referred to by what it is** (enact68: `the island nation`, `the archipelago`, `the kingdom`, `the Gulf
+  state`, `the city-state`, `the landlocked country`, `the republic`): the state named nearest before it, within
+  'reach', that is of the noun's kinds (data: the kinds are lists of states); nobody when two states named within
+  'reach' fit (basis `described`).
+- **An envoy named before the title that holds the sending state** (enact68: `<Name>, <state>'s ambassador to
+  <state>,`, `<Name>, the <demonym> Chargé d'affaires`): a person, the data's or as written; a rank opening a name as
+  written (`Group Captain <Name>`) is left out of it.
+- **An object pronoun no stage read** (enact68: `<A> received him`, `briefed her on`, `thanked them`): not its
+  clause's subject (the first person of its sentence or of its clause after `;`, or the person right before `, who`)
+  but the last other person named before it in its sentence, else the last other person of the nearest sentence
+  before; `them` only people named together (`<A> and <B>`) (basis `object`).
+
 The words are data (`allyscope/data/english_references.json`, its schema beside it)."""
 
 from __future__ import annotations
@@ -103,7 +115,7 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
     mentions = _not_parties(text, mentions, g)
     added = [
         *_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g),
-        *_described_states(text, mentions, g),
+        *_described_states(text, mentions, g), *_object_pronouns(text, mentions, g),
     ]  # fmt: skip
     if not added:
         return mentions
@@ -635,3 +647,121 @@ def _written_names_without_ranks(mentions: list[EntityMention]) -> list[EntityMe
         new = tuple(AS_WRITTEN + rank.sub("", i[len(AS_WRITTEN) :]) if i in ids else i for i in m.ids)
         out.append(EntityMention(m.start + found.end(), m.end, m.alias[found.end() :], new, m.basis))
     return out
+
+
+OBJECT = "object"
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])|\n")
+
+
+@cache
+def _objects() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str], int]:
+    """The object pronouns as words of their own (group `pronoun`); those of 'several'; those that may be
+    possessives; what may follow such a one as an object; a relative right after a name's comma; the reach."""
+    data = _data()["objects"]
+    pronoun = re.compile(rf"(?<![\w’'-])(?P<pronoun>{_either([*data['one'], *data['several']])})(?![\w’'-])")
+    after = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{_either(data['after_object'])})(?![\w’'-]))")
+    relative = re.compile(rf",\s+(?:{_either(data['relatives'])})\b")
+    return (
+        pronoun, frozenset(data["several"]), frozenset(data["possessive"]), after, relative, int(data["reach"])
+    )  # fmt: skip
+
+
+def _who(m: EntityMention, g: Gazetteer) -> str:
+    """The person `m` names alone: one of the data, or a person as written; "" otherwise."""
+    if len(m.ids) == 1 and m.ids[0].startswith(AS_WRITTEN):
+        return m.ids[0]
+    return _person_of(m, g)[0]
+
+
+def _people_in(
+    mentions: list[EntityMention], starts: list[int], begin: int, end: int, g: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """The people named between `begin` and `end`, in order, as (start, end, id)."""
+    inside = mentions[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]
+    return [(m.start, m.end, p) for m in inside if m.end <= end and (p := _who(m, g))]
+
+
+def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The object pronouns (`received him`, `briefed her on`, `met them`) no stage read, each the person (or
+    people) its clause acts on: not the clause's subject but the last other person named before it in its
+    sentence, else of the nearest sentence before (basis `object`)."""
+    pronoun, several, possessive, after, relative, reach = _objects()
+    if pronoun.search(text) is None:
+        return []
+    starts = [m.start for m in mentions]
+    ends = [found.end() for found in _SENTENCE_END.finditer(text)]
+    out: list[EntityMention] = []
+    for found in pronoun.finditer(text):
+        start, end = found.span("pronoun")
+        word = found.group("pronoun")
+        if _overlaps(mentions, starts, start, end) or (word in possessive and not after.match(text, end)):
+            continue
+        k = bisect.bisect_right(ends, start)
+        begin = ends[k - 1] if k else 0
+        clause = max(begin, text.rfind(";", begin, start) + 1)  # `<A> visits <B>; <C> receives her`: a clause
+        people = _people_in(mentions, starts, clause, start, g) or _people_in(mentions, starts, begin, start, g)
+        earlier = _people_in(mentions, starts, begin, clause, g) if clause > begin else []
+        subject = ""
+        others: list[tuple[int, int, str]] = []
+        if people:
+            if relative.match(text, people[-1][1]):  # `<A> met <B>, who assured him`: <B> the subject, <A> him
+                subject = people[-1][2]
+                others = [p for p in people[:-1] if p[2] != subject]
+            else:
+                subject = people[0][2]
+                others = [p for p in people[1:] if p[2] != subject]
+            if not others and earlier and earlier != people:
+                others = [p for p in earlier if p[2] != subject]
+        chosen: list[str] = []
+        if word in several:
+            chosen = _named_together(text, others)
+        elif others:
+            chosen = [others[-1][2]]
+        if not chosen and not others:
+            chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, word in several, text, g)
+        if chosen:
+            out.append(EntityMention(start, end, word, tuple(chosen), OBJECT))
+    return out
+
+
+def _from_sentence_before(
+    mentions: list[EntityMention],
+    starts: list[int],
+    ends: list[int],
+    k: int,
+    limit: int,
+    subject: str,
+    plural: bool,
+    text: str,
+    g: Gazetteer,
+) -> list[str]:
+    """The people other than `subject` the nearest sentence before names (within `limit`): its last (or, for a
+    plural pronoun, all when two or more); none when that sentence names only the subject."""
+    for j in range(k, 0, -1):  # a sentence before the pronoun's: from ends[j - 2] (or the start) to ends[j - 1]
+        stop, begin = ends[j - 1], ends[j - 2] if j >= 2 else 0
+        if stop < limit:
+            return []
+        people = _people_in(mentions, starts, begin, stop, g)
+        if not people:
+            continue
+        others = [p for p in people if p[2] != subject]
+        if plural:
+            return _named_together(text, others)
+        return [others[-1][2]] if others else []
+    return []
+
+
+_TOGETHER = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _named_together(text: str, people: list[tuple[int, int, str]]) -> list[str]:
+    """The last two or more people of `people` named together (`<A> and <B>`, `<A>, <B> and <C>`); none else."""
+    group: list[str] = []
+    for k in range(len(people) - 1, -1, -1):
+        if group and not _TOGETHER.fullmatch(text, people[k][1], people[k + 1][0]):
+            if len(set(group)) >= 2:
+                break
+            group = []
+        group.insert(0, people[k][2])
+    together = list(dict.fromkeys(group))
+    return together if len(together) >= 2 else []
