@@ -608,12 +608,13 @@ def _envoys_before_titles(text: str, mentions: list[EntityMention], g: Gazetteer
         at = bisect.bisect_right(starts, a) - 1  # the mention holding the state's words (`the <state>'`)
         if at < 0 or mentions[at].end != b or not _state_of(mentions[at], g):
             continue  # the words before the title are no state's name or adjective
-        start, end = found.span("name")
-        for word in re.finditer(r"\S+", text[start:end]):
-            here = start + word.start()
+        base, end = found.span("name")
+        start = base
+        for word in re.finditer(r"\S+", text[base:end]):
+            here = base + word.start()
             if word.group() not in stops and not _overlaps(mentions, starts, here, here + len(word.group())):
                 break
-            start = start + word.end()
+            start = base + word.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())
         name = re.sub(r"\s+", " ", text[start:end])
         if len(name.split()) < 2 or len(name.split()) > max_words or "\n" in text[start:end]:
