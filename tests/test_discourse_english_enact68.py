@@ -153,7 +153,9 @@ def test_a_rank_opening_a_name_after_a_post_is_left_out() -> None:
 @given(
     st.sampled_from(["Ingrid", "Tomasz", "Amara", "Kwame", "Liesel", "Oskar"]),
     st.sampled_from(["Lindqvist", "Wojcik", "Odhiambo", "Hartmann", "Nakamura"]),
-    st.sampled_from(["Poland's ambassador to Kenya", "the Finnish High Commissioner", "Peru's Permanent Representative"]),
+    st.sampled_from(
+        ["Poland's ambassador to Kenya", "the Finnish High Commissioner", "Peru's Permanent Representative"]
+    ),
 )
 def test_a_name_before_an_envoys_title_is_exactly_the_name(given_name: str, family: str, title: str) -> None:
     name = f"{given_name} {family}"
