@@ -113,9 +113,12 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
     """`mentions` with the counterparts and the speakers' first persons of an English text read (added, in order);
     `mentions` itself when the text holds neither shape."""
     mentions = _not_parties(text, mentions, g)
+    described = _described_states(text, mentions, g)
+    if described:
+        mentions = _titles_of_described(text, mentions, described)
     added = [
         *_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g),
-        *_described_states(text, mentions, g), *_object_pronouns(text, mentions, g),
+        *described, *_object_pronouns(text, mentions, g),
     ]  # fmt: skip
     if not added:
         return mentions
@@ -766,3 +769,25 @@ def _named_together(text: str, people: list[tuple[int, int, str]]) -> list[str]:
         group.insert(0, people[k][2])
     together = list(dict.fromkeys(group))
     return together if len(together) >= 2 else []
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _titles_of_described(
+    text: str, mentions: list[EntityMention], described: list[EntityMention]
+) -> list[EntityMention]:
+    """`mentions` with each title right after a described state's possessive (`the <kind noun>'s Special Envoy`)
+    made that state's: the title stage, which ran before the state was read, gave it the sentence's."""
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] | None = None
+    for d in described:
+        after = _POSSESSIVE.match(text, d.end)
+        if not after:
+            continue
+        k = bisect.bisect_left(starts, after.end())
+        if k < len(mentions) and mentions[k].start == after.end() and mentions[k].basis == "title":
+            out = out if out is not None else list(mentions)
+            title = mentions[k]
+            out[k] = EntityMention(title.start, title.end, title.alias, d.ids, title.basis)
+    return mentions if out is None else out

@@ -209,3 +209,24 @@ def test_an_object_pronoun_is_never_its_clauses_subject(people: list[str], verb:
     ids = _at(text, "him")
     assert resolve_entity(a) not in ids
     assert ids in ((), (resolve_entity(b),))
+
+
+# --- envoys' titles with their sending state (gazetteer.json titles)
+
+
+def test_envoys_titles_are_their_sending_states() -> None:
+    text = "On 3 May 2023 Norway's Chargé d'affaires in Tehran was summoned by Iran's foreign ministry."
+    assert _at(text, "Chargé d'affaires") == ("NO",)
+    text = "On 3 May 2023 the Peruvian Special Envoy met the Chilean Defence Attaché in Lima."
+    assert _at(text, "Special Envoy") == ("PE",)
+    assert _at(text, "Defence Attaché") == ("CL",)
+    text = "On 3 May 2023 Kenya's Permanent Representative to the United Nations spoke in New York."
+    assert _at(text, "Permanent Representative") == ("KE",)
+    text = "On 3 May 2023 Canada's High Commissioner to India was expelled by New Delhi."
+    assert _at(text, "High Commissioner") == ("CA",)
+
+
+def test_a_title_after_a_described_states_possessive_is_that_states() -> None:
+    text = "Qatar and Kenya signed a pact on 3 May 2023. The Gulf state's Special Envoy for Kenya will visit Nairobi."
+    assert _at(text, "The Gulf state") == ("QA",)
+    assert _at(text, "Special Envoy") == ("QA",)
