@@ -692,6 +692,9 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
     pronoun, several, possessive, after, relative, reach = _objects()
     if pronoun.search(text) is None:
         return []
+    data = _data()["objects"]
+    not_after = re.compile(rf"(?<![\w’'-])(?:{_either(data['not_after'])})\s+$")
+    before_subject = frozenset(data["before_subject"])
     starts = [m.start for m in mentions]
     ends = [found.end() for found in _SENTENCE_END.finditer(text)]
     out: list[EntityMention] = []
@@ -700,6 +703,8 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
         word = found.group("pronoun")
         if _overlaps(mentions, starts, start, end) or (word in possessive and not after.match(text, end)):
             continue
+        if not_after.search(text, max(0, start - 12), start):
+            continue  # `most of them`, `among them`: things or people counted, no one named
         k = bisect.bisect_right(ends, start)
         begin = ends[k - 1] if k else 0
         clause = max(begin, text.rfind(";", begin, start) + 1)  # `<A> visits <B>; <C> receives her`: a clause
@@ -711,9 +716,11 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
             if relative.match(text, people[-1][1]):  # `<A> met <B>, who assured him`: <B> the subject, <A> him
                 subject = people[-1][2]
                 others = [p for p in people[:-1] if p[2] != subject]
-            else:
+            elif _opens_clause(text, clause if people[0][0] >= clause else begin, people[0][0], before_subject):
                 subject = people[0][2]
                 others = [p for p in people[1:] if p[2] != subject]
+            else:  # `The <body> summoned <A> and told him`: the subject is no person named
+                others = people
             if not others and earlier and earlier != people:
                 others = [p for p in earlier if p[2] != subject]
         chosen: list[str] = []
@@ -721,7 +728,7 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
             chosen = _named_together(text, others)
         elif others:
             chosen = [others[-1][2]]
-        if not chosen and not others:
+        if not chosen and not others and word not in several:
             chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, word in several, text, g)
         if chosen:
             out.append(EntityMention(start, end, word, tuple(chosen), OBJECT))
@@ -791,3 +798,13 @@ def _titles_of_described(
             title = mentions[k]
             out[k] = EntityMention(title.start, title.end, title.alias, d.ids, title.basis)
     return mentions if out is None else out
+
+
+def _opens_clause(text: str, begin: int, at: int, before_subject: frozenset[str]) -> bool:
+    """Do only words of 'before_subject', capitalised words, figures and punctuation stand between `begin` and the
+    person named at `at`, so that the person opens the clause as its subject (`On 3 May <A> met …`, not `The
+    <body> summoned <A>`)?"""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in before_subject
+        for w in re.findall(r"[^\W_][\w’'-]*", text[begin:at])
+    )

@@ -230,3 +230,17 @@ def test_a_title_after_a_described_states_possessive_is_that_states() -> None:
     text = "Qatar and Kenya signed a pact on 3 May 2023. The Gulf state's Special Envoy for Kenya will visit Nairobi."
     assert _at(text, "The Gulf state") == ("QA",)
     assert _at(text, "Special Envoy") == ("QA",)
+
+
+def test_them_after_a_quantifier_or_in_the_next_sentence_is_nobody() -> None:
+    text = "On 4 June 2023 Olaf Scholz hosted Emmanuel Macron and Anthony Albanese. Most of them spoke of trade."
+    assert _at(text, "them") == ()
+    text = "On 4 June 2023 Olaf Scholz hosted Emmanuel Macron and Anthony Albanese. The press praised them."
+    assert _at(text, "them") == ()
+
+
+def test_a_person_after_the_verb_is_no_subject() -> None:
+    text = "The French foreign ministry summoned Ambassador Emmanuel Macron on 2 May 2023 and told him to leave."
+    assert _at(text, "him") in ((resolve_entity("Emmanuel Macron"),), ())
+    text = "On 2 May 2023 the ministry in Canberra received Olaf Scholz and thanked him for the visit."
+    assert _at(text, "him") == (resolve_entity("Olaf Scholz"),)
