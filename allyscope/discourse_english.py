@@ -41,7 +41,7 @@ Two shapes of English text point at a person the text named, or labelled, elsewh
 - **An object pronoun no stage read** (enact68: `<A> received him`, `briefed her on`, `thanked them`): not its
   clause's subject (the first person of its sentence or of its clause after `;`, or the person right before `, who`)
   but the last other person named before it in its sentence, else the last other person of the nearest sentence
-  before; `them` only people named together (`<A> and <B>`) (basis `object`).
+  before; `them` only people named together in its own sentence (`<A> and <B>`), never after `of` (basis `object`).
 
 The words are data (`allyscope/data/english_references.json`, its schema beside it)."""
 
@@ -729,7 +729,7 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
         elif others:
             chosen = [others[-1][2]]
         if not chosen and not others and word not in several:
-            chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, word in several, text, g)
+            chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, g)
         if chosen:
             out.append(EntityMention(start, end, word, tuple(chosen), OBJECT))
     return out
@@ -742,12 +742,10 @@ def _from_sentence_before(
     k: int,
     limit: int,
     subject: str,
-    plural: bool,
-    text: str,
     g: Gazetteer,
 ) -> list[str]:
-    """The people other than `subject` the nearest sentence before names (within `limit`): its last (or, for a
-    plural pronoun, all when two or more); none when that sentence names only the subject."""
+    """The last person other than `subject` the nearest sentence before names (within `limit`); none when that
+    sentence names only the subject."""
     for j in range(k, 0, -1):  # a sentence before the pronoun's: from ends[j - 2] (or the start) to ends[j - 1]
         stop, begin = ends[j - 1], ends[j - 2] if j >= 2 else 0
         if stop < limit:
@@ -756,8 +754,6 @@ def _from_sentence_before(
         if not people:
             continue
         others = [p for p in people if p[2] != subject]
-        if plural:
-            return _named_together(text, others)
         return [others[-1][2]] if others else []
     return []
 
