@@ -31,6 +31,18 @@ Two shapes of English text point at a person the text named, or labelled, elsewh
   <Father>`): a person named as written whose name, without its honorifics in front and its particles inside, is a
   name the gazetteer knows of one person is that person, in every mention of the as-written name.
 
+- **A state referred to by what it is** (enact68: `the island nation`, `the archipelago`, `the kingdom`, `the Gulf
+  state`, `the city-state`, `the landlocked country`, `the republic`): the state named nearest before it, within
+  'reach', that is of the noun's kinds (data: the kinds are lists of states); nobody when two states named within
+  'reach' fit (basis `described`).
+- **An envoy named before the title that holds the sending state** (enact68: `<Name>, <state>'s ambassador to
+  <state>,`, `<Name>, the <demonym> Chargé d'affaires`): a person, the data's or as written; a rank opening a name as
+  written (`Group Captain <Name>`) is left out of it.
+- **An object pronoun no stage read** (enact68: `<A> received him`, `briefed her on`, `thanked them`): not its
+  clause's subject (the first person of its sentence or of its clause after `;`, or the person right before `, who`)
+  but the last other person named before it in its sentence, else the last other person of the nearest sentence
+  before; `them` only people named together in its own sentence (`<A> and <B>`), never after `of` (basis `object`).
+
 The words are data (`allyscope/data/english_references.json`, its schema beside it)."""
 
 from __future__ import annotations
@@ -101,7 +113,13 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
     """`mentions` with the counterparts and the speakers' first persons of an English text read (added, in order);
     `mentions` itself when the text holds neither shape."""
     mentions = _not_parties(text, mentions, g)
-    added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g)]
+    described = _described_states(text, mentions, g)
+    if described:
+        mentions = _titles_of_described(text, mentions, described)
+    added = [
+        *_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g),
+        *described, *_object_pronouns(text, mentions, g),
+    ]  # fmt: skip
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -113,11 +131,19 @@ def english_names(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     name as written that is a person of the data once honorifics and particles are left out. Run before the titles
     that refer back (`the ambassador`, `the general`), which may then name them."""
     mentions = _data_names_of_written_people(
-        _written_names_closed(text, _longer_names_after_ranks(text, mentions, g)), g
+        _written_names_without_ranks(_written_names_closed(text, _longer_names_after_ranks(text, mentions, g))), g
     )
-    added = [*_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g)]
+    added = [
+        *_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g),
+        *_envoys_before_titles(text, mentions, g),
+    ]  # fmt: skip
     if not added:
         return mentions
+    kept: list[EntityMention] = []
+    for m in sorted(added, key=lambda m: (m.start, m.end)):
+        if not kept or kept[-1].end <= m.start:
+            kept.append(m)  # two readings of one name (after its post, after its rank): the first
+    added = kept
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
@@ -364,6 +390,8 @@ def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) 
         start, end = found.span("name")
         name = found.group("name").rstrip(".")
         end = start + len(name)
+        if (rank := _leading_rank().match(name)) is not None:  # `<Title> in <city>, Group Captain <Name>`
+            start, name = start + rank.end(), name[rank.end() :]
         if _overlaps(mentions, starts, start, end) or "\n" in name:
             continue
         known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
@@ -503,3 +531,276 @@ def _longer_names_after_ranks(text: str, mentions: list[EntityMention], g: Gazet
         if title and title.basis == "title" and title.ids == (state,) and not text[title.end : m.start].strip():
             out[k - 1] = EntityMention(title.start, title.end, title.alias, (), "title")  # the rank was read as theirs
     return mentions if out is None else out
+
+
+@cache
+def _described() -> tuple[re.Pattern[str], dict[str, tuple[frozenset[str], frozenset[str]]], dict[str, frozenset[str]]]:
+    """The descriptive references to a state (group `noun`) after a determiner, singular and with no `of` after
+    them; each noun (folded) with the kinds it needs and those it excludes; the states of each kind."""
+    data = _data()["described"]
+    needs: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for noun in data["nouns"]:
+        for word in noun["words"]:
+            needs[word.casefold()] = (frozenset(noun.get("kinds", ())), frozenset(noun.get("not_kinds", ())))
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(needs, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?:{_either(data['determiners'])})\s+(?P<noun>(?i:{words}))(?![\w-])(?!\s+of\b)"
+    )
+    kinds = {kind: frozenset(ids) for kind, ids in data["kinds"].items()}
+    return pattern, needs, kinds
+
+
+def _fits(state: str, needs: tuple[frozenset[str], frozenset[str]], kinds: dict[str, frozenset[str]]) -> bool:
+    wanted, excluded = needs
+    return all(state in kinds.get(k, ()) for k in wanted) and not any(state in kinds.get(k, ()) for k in excluded)
+
+
+def _described_states(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The states referred to by what they are (`the island nation`, `the kingdom`, `the landlocked country`): the
+    state named nearest before, within 'reach', that fits the noun's kinds; nobody when two different states named
+    within 'reach' before it fit (basis `described`)."""
+    pattern, needs, kinds = _described()
+    reach = int(_data()["described"]["reach"])
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in pattern.finditer(text):
+        start, end = found.span("noun")
+        if _overlaps(mentions, starts, start, end):
+            continue
+        noun = re.sub(r"\s+", " ", found.group("noun")).casefold()
+        fitting: list[str] = []
+        for m in reversed(mentions[: bisect.bisect_left(starts, found.start())]):
+            if found.start() - m.end > reach:
+                break
+            state = _state_of(m, g)
+            if state and state not in fitting and _fits(state, needs[noun], kinds):
+                fitting.append(state)
+        if len(fitting) == 1:
+            out.append(EntityMention(found.start(), end, text[found.start() : end], (fitting[0],), "described"))
+    return out
+
+
+@cache
+def _apposed_pattern() -> re.Pattern[str]:
+    """A name (group `name`), a comma, and an envoy's title holding its sending state: `<state>'s <title>` or `the
+    <demonym> <title>` (group `state`: the state's words)."""
+    data = _data()
+    name = _name_pattern(int(data["apposed"]["max_words"]) + 2)
+    between = _either(data["apposed"]["between"])
+    word = r"[A-ZÀ-ÝĀ-Ž][\w-]*"  # no apostrophe: the possessive's is no part of the state's name
+    state = rf"(?P<state>{word}(?:\s+{word}){{0,2}})"
+    return re.compile(
+        rf"(?<![\w’'.-])(?P<name>{name}),\s+(?:(?:{between})\s+)?{state}(?:['’]s?)?\s+"
+        rf"(?:{_either(data['appositions']['titles'])})\b"
+    )
+
+
+def _envoys_before_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The envoys named right before their title and its sending state (`<Name>, <state>'s ambassador to
+    <state>`) that no stage read: the data's person when the gazetteer knows the whole name, else the name as
+    written (basis `as-written`). Leading words that are a mention or a word that never opens a name are left
+    out."""
+    if "," not in text:
+        return []
+    stops = frozenset(load_discourse().get("as_written", {}).get("not_name_words_en", []))
+    max_words = int(_data()["apposed"]["max_words"])
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in _apposed_pattern().finditer(text):
+        a, b = found.span("state")
+        at = bisect.bisect_right(starts, a) - 1  # the mention holding the state's words (`the <state>'`)
+        if at < 0 or mentions[at].end != b or not _state_of(mentions[at], g):
+            continue  # the words before the title are no state's name or adjective
+        base, end = found.span("name")
+        start = base
+        for word in re.finditer(r"\S+", text[base:end]):
+            here = base + word.start()
+            if word.group() not in stops and not _overlaps(mentions, starts, here, here + len(word.group())):
+                break
+            start = base + word.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        name = re.sub(r"\s+", " ", text[start:end])
+        if len(name.split()) < 2 or len(name.split()) > max_words or "\n" in text[start:end]:
+            continue
+        if _overlaps(mentions, starts, start, end) or stops & set(name.split()):
+            continue
+        known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
+        ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + name
+        out.append(EntityMention(start, end, text[start:end], (ident,), "as-written"))
+    return out
+
+
+@cache
+def _leading_rank() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_either(_data()['ranks'])})\s+(?=\S+\s+\S)")
+
+
+def _written_names_without_ranks(mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with each person as written whose name opens with a rank (`Group Captain <Given> <Family>`)
+    named by the words after the rank, the rank left out of the mention."""
+    rank = _leading_rank()
+    if not any(i.startswith(AS_WRITTEN) and rank.match(i[len(AS_WRITTEN) :]) for m in mentions for i in m.ids):
+        return mentions
+    out: list[EntityMention] = []
+    for m in mentions:
+        ids = [i for i in m.ids if i.startswith(AS_WRITTEN) and rank.match(i[len(AS_WRITTEN) :])]
+        found = rank.match(m.alias) if ids else None
+        if not found:
+            out.append(m)
+            continue
+        new = tuple(AS_WRITTEN + rank.sub("", i[len(AS_WRITTEN) :]) if i in ids else i for i in m.ids)
+        out.append(EntityMention(m.start + found.end(), m.end, m.alias[found.end() :], new, m.basis))
+    return out
+
+
+OBJECT = "object"
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])|\n")
+
+
+@cache
+def _objects() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str], int]:
+    """The object pronouns as words of their own (group `pronoun`); those of 'several'; those that may be
+    possessives; what may follow such a one as an object; a relative right after a name's comma; the reach."""
+    data = _data()["objects"]
+    pronoun = re.compile(rf"(?<![\w’'-])(?P<pronoun>{_either([*data['one'], *data['several']])})(?![\w’'-])")
+    after = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{_either(data['after_object'])})(?![\w’'-]))")
+    relative = re.compile(rf",\s+(?:{_either(data['relatives'])})\b")
+    return (
+        pronoun, frozenset(data["several"]), frozenset(data["possessive"]), after, relative, int(data["reach"])
+    )  # fmt: skip
+
+
+def _who(m: EntityMention, g: Gazetteer) -> str:
+    """The person `m` names alone: one of the data, or a person as written; "" otherwise."""
+    if len(m.ids) == 1 and m.ids[0].startswith(AS_WRITTEN):
+        return m.ids[0]
+    return _person_of(m, g)[0]
+
+
+def _people_in(
+    mentions: list[EntityMention], starts: list[int], begin: int, end: int, g: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """The people named between `begin` and `end`, in order, as (start, end, id)."""
+    inside = mentions[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]
+    return [(m.start, m.end, p) for m in inside if m.end <= end and (p := _who(m, g))]
+
+
+def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The object pronouns (`received him`, `briefed her on`, `met them`) no stage read, each the person (or
+    people) its clause acts on: not the clause's subject but the last other person named before it in its
+    sentence, else of the nearest sentence before (basis `object`)."""
+    pronoun, several, possessive, after, relative, reach = _objects()
+    if pronoun.search(text) is None:
+        return []
+    data = _data()["objects"]
+    not_after = re.compile(rf"(?<![\w’'-])(?:{_either(data['not_after'])})\s+$")
+    before_subject = frozenset(data["before_subject"])
+    starts = [m.start for m in mentions]
+    ends = [found.end() for found in _SENTENCE_END.finditer(text)]
+    out: list[EntityMention] = []
+    for found in pronoun.finditer(text):
+        start, end = found.span("pronoun")
+        word = found.group("pronoun")
+        if _overlaps(mentions, starts, start, end) or (word in possessive and not after.match(text, end)):
+            continue
+        if not_after.search(text, max(0, start - 12), start):
+            continue  # `most of them`, `among them`: things or people counted, no one named
+        k = bisect.bisect_right(ends, start)
+        begin = ends[k - 1] if k else 0
+        clause = max(begin, text.rfind(";", begin, start) + 1)  # `<A> visits <B>; <C> receives her`: a clause
+        people = _people_in(mentions, starts, clause, start, g) or _people_in(mentions, starts, begin, start, g)
+        earlier = _people_in(mentions, starts, begin, clause, g) if clause > begin else []
+        subject = ""
+        others: list[tuple[int, int, str]] = []
+        if people:
+            if relative.match(text, people[-1][1]):  # `<A> met <B>, who assured him`: <B> the subject, <A> him
+                subject = people[-1][2]
+                others = [p for p in people[:-1] if p[2] != subject]
+            elif _opens_clause(text, clause if people[0][0] >= clause else begin, people[0][0], before_subject):
+                subject = people[0][2]
+                others = [p for p in people[1:] if p[2] != subject]
+            else:  # `The <body> summoned <A> and told him`: the subject is no person named
+                others = people
+            if not others and earlier and earlier != people:
+                others = [p for p in earlier if p[2] != subject]
+        chosen: list[str] = []
+        if word in several:
+            chosen = _named_together(text, others)
+        elif others:
+            chosen = [others[-1][2]]
+        if not chosen and not others and word not in several:
+            chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, g)
+        if chosen:
+            out.append(EntityMention(start, end, word, tuple(chosen), OBJECT))
+    return out
+
+
+def _from_sentence_before(
+    mentions: list[EntityMention],
+    starts: list[int],
+    ends: list[int],
+    k: int,
+    limit: int,
+    subject: str,
+    g: Gazetteer,
+) -> list[str]:
+    """The last person other than `subject` the nearest sentence before names (within `limit`); none when that
+    sentence names only the subject."""
+    for j in range(k, 0, -1):  # a sentence before the pronoun's: from ends[j - 2] (or the start) to ends[j - 1]
+        stop, begin = ends[j - 1], ends[j - 2] if j >= 2 else 0
+        if stop < limit:
+            return []
+        people = _people_in(mentions, starts, begin, stop, g)
+        if not people:
+            continue
+        others = [p for p in people if p[2] != subject]
+        return [others[-1][2]] if others else []
+    return []
+
+
+_TOGETHER = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _named_together(text: str, people: list[tuple[int, int, str]]) -> list[str]:
+    """The last two or more people of `people` named together (`<A> and <B>`, `<A>, <B> and <C>`); none else."""
+    group: list[str] = []
+    for k in range(len(people) - 1, -1, -1):
+        if group and not _TOGETHER.fullmatch(text, people[k][1], people[k + 1][0]):
+            if len(set(group)) >= 2:
+                break
+            group = []
+        group.insert(0, people[k][2])
+    together = list(dict.fromkeys(group))
+    return together if len(together) >= 2 else []
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _titles_of_described(
+    text: str, mentions: list[EntityMention], described: list[EntityMention]
+) -> list[EntityMention]:
+    """`mentions` with each title right after a described state's possessive (`the <kind noun>'s Special Envoy`)
+    made that state's: the title stage, which ran before the state was read, gave it the sentence's."""
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] | None = None
+    for d in described:
+        after = _POSSESSIVE.match(text, d.end)
+        if not after:
+            continue
+        k = bisect.bisect_left(starts, after.end())
+        if k < len(mentions) and mentions[k].start == after.end() and mentions[k].basis == "title":
+            out = out if out is not None else list(mentions)
+            title = mentions[k]
+            out[k] = EntityMention(title.start, title.end, title.alias, d.ids, title.basis)
+    return mentions if out is None else out
+
+
+def _opens_clause(text: str, begin: int, at: int, before_subject: frozenset[str]) -> bool:
+    """Do only words of 'before_subject', capitalised words, figures and punctuation stand between `begin` and the
+    person named at `at`, so that the person opens the clause as its subject (`On 3 May <A> met …`, not `The
+    <body> summoned <A>`)?"""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in before_subject
+        for w in re.findall(r"[^\W_][\w’'-]*", text[begin:at])
+    )
