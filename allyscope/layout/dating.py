@@ -421,6 +421,41 @@ def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
     return None
 
 
+def document_modified(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
+    """`(EDTF date, how)` of the last update a document states of itself, or None: among its front lines and its
+    last lines (the lines `document_date` reads), every date a last-updated label introduces, in any field of a
+    line (`how` `label`: `Updated 8 March 2025 | Published 5 March 2025`, `最終更新日：…`), and every dateline a
+    word of updating closes (`stamp`: `2024-11-08 16:45更新`); the latest of them (a live page prints several).
+    The update never dates the document where a publication date does (`document_date`)."""
+    r = rules()
+    found: list[tuple[str, str]] = []
+    for content in _labels_joined([*lines[: r.front_lines], *tail[-r.tail_lines :]]):
+        if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+            continue
+        update = _update_in(content, r)
+        if update is not None:
+            found.append(update)
+    return max(found, key=lambda f: f[0]) if found else None  # EDTF strings sort in time (`2024-03` < `2024-03-05`)
+
+
+def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
+    """(EDTF date, how) of the update one line states: a last-updated label in any of its fields, else a dateline
+    that a word of updating closes (the line's first field, or the whole line)."""
+    for field in (content, *(content[gap.end() :] for gap in _FIELD_GAP.finditer(content) if gap.end() < len(content))):
+        for source, label in r.labels:
+            match = label.match(field)
+            dates = [f for f in find_dates(field[match.end() :]) if not f.year_only] if match else []
+            if dates and dates[0].start <= 2:
+                if source == "last-updated":
+                    return dates[0].edtf, "label"
+                break  # the field's date is a publication's or a dateline's (as `_labelled` reads it)
+    for part in {content, content[: gap.start()] if (gap := _FIELD_GAP.search(content)) else content}:
+        dateline = _dateline(part, r)
+        if dateline is not None and _closed_by_update(part, dateline, r):
+            return dateline.edtf, "stamp"
+    return None
+
+
 def _opening_dateline(content: str, r: _Rules) -> FoundDate | None:
     """The dateline of a line's first field, when other fields follow it (`5 March 2025 | Updated 8 March 2025`):
     the page's date, printed before the update stamp beside it."""
