@@ -58,6 +58,8 @@ class _Rules:
     venue: re.Pattern[str]  # a place after the date and time, under its label (`於：本省会見室`, `Venue: …`)
     other_documents: frozenset[str]
     done_clause: tuple[re.Pattern[str], ...]
+    updated_bracket: re.Pattern[str]  # an update in the bracket closing a dateline (`（最終更新 2月12日 19:30）`)
+    month_day: re.Pattern[str]  # a day without its year (`2月12日`, `9/3`), in that bracket
 
 
 def _alternatives(words: list[str]) -> str:
@@ -112,6 +114,8 @@ def rules() -> _Rules:
         venue=re.compile(line.get("venue", "(?!)")),
         other_documents=frozenset(data.get("other_documents", ())),
         done_clause=tuple(re.compile(p) for p in data.get("done_clause", ())),
+        updated_bracket=re.compile(line.get("updated_bracket", "(?!)")),
+        month_day=re.compile(line.get("month_day", "(?!)")),
     )
 
 
@@ -445,7 +449,7 @@ def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
         for source, label in r.labels:
             match = label.match(field)
             dates = [f for f in find_dates(field[match.end() :]) if not f.year_only] if match else []
-            if dates and dates[0].start <= 2:
+            if match and dates and _ZONE_ONLY.fullmatch(field[match.end() : match.end() + dates[0].start]):
                 if source == "last-updated":
                     return dates[0].edtf, "label"
                 break  # the field's date is a publication's or a dateline's (as `_labelled` reads it)
@@ -453,7 +457,39 @@ def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
         dateline = _dateline(part, r)
         if dateline is not None and _closed_by_update(part, dateline, r):
             return dateline.edtf, "stamp"
-    return None
+    bracket = r.updated_bracket.search(content.translate(_FULL_WIDTH))
+    if bracket is None or bracket.start() == 0:
+        return None
+    dateline = _dateline(content[: bracket.start()].rstrip(), r)
+    if dateline is None:
+        return None
+    when, how = bracket.group("when"), "label" if bracket.group("word") else "stamp"
+    full = [f for f in find_dates(when) if not f.year_only]
+    if full:
+        return full[0].edtf, how
+    day = r.month_day.fullmatch(_TIME_AFTER.sub("", when.strip()))
+    return None if day is None else _in_year_of(dateline.edtf, day, how)
+
+
+_ZONE_ONLY = re.compile(r"[\s,]*(?:[+-]\d{1,2}[\s,]*)?")
+"""What may stand between a last-updated label's time and its date: spaces, a comma, a zone's offset (`GMT+8, …`:
+the label's time took `GMT`)."""
+
+_TIME_AFTER = re.compile(r"(?:[\s\u3000]+|(?<=日))(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[時时]\s*\d{1,2}\s*分)$")
+"""The time of day after an update's day (`2月12日 19:30`, `9/3 18:45`)."""
+
+
+def _in_year_of(dated: str, day: re.Match[str], how: str) -> tuple[str, str] | None:
+    """An update's yearless day (`2月12日`) in the year of the dateline it closes, or the next year's where the day
+    comes before the dateline's in the calendar (a page updated on 2 January of a dateline of 31 December)."""
+    if len(dated) != 10:
+        return None
+    month, date = int(day.group("m")), int(day.group("d1") or day.group("d2"))
+    year = int(dated[:4]) + ((month, date) < (int(dated[5:7]), int(dated[8:10])))
+    try:
+        return datetime.date(year, month, date).isoformat(), how
+    except ValueError:
+        return None
 
 
 def _opening_dateline(content: str, r: _Rules) -> FoundDate | None:
