@@ -289,6 +289,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_rankings(lines)
     _mark_counts(lines)
     _mark_consent_buttons(lines)
+    _print_addresses(lines)
 
 
 def _opens_the_page(lines: Sequence[Line], line: Line) -> bool:
@@ -849,6 +850,21 @@ def _mark_counts(lines: Sequence[Line]) -> None:
         if len(run) <= _COUNTS and buttons:
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"
+
+
+_ADDRESS_ALONE = re.compile(r"(?i:https?://|www\.)\S{4,300}")
+
+
+def _print_addresses(lines: Sequence[Line]) -> None:
+    """A bare address alone on its line (`https://…/column/2025/03/….html`) right under or over a download line (a
+    print view's label, a print stamp) is the print's: the page it was printed from, a download line too; its
+    date, if the address holds one, dates no document."""
+    for line in lines:
+        if line.role != BODY or _ADDRESS_ALONE.fullmatch(line.content) is None:
+            continue
+        near = (lines[k] for k in (line.index - 1, line.index + 1) if 0 <= k < len(lines))
+        if any(other.role == FURNITURE and other.furniture == "download" for other in near):
+            line.role, line.furniture = FURNITURE, "download"
 
 
 _CONSENT_BUTTONS = 3  # a cookie notice's buttons, one a line: accept, reject, settings

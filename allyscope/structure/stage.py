@@ -234,6 +234,7 @@ def structure(doc: Document) -> Document:
         for m in doc.markers
     )
     repeated = frozenset(doc.get_meta("repeated_furniture", ()))
+    repeated |= frozenset(doc.get_meta("comment_headers", ()))  # a comment's day is its writer's, not the page's
     # the title's own year (`中華民國113年國防報告書`) names what the document covers; a line under it dates it
     titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
     read: DateReadings = {}  # each edge line read once, however many of the readings below hold it
