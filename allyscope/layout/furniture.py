@@ -491,7 +491,8 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
     one of the two naming a newsletter (`signup_words`), under a line of the text that ends a sentence: all three
     lines are tools, not a heading and a paragraph. A sentence of the text that mentions e-mail over a lone button is
     left alone: the box has its name line. A box may say its name and what it sends on one line with no stop
-    (`订阅《…》周报，每周五送达您的邮箱` over `输入邮箱　立即订阅`), right under a sentence's end: both lines are tools."""
+    (`订阅《…》周报，每周五送达您的邮箱` over `输入邮箱　立即订阅`), right under a sentence's end: both lines are
+    tools."""
     words = label_patterns("signup_words")
     for k in _button_candidates(lines):
         line = lines[k]
