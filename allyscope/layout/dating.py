@@ -450,7 +450,7 @@ def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
             match = label.match(field)
             dates = [f for f in find_dates(field[match.end() :]) if not f.year_only] if match else []
             if match and dates and _ZONE_ONLY.fullmatch(field[match.end() : match.end() + dates[0].start]):
-                if source == "last-updated":
+                if source in _UPDATES:
                     return dates[0].edtf, "label"
                 break  # the field's date is a publication's or a dateline's (as `_labelled` reads it)
     for part in {content, content[: gap.start()] if (gap := _FIELD_GAP.search(content)) else content}:
@@ -470,6 +470,9 @@ def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
     day = r.month_day.fullmatch(_TIME_AFTER.sub("", when.strip()))
     return None if day is None else _in_year_of(dateline.edtf, day, how)
 
+
+_UPDATES = ("last-updated", "last-edited")
+"""Label sources of an update: `last-edited` (a wiki's last edit) gives `date_modified` only, never the date."""
 
 _ZONE_ONLY = re.compile(r"[\s,]*(?:[+-]\d{1,2}[\s,]*)?")
 """What may stand between a last-updated label's time and its date: spaces, a comma, a zone's offset (`GMT+8, …`:
@@ -585,14 +588,21 @@ def heads_yearless_lines(content: str, following: str) -> bool:
 
 @cache
 def _chronology_entry() -> re.Pattern[str]:
-    return re.compile(_opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)")
+    day_or_month = _opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)"
+    return re.compile(f"{day_or_month}|{_YEAR_FIRST_ENTRY}")
+
+
+_YEAR_FIRST_ENTRY = r"[\s\-–—・*•]*(?:19|20)\d{2}\s*年\s*[01]?\d\s*月(?:\s*[0-3]?\d\s*日)?\s*[:：]"
+"""A chronology's entry dated with its year first, then a colon (`2023年7月：…`, `2010年11月4日：…`): a CJK
+chronology's line, which no sentence opens so (a sentence goes on after its date with a comma)."""
 
 
 _ENTRY_FIRSTS: dict[str, bool] = {}  # a line's first character → whether a chronology entry may open with it
 
 
 def opens_chronology_entry(content: str) -> bool:
-    """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`): an entry
+    """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`), or with
+    a CJK date from its year and then a colon (`2023年7月：…`): an entry
     of a chronology, a block of its own after a line that closed its sentence, however wide that line was. Asked
     of most lines after a closed sentence: the expression (every month name of the data) is tried only on a line
     whose first character it may begin with, which no ideograph or kana is (`regex_firsts`)."""
