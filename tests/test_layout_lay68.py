@@ -266,3 +266,26 @@ def test_year_first_chronology_entries_stay_apart_after_a_closed_sentence() -> N
     lines = doc.text.splitlines()
     assert any(line.startswith("2022年11月29日：") for line in lines)
     assert doc.date is None and doc.date_modified == "2024-05-06"
+
+
+# -- a report's name over its byline ----------------------------------------------------------------------------
+
+
+def test_a_report_name_shaped_as_a_kind_of_paper_over_a_byline_is_the_title() -> None:
+    """zh-Hant, where the corpus report was zh-Hans: `…研究報告` right over `作者：…`, no other title line."""
+    doc = parse_text(
+        "臺灣與菲律賓海上救難合作研究報告\n作者：林美華\n2023年11月\n"
+        "壹、合作現況\n兩國海巡機關已建立救難熱線，並定期舉行聯合演練。\n"
+        "貳、未來方向\n雙方可考慮共享船舶動態資料。\n"
+    )
+    assert doc.title == "臺灣與菲律賓海上救難合作研究報告"
+    assert doc.authors == ["林美華"]
+
+
+def test_a_short_kind_label_or_a_latin_kicker_over_a_byline_stays_a_doctype() -> None:
+    doc = parse_text(
+        "COMMENTARY\nBy Ana Souza\nBrazil and Portugal renew their naval training pact\n"
+        "Brazil and Portugal renewed their naval training pact on Monday.\n"
+        "The pact covers officer exchanges and joint exercises in the Atlantic.\n"
+    )
+    assert doc.title == "Brazil and Portugal renew their naval training pact"
