@@ -471,7 +471,10 @@ def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
     return None if day is None else _in_year_of(dateline.edtf, day, how)
 
 
-_UPDATES = ("last-updated", "last-edited")
+MODIFIED_ONLY = ("last-edited",)
+"""Label sources that give a document's `date_modified` only, never its date (a wiki's last edit)."""
+
+_UPDATES = ("last-updated", *MODIFIED_ONLY)
 """Label sources of an update: `last-edited` (a wiki's last edit) gives `date_modified` only, never the date."""
 
 _ZONE_ONLY = re.compile(r"[\s,]*(?:[+-]\d{1,2}[\s,]*)?")
