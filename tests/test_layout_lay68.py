@@ -289,3 +289,12 @@ def test_a_short_kind_label_or_a_latin_kicker_over_a_byline_stays_a_doctype() ->
         "The pact covers officer exchanges and joint exercises in the Atlantic.\n"
     )
     assert doc.title == "Brazil and Portugal renew their naval training pact"
+
+
+def test_every_update_label_holds_the_update_hint() -> None:
+    """`document_modified` reads only the lines holding a word of `update_hint`: every label of an update does."""
+    from allyscope.layout.dating import MODIFIED_ONLY, rules
+
+    r = rules()
+    updates = [label.pattern for source, label in r.labels if source in ("last-updated", *MODIFIED_ONLY)]
+    assert updates and all(r.update_hint.search(pattern.split(r"\s*[:：]?")[0]) for pattern in updates)

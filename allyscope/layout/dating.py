@@ -60,6 +60,7 @@ class _Rules:
     done_clause: tuple[re.Pattern[str], ...]
     updated_bracket: re.Pattern[str]  # an update in the bracket closing a dateline (`（最終更新 2月12日 19:30）`)
     month_day: re.Pattern[str]  # a day without its year (`2月12日`, `9/3`), in that bracket
+    update_hint: re.Pattern[str]  # a word every update's line holds: lines without one are not read for it
 
 
 def _alternatives(words: list[str]) -> str:
@@ -116,6 +117,7 @@ def rules() -> _Rules:
         done_clause=tuple(re.compile(p) for p in data.get("done_clause", ())),
         updated_bracket=re.compile(line.get("updated_bracket", "(?!)")),
         month_day=re.compile(line.get("month_day", "(?!)")),
+        update_hint=re.compile(line.get("update_hint", ".")),
     )
 
 
@@ -434,7 +436,9 @@ def document_modified(lines: list[str], tail: list[str]) -> tuple[str, str] | No
     r = rules()
     found: list[tuple[str, str]] = []
     for content in _labels_joined([*lines[: r.front_lines], *tail[-r.tail_lines :]]):
-        if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+        if not content or r.update_hint.search(content) is None or _DIGIT.search(content) is None:
+            continue
+        if r.ignore.match(content):
             continue
         update = _update_in(content, r)
         if update is not None:
