@@ -439,6 +439,8 @@ class Document:
     meta: tuple[tuple[str, Any], ...] = ()
     date: str | None = None  # the document's own date, EDTF (`2025-06-24`, `2024-03`, `2022`)
     date_source: str | None = None  # where `date` was read: `dateline`, `published`, `last-updated`, `issue`
+    date_modified: str | None = None  # the last update the document states of itself, EDTF (beside `date`)
+    date_modified_source: str | None = None  # how it was stated: `label`, `stamp`, `page-meta`
     layout: LayoutReport = field(default_factory=LayoutReport)  # the layout that explains it (link stage)
     turns: tuple[Turn, ...] = ()  # a transcript's speaker turns, in text order (structure/turns.py)
     stage_notes: tuple[Span, ...] = ()  # a transcript's `(Laughter)`, `（拍手）`: spans of kind `stage-note`

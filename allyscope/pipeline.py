@@ -78,11 +78,13 @@ def parse(path: str | Path, encoding: str | None = None, progress: Progress | No
 
 def with_stated_date(doc: Document) -> Document:
     """The date a file states for machines (an HTML page's published or updated date) is the document's date,
-    before any date read from its text."""
+    before any date read from its text; the updated date it states is its `date_modified` as well."""
     date = doc.get_meta("date")
     if not date:
         return doc
-    return doc.evolve(date=date, date_source=doc.get_meta("date_kind") or "published")
+    updated = doc.get_meta("updated")
+    modified = {"date_modified": updated, "date_modified_source": "page-meta"} if updated else {}
+    return doc.evolve(date=date, date_source=doc.get_meta("date_kind") or "published", **modified)
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:

@@ -32,6 +32,8 @@ def document_json(doc: Document) -> dict[str, Any]:
         "language": doc.language,
         "date": doc.date,
         "date_source": doc.date_source,
+        "date_modified": doc.date_modified,
+        "date_modified_source": doc.date_modified_source,
         "abstract": doc.abstract,
         "keywords": doc.keywords,
         "pages": doc.get_meta("pages", 1),

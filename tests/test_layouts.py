@@ -28,6 +28,8 @@ def test_layout_document(path: Path) -> None:
     assert doc.authors == gold["authors"]
     assert doc.language == gold["language"]
     assert (doc.date, doc.date_source) == (gold["date"], gold["date_source"])
+    if "date_modified" in gold:  # the last update the page states, where the gold states it (lay68)
+        assert (doc.date_modified, doc.date_modified_source) == (gold["date_modified"], gold["date_modified_source"])
     assert doc.keywords == gold["keywords"]
     assert doc.abstract.startswith(gold["abstract_start"]) and doc.abstract.endswith(gold["abstract_end"])
     assert [{"level": h.level, "label": h.label, "title": h.title} for h in doc.headings] == gold["headings"]

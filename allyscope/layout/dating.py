@@ -58,6 +58,9 @@ class _Rules:
     venue: re.Pattern[str]  # a place after the date and time, under its label (`於：本省会見室`, `Venue: …`)
     other_documents: frozenset[str]
     done_clause: tuple[re.Pattern[str], ...]
+    updated_bracket: re.Pattern[str]  # an update in the bracket closing a dateline (`（最終更新 2月12日 19:30）`)
+    month_day: re.Pattern[str]  # a day without its year (`2月12日`, `9/3`), in that bracket
+    update_hint: re.Pattern[str]  # a word every update's line holds: lines without one are not read for it
 
 
 def _alternatives(words: list[str]) -> str:
@@ -112,6 +115,9 @@ def rules() -> _Rules:
         venue=re.compile(line.get("venue", "(?!)")),
         other_documents=frozenset(data.get("other_documents", ())),
         done_clause=tuple(re.compile(p) for p in data.get("done_clause", ())),
+        updated_bracket=re.compile(line.get("updated_bracket", "(?!)")),
+        month_day=re.compile(line.get("month_day", "(?!)")),
+        update_hint=re.compile(line.get("update_hint", ".")),
     )
 
 
@@ -421,6 +427,81 @@ def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
     return None
 
 
+def document_modified(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
+    """`(EDTF date, how)` of the last update a document states of itself, or None: among its front lines and its
+    last lines (the lines `document_date` reads), every date a last-updated label introduces, in any field of a
+    line (`how` `label`: `Updated 8 March 2025 | Published 5 March 2025`, `最終更新日：…`), and every dateline a
+    word of updating closes (`stamp`: `2024-11-08 16:45更新`); the latest of them (a live page prints several).
+    The update never dates the document where a publication date does (`document_date`)."""
+    r = rules()
+    found: list[tuple[str, str]] = []
+    for content in _labels_joined([*lines[: r.front_lines], *tail[-r.tail_lines :]]):
+        if not content or r.update_hint.search(content) is None or _DIGIT.search(content) is None:
+            continue
+        if r.ignore.match(content):
+            continue
+        update = _update_in(content, r)
+        if update is not None:
+            found.append(update)
+    return max(found, key=lambda f: f[0]) if found else None  # EDTF strings sort in time (`2024-03` < `2024-03-05`)
+
+
+def _update_in(content: str, r: _Rules) -> tuple[str, str] | None:
+    """(EDTF date, how) of the update one line states: a last-updated label in any of its fields, else a dateline
+    that a word of updating closes (the line's first field, or the whole line)."""
+    for field in (content, *(content[gap.end() :] for gap in _FIELD_GAP.finditer(content) if gap.end() < len(content))):
+        for source, label in r.labels:
+            match = label.match(field)
+            dates = [f for f in find_dates(field[match.end() :]) if not f.year_only] if match else []
+            if match and dates and _ZONE_ONLY.fullmatch(field[match.end() : match.end() + dates[0].start]):
+                if source in _UPDATES:
+                    return dates[0].edtf, "label"
+                break  # the field's date is a publication's or a dateline's (as `_labelled` reads it)
+    for part in {content, content[: gap.start()] if (gap := _FIELD_GAP.search(content)) else content}:
+        dateline = _dateline(part, r)
+        if dateline is not None and _closed_by_update(part, dateline, r):
+            return dateline.edtf, "stamp"
+    bracket = r.updated_bracket.search(content.translate(_FULL_WIDTH))
+    if bracket is None or bracket.start() == 0:
+        return None
+    dateline = _dateline(content[: bracket.start()].rstrip(), r)
+    if dateline is None:
+        return None
+    when, how = bracket.group("when"), "label" if bracket.group("word") else "stamp"
+    full = [f for f in find_dates(when) if not f.year_only]
+    if full:
+        return full[0].edtf, how
+    day = r.month_day.fullmatch(_TIME_AFTER.sub("", when.strip()))
+    return None if day is None else _in_year_of(dateline.edtf, day, how)
+
+
+MODIFIED_ONLY = ("last-edited",)
+"""Label sources that give a document's `date_modified` only, never its date (a wiki's last edit)."""
+
+_UPDATES = ("last-updated", *MODIFIED_ONLY)
+"""Label sources of an update: `last-edited` (a wiki's last edit) gives `date_modified` only, never the date."""
+
+_ZONE_ONLY = re.compile(r"[\s,]*(?:[+-]\d{1,2}[\s,]*)?")
+"""What may stand between a last-updated label's time and its date: spaces, a comma, a zone's offset (`GMT+8, …`:
+the label's time took `GMT`)."""
+
+_TIME_AFTER = re.compile(r"(?:[\s\u3000]+|(?<=日))(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[時时]\s*\d{1,2}\s*分)$")
+"""The time of day after an update's day (`2月12日 19:30`, `9/3 18:45`)."""
+
+
+def _in_year_of(dated: str, day: re.Match[str], how: str) -> tuple[str, str] | None:
+    """An update's yearless day (`2月12日`) in the year of the dateline it closes, or the next year's where the day
+    comes before the dateline's in the calendar (a page updated on 2 January of a dateline of 31 December)."""
+    if len(dated) != 10:
+        return None
+    month, date = int(day.group("m")), int(day.group("d1") or day.group("d2"))
+    year = int(dated[:4]) + ((month, date) < (int(dated[5:7]), int(dated[8:10])))
+    try:
+        return datetime.date(year, month, date).isoformat(), how
+    except ValueError:
+        return None
+
+
 def _opening_dateline(content: str, r: _Rules) -> FoundDate | None:
     """The dateline of a line's first field, when other fields follow it (`5 March 2025 | Updated 8 March 2025`):
     the page's date, printed before the update stamp beside it."""
@@ -514,14 +595,21 @@ def heads_yearless_lines(content: str, following: str) -> bool:
 
 @cache
 def _chronology_entry() -> re.Pattern[str]:
-    return re.compile(_opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)")
+    day_or_month = _opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)"
+    return re.compile(f"{day_or_month}|{_YEAR_FIRST_ENTRY}")
+
+
+_YEAR_FIRST_ENTRY = r"[\s\-–—・*•]*(?:19|20)\d{2}\s*年\s*[01]?\d\s*月(?:\s*[0-3]?\d\s*日)?\s*[:：]"
+"""A chronology's entry dated with its year first, then a colon (`2023年7月：…`, `2010年11月4日：…`): a CJK
+chronology's line, which no sentence opens so (a sentence goes on after its date with a comma)."""
 
 
 _ENTRY_FIRSTS: dict[str, bool] = {}  # a line's first character → whether a chronology entry may open with it
 
 
 def opens_chronology_entry(content: str) -> bool:
-    """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`): an entry
+    """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`), or with
+    a CJK date from its year and then a colon (`2023年7月：…`): an entry
     of a chronology, a block of its own after a line that closed its sentence, however wide that line was. Asked
     of most lines after a closed sentence: the expression (every month name of the data) is tried only on a line
     whose first character it may begin with, which no ideograph or kana is (`regex_firsts`)."""

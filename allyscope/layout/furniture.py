@@ -289,6 +289,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_rankings(lines)
     _mark_counts(lines)
     _mark_consent_buttons(lines)
+    _print_addresses(lines)
 
 
 def _opens_the_page(lines: Sequence[Line], line: Line) -> bool:
@@ -489,11 +490,17 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
     with, right above it and no blank line between, the box's name (short, no stop) and a line of description,
     one of the two naming a newsletter (`signup_words`), under a line of the text that ends a sentence: all three
     lines are tools, not a heading and a paragraph. A sentence of the text that mentions e-mail over a lone button is
-    left alone: the box has its name line."""
+    left alone: the box has its name line. A box may say its name and what it sends on one line with no stop
+    (`订阅《…》周报，每周五送达您的邮箱` over `输入邮箱　立即订阅`), right under a sentence's end: both lines are
+    tools."""
     words = label_patterns("signup_words")
     for k in _button_candidates(lines):
         line = lines[k]
-        if k < 3 or not _signup_button(line):
+        if k < 2 or not _signup_button(line):
+            continue
+        if _two_line_box(lines, k, words):
+            continue
+        if k < 3:
             continue
         name, text, above = lines[k - 2], lines[k - 1], _nearest(lines, k - 3, -1)
         if name.role != BODY or text.role != BODY or not name.content or not text.content:
@@ -506,6 +513,23 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
             continue
         for box in (name, text, line):
             box.role, box.furniture = FURNITURE, "tools"
+
+
+def _two_line_box(lines: Sequence[Line], k: int, words: list[re.Pattern[str]]) -> bool:
+    """Mark a sign-up box of one line and its button (line `k`) as tools: the line right above the button names a
+    newsletter, ends with no stop and is no longer than a box's line of description, and a finished sentence of
+    the text stands right above it. True when marked."""
+    text, above = lines[k - 1], lines[k - 2]
+    content = text.content.strip()
+    if text.role != BODY or not content or len(content) > _BOX_TEXT_WIDTH or content[-1] in SENTENCE_STOPS:
+        return False
+    if content[-1] in ",，、:：" or not any(p.search(content) for p in words):
+        return False
+    if above.role != BODY or above.content[-1:] not in SENTENCE_STOPS:
+        return False
+    for box in (text, lines[k]):
+        box.role, box.furniture = FURNITURE, "tools"
+    return True
 
 
 _RANK_ITEM = re.compile(r"(\d{1,2})(?:[.．、]?[ \t\u3000]+|[.．、])(?=\S)")
@@ -827,6 +851,21 @@ def _mark_counts(lines: Sequence[Line]) -> None:
         if len(run) <= _COUNTS and buttons:
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"
+
+
+_ADDRESS_ALONE = re.compile(r"(?i:https?://|www\.)\S{4,300}")
+
+
+def _print_addresses(lines: Sequence[Line]) -> None:
+    """A bare address alone on its line (`https://…/column/2025/03/….html`) right under or over a download line (a
+    print view's label, a print stamp) is the print's: the page it was printed from, a download line too; its
+    date, if the address holds one, dates no document."""
+    for line in lines:
+        if line.role != BODY or _ADDRESS_ALONE.fullmatch(line.content) is None:
+            continue
+        near = (lines[k] for k in (line.index - 1, line.index + 1) if 0 <= k < len(lines))
+        if any(other.role == FURNITURE and other.furniture == "download" for other in near):
+            line.role, line.furniture = FURNITURE, "download"
 
 
 _CONSENT_BUTTONS = 3  # a cookie notice's buttons, one a line: accept, reject, settings

@@ -21,6 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
+from allyscope.layout.comments import mark_comments
 from allyscope.layout.contents import contents_titles, mark_contents_entries, mark_jump_box
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
@@ -1271,6 +1272,7 @@ def _repair_layout(doc: Document) -> Document:
     if runs("trim_glued_page_numbers", starts):
         trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
+    commented = mark_comments(lines)  # a comment section's headers and reply buttons, under its count
     if runs("mark_contents_entries", lines):
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_jump_box(lines)  # `On this page` over the heads of the sections below, right over the first
@@ -1319,6 +1321,7 @@ def _repair_layout(doc: Document) -> Document:
             ("note_placements", placements),
             ("layout_warnings", tuple(warnings)),
             ("repeated_furniture", repeated),  # raw starts of feet and heads found by repetition (see `repeats`)
+            ("comment_headers", commented),  # raw starts of a comment section's headers: they date no document
         ),
     )
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
-from allyscope.layout.dating import heads_yearless_lines, is_issue_line
+from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line
 from allyscope.layout.headings import (
     bullet_item,
     heading_shape,
@@ -300,7 +300,9 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
     """A candidate that cannot be text where it stands is a head: it cuts a sentence that a full line before it
     runs on with, or it is a heading with nothing under it (a finished sentence before, a numbered heading
     right after), or the line after it resumes a page with the leading space only page resumes carry (and the
-    line after is not merely cut before a Latin word too wide to have fitted)."""
+    line after is not merely cut before a Latin word too wide to have fitted). A date line of several fields
+    (`发布时间：…　更新时间：…　来源：…`) is as wide as a line of text but cuts no sentence: the byline under it is
+    no head."""
     start = _body_start(text_lines)
     for i in candidates:
         if i <= start or i + 1 >= len(text_lines) or text_lines[i].role != BODY or _labelled(text_lines[i].content):
@@ -322,6 +324,7 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
             and (i - 1) not in candidates
             and _runs_on(after)
             and room_for_next_word(text_lines[i], after, full)
+            and not is_dateline(before.content)  # a page's date line with its fields is whole, however wide
         )
         finished = not text_before or (ends_sentence(before.content) and (i - 1) not in candidates)
         empty = finished and heading_shape(after.content) is not None

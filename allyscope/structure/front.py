@@ -212,6 +212,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             or _field_above_title(doc, front)
         )
         and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
+        and not (kind == "doctype" and _report_name_over_byline(doc, front))
     ):
         used.add(front[0].start)
         original = _original_byline(doc.span_text(front[0])) if kind == "dateline" else None
@@ -301,6 +302,18 @@ def _record_named(doc: Document, spans: list[Span], before_title: int, title: Sp
 
 
 _REPORT_NAME = 8  # characters at least of a report's name read as a doctype (`中華民國113年國防報告書`)
+
+
+def _report_name_over_byline(doc: Document, front: list[Span]) -> bool:
+    """True for a report's name shaped as a kind of paper (`<region>海上执法合作研究报告`, at least `_REPORT_NAME`
+    characters, in CJK) right over a labelled byline (`执笔：…`, `作者：…`): no other line is left to be the title,
+    so the name is it (a short label, `研究报告` alone, stays the doctype, as a Latin kicker over a byline set above
+    the title does: `ANALYSIS` over `By …`)."""
+    name = doc.span_text(front[0]).strip()
+    if len(front) < 2 or len(name) < _REPORT_NAME or _CJK.search(name) is None:
+        return False
+    below = doc.span_text(front[1]).strip()
+    return any(p.match(below) for p in label_patterns("byline"))
 
 
 def _report_named(doc: Document, spans: list[Span], before_title: int) -> list[Span]:

@@ -10,6 +10,7 @@ import re
 from allyscope.layout.dating import (
     DateReadings,
     document_date,
+    document_modified,
     edge_line_counts,
     is_issue_line,
     max_dateline,
@@ -233,12 +234,14 @@ def structure(doc: Document) -> Document:
         for m in doc.markers
     )
     repeated = frozenset(doc.get_meta("repeated_furniture", ()))
+    repeated |= frozenset(doc.get_meta("comment_headers", ()))  # a comment's day is its writer's, not the page's
     # the title's own year (`中華民國113年國防報告書`) names what the document covers; a line under it dates it
     titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
     read: DateReadings = {}  # each edge line read once, however many of the readings below hold it
     edges = _EdgeLines(doc)
     front_lines, tail_lines = edges.read(*edge_line_counts(), repeated | titled)
     dated = document_date(front_lines, tail_lines, read)
+    modified = document_modified(front_lines, tail_lines)  # the last update it states, beside its date
     if dated is None and titled:  # no line but the title dates it: the title's date is the document's
         front_lines, tail_lines = edges.read(*edge_line_counts(), repeated)
         dated = document_date(front_lines, tail_lines, read)
@@ -250,9 +253,13 @@ def structure(doc: Document) -> Document:
         dated = document_date(*edges.read(*edge_line_counts()), read)  # when nothing else dates the document
     if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
         dated = issue_date(doc, journal) or dated
+    if dated is not None and dated[1] == "last-updated" and modified is None:  # read by a later reading above
+        modified = document_modified(*edges.read(*edge_line_counts())) or (dated[0], "label")
     return doc.evolve(
         date=dated[0] if dated else None,
         date_source=dated[1] if dated else None,
+        date_modified=modified[0] if modified else None,
+        date_modified_source=modified[1] if modified else None,
         spans=sorted_spans([*kept, *front, *bios]),
         headings=tuple(headings),
         markers=markers,

@@ -40,6 +40,9 @@ def aspects(doc: Document, gold: dict[str, Any]) -> dict[str, bool]:
         == gold["markers"],
         "date": (doc.date, doc.date_source) == (gold.get("date"), gold.get("date_source")),
     }
+    if "date_modified" in gold:  # the last update the page states (lay68), where the gold states it
+        modified = (doc.date_modified, doc.date_modified_source)
+        result["date"] = result["date"] and modified == (gold["date_modified"], gold.get("date_modified_source"))
     if "furniture" in gold:
         furniture = [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
         result["furniture"] = furniture == gold["furniture"]
@@ -191,7 +194,7 @@ def graded(doc: Document, gold: dict[str, Any]) -> dict[str, Tally]:
     - `headings`: headings matched by (level, label, title), order ignored.
     - `title`, `authors` (joined one per line): normalised edit similarity (`similarity`), hit = similarity,
       parsed = gold = 1 per document.
-    - `date`: (date, source) exact, 1 or 0 per document.
+    - `date`: (date, source) exact, and (date_modified, its source) where the gold states them, 1 or 0 per document.
     """
     by_id = {f.id: (f.block, f.number) for f in doc.footnotes}
     result: dict[str, Tally] = {}
@@ -224,6 +227,11 @@ def graded(doc: Document, gold: dict[str, Any]) -> dict[str, Tally]:
     result["title"] = Tally(similarity(doc.title, gold["title"]), 1, 1)
     result["authors"] = Tally(similarity("\n".join(doc.authors), "\n".join(gold["authors"])), 1, 1)
     date_ok = (doc.date, doc.date_source) == (gold.get("date"), gold.get("date_source"))
+    if "date_modified" in gold:
+        date_ok = date_ok and (doc.date_modified, doc.date_modified_source) == (
+            gold["date_modified"],
+            gold.get("date_modified_source"),
+        )
     result["date"] = Tally(float(date_ok), 1, 1)
     return result
 
