@@ -1,0 +1,96 @@
+"""Acts that were only supposed, guessed at or expected (prec68, issue 14 items 3 and 4): an English modal of the
+past not taken (`could have been concluded`, `might have met`), an expectation with its object before the act
+(`analysts expected the commission to sign …`), and CJK conditions (`仮に…ば`, `万一`, `假使`, a Chinese
+`一旦…，…将`). Sentences written for these tests, about other states (Chile, Peru, Argentina, Mongolia, Kenya,
+Norway) and in other words than the corpus documents that prompted the rules."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope.events_domain import patterns
+from allyscope.scripts import fold
+from tests.helpers import event_modes
+
+DONE = "asserted"
+
+
+def _modes_of(body: str, date: str) -> list[str]:
+    return [mode for d, mode in event_modes(body) if d == date]
+
+
+def test_a_modal_of_the_past_not_taken_tells_no_act() -> None:
+    body = (
+        "Title\n\n1. Body\n\nHad the Lima talks gone ahead, a border accord between Chile and Peru could have been"
+        " concluded in 2001.\n"
+    )
+    assert DONE not in _modes_of(body, "2001")
+    body = "Title\n\n1. Body\n\nWith more time, the envoys of Kenya and Norway might have met in Nairobi in March 2004.\n"
+    assert DONE not in _modes_of(body, "2004-03")
+
+
+def test_a_done_act_beside_a_modal_stays_done() -> None:
+    body = "Title\n\n1. Body\n\nOfficials said Chile and Peru had signed the accord in Lima in 2001.\n"
+    assert _modes_of(body, "2001") == [DONE]
+    body = "Title\n\n1. Body\n\nThe envoys of Kenya and Norway met in Nairobi in March 2004.\n"
+    assert _modes_of(body, "2004-03") == [DONE]
+
+
+def test_an_expectation_with_its_object_tells_the_act_expected() -> None:
+    body = (
+        "Title\n\n1. Body\n\nAt the time few analysts expected the Argentina–Chile commission to sign a fisheries"
+        " accord in June 2012.\n"
+    )
+    assert DONE not in _modes_of(body, "2012-06")
+
+
+def test_an_expected_act_that_took_place_stays_done() -> None:
+    body = "Title\n\n1. Body\n\nThe long-expected visit of Argentina's president to Santiago took place in June 2012.\n"
+    assert _modes_of(body, "2012-06") == [DONE]
+    body = "Title\n\n1. Body\n\nAs expected, Argentina and Chile signed the fisheries accord in June 2012.\n"
+    assert _modes_of(body, "2012-06") == [DONE]
+
+
+def test_cjk_conditions_tell_no_act() -> None:
+    body = "題名\n\n一、本文\n\n仮にチリとペルーが2015年に漁業協定を結んでいれば、紛争は避けられたとの見方もある。\n"
+    assert DONE not in _modes_of(body, "2015")
+    body = "题名\n\n一、正文\n\n假使智利与秘鲁于2015年签署渔业协定，争端本可避免。\n"
+    assert DONE not in _modes_of(body, "2015")
+    body = "題名\n\n一、正文\n\n萬一談判破裂，蒙古與阿根廷外長將於2026年3月再度會晤。\n"
+    assert DONE not in _modes_of(body, "2026-03")
+    body = "题名\n\n一、正文\n\n有观点认为，一旦肯尼亚与挪威在2027年完成谈判，两国将签署新的海事协定。\n"
+    assert DONE not in _modes_of(body, "2027")
+
+
+def test_japanese_ichitan_alone_is_no_condition() -> None:
+    body = "題名\n\n一、本文\n\nペルーの外相は2015年3月に一旦帰国した後、再びチリを訪問した。\n"
+    assert DONE in _modes_of(body, "2015-03")
+
+
+_PARTICIPLES = st.sampled_from(["signed", "met", "held", "concluded", "begun", "chosen", "given", "sent"])
+_MODALS = st.sampled_from(["might", "could", "may", "should"])
+
+
+@settings(max_examples=40)
+@given(_MODALS, st.booleans(), _PARTICIPLES)
+def test_property_a_past_modal_not_taken_is_never_possible_or_done(modal: str, been: bool, verb: str) -> None:
+    sentence = f"the two sides {modal} have {'been ' if been else ''}{verb} it"
+    data = patterns()
+    hits = [data["modes"][i]["mode"] for i, rule in enumerate(data["modes"]) if rule["regex"].search(sentence)]
+    assert "hypothetical" in hits
+    if modal == "might":
+        assert not any(
+            data["modes"][i]["mode"] == "possible" for i, rule in enumerate(data["modes"]) if rule["regex"].search(sentence)
+        )
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(["the", "an", "a", "its", "their", "his", "her"]), st.text(alphabet="abcdefgh ", max_size=20))
+def test_property_expected_after_a_determiner_is_an_adjective(determiner: str, filler: str) -> None:
+    sentence = fold(f"{determiner} expected visit {filler.strip()} to lima took place")
+    data = patterns()
+    rule = next(r for r in data["modes"] if "anticipated" in r["pattern"])
+    assert rule["regex"].search(sentence) is None
