@@ -6,8 +6,6 @@ Norway) and in other words than the corpus documents that prompted the rules."""
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +26,7 @@ def test_a_modal_of_the_past_not_taken_tells_no_act() -> None:
         " concluded in 2001.\n"
     )
     assert DONE not in _modes_of(body, "2001")
-    body = "Title\n\n1. Body\n\nWith more time, the envoys of Kenya and Norway might have met in Nairobi in March 2004.\n"
+    body = "Title\n\n1. Body\n\nWith time, the envoys of Kenya and Norway might have met in Nairobi in March 2004.\n"
     assert DONE not in _modes_of(body, "2004-03")
 
 
@@ -79,12 +77,9 @@ _MODALS = st.sampled_from(["might", "could", "may", "should"])
 def test_property_a_past_modal_not_taken_is_never_possible_or_done(modal: str, been: bool, verb: str) -> None:
     sentence = f"the two sides {modal} have {'been ' if been else ''}{verb} it"
     data = patterns()
-    hits = [data["modes"][i]["mode"] for i, rule in enumerate(data["modes"]) if rule["regex"].search(sentence)]
+    hits = [rule["mode"] for rule in data["modes"] if rule["regex"].search(sentence)]
     assert "hypothetical" in hits
-    if modal == "might":
-        assert not any(
-            data["modes"][i]["mode"] == "possible" for i, rule in enumerate(data["modes"]) if rule["regex"].search(sentence)
-        )
+    assert "possible" not in hits
 
 
 @settings(max_examples=40)
