@@ -746,7 +746,11 @@ def dates_a_named_act(folded_sentence: str, date_end: int) -> bool:
 @cache
 def _asks_from_the_start() -> re.Pattern[str]:
     words = "|".join(re.escape(fold(w)) for w in rules()["question_openers"])
-    return re.compile(r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?(?:" + words + r")(?![a-z])")
+    # a question put to its addressee by a title of one to three words and a comma (`Q: Minister, what did …?`):
+    # asked from the start as well, where the sentence ends in a question mark (prec68)
+    addressee = r"(?:(?!the\b|a\b|an\b)[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,2},\s*(?=[^?]*\?\s*$))?"
+    label = r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?"
+    return re.compile(label + addressee + "(?:" + words + r")(?![a-z])")
 
 
 @cache

@@ -89,3 +89,35 @@ def test_property_expected_after_a_determiner_is_an_adjective(determiner: str, f
     data = patterns()
     rule = next(r for r in data["modes"] if "anticipated" in r["pattern"])
     assert rule["regex"].search(sentence) is None
+
+
+def test_a_question_put_to_its_addressee_by_title_asks_from_the_start() -> None:
+    body = (
+        "Briefing\n\nQUESTION: Foreign Minister, which accord did Kenya and Norway sign in Nairobi on 4 March 2019,"
+        " and when does it take effect?\n\nMINISTER: The fisheries accord.\n"
+    )
+    assert DONE not in _modes_of(body, "2019-03-04")
+
+
+def test_a_statement_after_a_name_and_a_relative_pronoun_still_states() -> None:
+    from allyscope.event_clauses import asks_from_the_start
+
+    assert not asks_from_the_start(
+        fold("Q: President Boric, who met the Peruvian envoy on 3 May, said the talks went well.")
+    )
+    assert not asks_from_the_start(fold("Q: The minister, what did he sign?"))
+
+
+_TITLES = st.sampled_from(["minister", "prime minister", "mr. president", "secretary", "general", "ambassador"])
+_OPENERS = st.sampled_from(["what", "how", "did", "will", "when", "which"])
+
+
+@settings(max_examples=40)
+@given(_TITLES, _OPENERS, st.text(alphabet="abcdefgh 0123456789", max_size=40), st.booleans())
+def test_property_an_addressed_question_asks_only_when_it_ends_in_a_question_mark(
+    title: str, opener: str, rest: str, mark: bool
+) -> None:
+    from allyscope.event_clauses import asks_from_the_start
+
+    sentence = fold(f"Q: {title}, {opener} {rest}{'?' if mark else '.'}")
+    assert asks_from_the_start(sentence) is mark
