@@ -121,3 +121,20 @@ def test_property_an_addressed_question_asks_only_when_it_ends_in_a_question_mar
 
     sentence = fold(f"Q: {title}, {opener} {rest}{'?' if mark else '.'}")
     assert asks_from_the_start(sentence) is mark
+
+
+def _actors_of(body: str) -> set[str]:
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    return {str(getattr(a, "id", a)) for e in extract_events(parse_text(body), "t") for a in e.actors}
+
+
+def test_a_place_whose_characters_hold_two_short_forms_names_no_state() -> None:
+    """`俄亥俄` (Ohio), `荷台达` (Hodeidah), `法罗群岛` (the Faroes) hold the short forms 俄, 荷, 台, 法: as words
+    of the gazetteer's blocked list they name no state (states.json `blocked`)."""
+    for place in ("俄亥俄州", "荷台达港", "荷台達港", "法罗群岛"):
+        body = f"题名\n\n一、正文\n\n2022年3月4日，秘鲁与智利两国外长在{place}举行会谈。\n"
+        actors = _actors_of(body)
+        assert {"PE", "CL"} <= actors, (place, actors)
+        assert not actors & {"RU", "NL", "TW", "FR", "RO"}, (place, actors)
