@@ -138,3 +138,38 @@ def test_a_place_whose_characters_hold_two_short_forms_names_no_state() -> None:
         actors = _actors_of(body)
         assert {"PE", "CL"} <= actors, (place, actors)
         assert not actors & {"RU", "NL", "TW", "FR", "RO"}, (place, actors)
+
+
+def test_an_agreement_after_a_recalled_act_is_not_dated_by_it() -> None:
+    """What the speakers agree after recalling or welcoming a dated act is their own act, not that date's
+    (`recalled_acts`): Chinese and English recall before the date, Japanese after it."""
+    body = "题名\n\n一、正文\n\n双方欢迎秘鲁于2019年5月加入太平洋联盟防务论坛，并同意在海上搜救领域加强合作。\n"
+    assert len(_modes_of(body, "2019-05")) == 1
+    body = (
+        "Title\n\n1. Body\n\nThe ministers welcomed the first round of the Kenya–Norway maritime dialogue, held in"
+        " Mombasa in March, and agreed to meet again next year.\n"
+    )
+    dated = [d for d, _ in event_modes("2021年5月6日\n\n" + body)]
+    assert dated.count("2021-03") <= 1
+    body = "題名\n\n一、本文\n\n両首脳は、2018年4月に署名された防衛覚書の下で、沿岸警備の協力を進めることで一致した。\n"
+    assert len(_modes_of(body, "2018-04")) == 1
+
+
+def test_a_recalled_act_told_with_another_recalled_act_keeps_both() -> None:
+    body = (
+        "Title\n\n1. Body\n\nThe leaders recalled that Chile's president visited Lima in March 2017 and signed a"
+        " fisheries accord there.\n"
+    )
+    assert len(_modes_of(body, "2017-03")) == 2
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["并同意", "並期待", "and agreed", "，并决定", "、ことで一致した"]),
+    st.text(alphabet=" 甲乙丙丁，", max_size=20),
+)
+def test_property_a_speakers_own_next_piece_is_read_at_its_opening(opener: str, rest: str) -> None:
+    from allyscope.event_clauses import speakers_own_next
+
+    assert speakers_own_next(fold(opener + rest))
+    assert not speakers_own_next(fold("signed " + rest))
