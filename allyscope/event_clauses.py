@@ -656,6 +656,44 @@ def _earlier() -> re.Pattern[str]:
     return re.compile(r"[\s、,，]*(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
+@cache
+def _recalled_acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules().get("recalled_acts", {})
+
+    def words(key: str) -> re.Pattern[str]:
+        listed = sorted({fold(w) for w in r.get(key, [])}, key=len, reverse=True)
+        return re.compile("(?<![a-z])(?:" + "|".join(re.escape(w) for w in listed) + ")(?![a-z])" if listed else "(?!)")
+
+    return words("before_date"), words("after_date")
+
+
+def recalls_the_dated_act(folded_piece: str, date_start: int, date_end: int) -> bool:
+    """Is the date at `[date_start, date_end)` of a folded piece the date of an act recalled, welcomed or built on
+    (data `recalled_acts`: `欢迎<state>于<date>加入…`, `welcomed the meeting … held in <date>`, `<date>に署名された協定
+    の下で`)? Then the acts told after that piece are the speakers' own, which the date does not date (prec68)."""
+    before, after = _recalled_acts()
+    return before.search(folded_piece, 0, date_start) is not None or after.search(folded_piece, date_end) is not None
+
+
+@cache
+def _own_next() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules().get("recalled_acts", {})
+    opening = sorted({fold(w) for w in r.get("own_next_opening", [])}, key=len, reverse=True)
+    ending = sorted({fold(w) for w in r.get("own_next_ending_ja", [])}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in opening)
+    lead = r"^[\s,，、;；]*(?:(?:and|并|並|还|還|也|且|又)\s*)?(?:" + words + ")(?![a-z])"
+    tail = "(?:" + "|".join(re.escape(w) for w in ending) + ")"
+    return re.compile(lead if opening else "(?!)"), re.compile(tail if ending else "(?!)")
+
+
+def speakers_own_next(folded_piece: str) -> bool:
+    """Does a piece after a recalled act's piece tell the speakers' own act (data `recalled_acts` 'own_next_opening':
+    `并同意…`, `and agreed to …`; 'own_next_ending_ja': `…で一致した`)? Such a piece is not dated by the recalled act's
+    date (prec68)."""
+    opening, ending = _own_next()
+    return opening.search(folded_piece) is not None or ending.search(folded_piece) is not None
+
+
 def after_the_date(folded_piece: str) -> bool:
     """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
     return _patterns()[1].match(folded_piece) is not None
@@ -746,7 +784,11 @@ def dates_a_named_act(folded_sentence: str, date_end: int) -> bool:
 @cache
 def _asks_from_the_start() -> re.Pattern[str]:
     words = "|".join(re.escape(fold(w)) for w in rules()["question_openers"])
-    return re.compile(r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?(?:" + words + r")(?![a-z])")
+    # a question put to its addressee by a title of one to three words and a comma (`Q: Minister, what did …?`):
+    # asked from the start as well, where the sentence ends in a question mark (prec68)
+    addressee = r"(?:(?!the\b|a\b|an\b)[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,2},\s*(?=[^?]*\?\s*$))?"
+    label = r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?"
+    return re.compile(label + addressee + "(?:" + words + r")(?![a-z])")
 
 
 @cache

@@ -58,12 +58,14 @@ from allyscope.event_clauses import (
     names_an_act_again,
     only_sets_the_scene,
     opens_with_pronoun,
+    recalls_the_dated_act,
     second_act_after,
     second_act_subject,
     sequel_after,
     sequel_opening,
     shares_carried_subject,
     speakers_own_act,
+    speakers_own_next,
     speaks_of_itself,
     states_nothing,
     takes_effect,
@@ -1343,6 +1345,13 @@ def _pieces_of_date(
         out.append((start, end))
     if lead is not None:
         out.append((lead, pieces[-1][1]))
+    # the date's piece tells an act recalled or welcomed (`欢迎…于<date>加入…，并同意…`, `<date>に署名された…の下で、
+    # …一致した`): the pieces after it are what the speakers do now, not acts of that date (prec68)
+    for k, (start, end) in enumerate(out):
+        if start <= date[0] < end and k + 1 < len(out):
+            if recalls_the_dated_act(folded_sentence[start:end], date[0] - start, date[1] - start):
+                return out[: k + 1] + [p for p in out[k + 1 :] if not speakers_own_next(folded_sentence[p[0] : p[1]])]
+            break
     return out
 
 

@@ -889,7 +889,7 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     """The mode of the clause's predicate, read in its segment only: a `will`, `would` or `予定` of a relative or
     purpose clause after a comma leaves a completed act asserted. A cue marked `before_verb` (`will`, `计划于`,
     `did not`: words that stand before the verb they govern) counts only before the predicate's own cue."""
-    if led_by_hearsay(data, sentence or clause):
+    if led_by_hearsay(data, sentence or clause) or opens_with_a_condition(data, sentence or clause):
         return "hypothetical"
     scan = _scan(clause, sentence, offset)
     a, b = scan.segment
@@ -958,6 +958,14 @@ def led_by_hearsay(data: dict[str, Any], folded_sentence: str) -> bool:
     lead, unconfirmed = scope.get("hearsay_lead"), scope.get("unconfirmed")
     if unconfirmed and re.search(unconfirmed, folded_sentence) is not None:
         return True  # `…，相关说法未获证实`: the sentence says its claim is unconfirmed (prec66)
+    return bool(lead) and re.match(lead, folded_sentence) is not None
+
+
+def opens_with_a_condition(data: dict[str, Any], folded_sentence: str) -> bool:
+    """Does the folded sentence open with a CJK word of condition (`mode_scope.condition_lead`: `一旦…，`, `如果…，`,
+    `万一…，`, `仮に…ば、`, after a short lead such as a view's `…认为，`)? Then the clause that tells what would follow
+    (`…，两国将签署…`), which often has no mode cue of its own, is as supposed as the condition is (prec68)."""
+    lead = data.get("mode_scope", {}).get("condition_lead")
     return bool(lead) and re.match(lead, folded_sentence) is not None
 
 

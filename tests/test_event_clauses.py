@@ -141,7 +141,13 @@ def test_event_clauses_data_is_whole() -> None:
         "told_again",
         "classifying_pieces",
         "speech_before_content",
+        "recalled_acts",
     }
+    recalled = data["recalled_acts"]  # prec68: words of an act recalled, and the speakers' own acts after it
+    assert set(recalled) == {"about", "before_date", "after_date", "own_next_opening", "own_next_ending_ja"}
+    for key in ("before_date", "after_date", "own_next_opening", "own_next_ending_ja"):
+        assert recalled[key] and len(set(recalled[key])) == len(recalled[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in recalled[key]), key
     spoken = data["speech_before_content"]  # prec67: verbs of saying before a content with a date of its own
     assert set(spoken) == {"about", "reach", "verbs"} and spoken["reach"] > 0
     assert spoken["verbs"] and len(set(spoken["verbs"])) == len(spoken["verbs"])
