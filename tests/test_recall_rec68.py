@@ -6,12 +6,14 @@ the pairs of the dev documents that showed the miss). The carrying rule, stated 
 - a word of a day counted from the day told last (`同日`, `翌日`, `the next day`, `that morning`) counts from the
   latest day told before it, even when a year alone was told in between (a background year: `1999年に結んだ協定を
   改め`, `an accord first signed in 1999`): before, it found no day and the act was lost (`day_word_past_a_year`);
-- a phrase that names the occasion told before with its date (`会談では`, `In our talks`, `At the signing`, `In the
-  same call`) dates a sentence with no date of its own, as `During the visit` does (`occasion_span`); the place
-  adverb `There` does so only where it opens its sentence before its subject (`There he toured …`), never `There
-  were …` nor `… the troops there` (`occasion_span` 'opening_only');
-- a time of the day (`In the morning`, `In the afternoon`, `夕方には`, `午後には`) after a dated day is that day
-  (`same_day`), as `In the evening` was.
+- a phrase that names the occasion told before with its date (`会談では`, `会談において`, `署名の際`, `In our talks`,
+  `At that meeting`) dates a sentence with no date of its own, as `During the visit` does (`occasion_span`); the
+  place adverb `There` does so only where it opens its sentence before its subject (`There he toured …`), never
+  `There were …` nor `… the troops there` (`occasion_span` 'opening_only');
+- a time of the day right after a date (`5日夜には`, `on Tuesday in the evening`) is part of that date, no second
+  date (`times_of_day_rec68`);
+- the years a plan covers (`covering 2020 to 2024`, `spanning 2021 through 2025`) are a span, no date of an act
+  (`year_range_openers_en` 'spans').
 
 The carrying stops where the sentence has a date of its own, where the occasion's clause is not the last dated one
 (another date between), and where no occasion was told before it (no date to carry).
@@ -86,19 +88,6 @@ def test_a_phrase_naming_the_talks_dates_the_sentence_after_them(tmp_path: Path)
     assert [d for d, _, s in _events(tmp_path, en) if s.startswith("In their talks")] == ["2021-10-12"]
 
 
-def test_a_phrase_naming_the_signing_or_the_call(tmp_path: Path) -> None:
-    signing = (
-        "Spain and Kenya\n\nOn 3 February 2020 Spain and Kenya signed a defence agreement in Madrid. At the signing, "
-        "the Spanish minister handed over two patrol boats.\n"
-    )
-    assert [d for d, _, s in _events(tmp_path, signing) if s.startswith("At the signing")] == ["2020-02-03"]
-    call = (
-        "Norway and Chile\n\nOn 9 July 2022 the Norwegian prime minister called the Chilean president. In the same "
-        "call the two leaders agreed to open a joint research station.\n"
-    )
-    assert [d for d, _, s in _events(tmp_path, call) if s.startswith("In the same call")] == ["2022-07-09"]
-
-
 def test_there_opening_its_sentence_carries_the_place_of_the_travel(tmp_path: Path) -> None:
     text = (
         "Norway and Chile\n\nOn 20 April 2023 the Norwegian minister travelled to Valparaíso. There she visited "
@@ -117,13 +106,6 @@ def test_there_as_a_verb_of_being_or_inside_a_clause_carries_nothing() -> None:
     # no travel told before: `There` points back to no occasion
     alone = "In 2023 the two navies trained together. There she visited the academy."
     assert [e for _, e in _with_occasions(alone)] == ["2023"]
-
-
-def test_a_time_of_day_after_a_dated_day_is_that_day() -> None:
-    en = "The Chilean president reached Oslo on 18 June 2024. In the morning he laid a wreath at the memorial."
-    assert _dates(en)[-1] == ("In the morning", "2024-06-18")
-    ja = "ノルウェー首相は2024年6月18日、サンティアゴに到着した。夕方には大統領府で歓迎式典が行われた。"
-    assert _dates(ja)[-1] == ("夕方には", "2024-06-18")
 
 
 _PLAIN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=30)
@@ -157,3 +139,49 @@ def test_there_before_a_verb_of_being_never_dates(verb: str, tail: str) -> None:
 def test_reading_any_sentence_after_there_never_fails(tail: str) -> None:
     text = f"On 20 April 2023 the minister travelled to Lima. There {tail}"
     assert _with_occasions(text)[0] == ("20 April 2023", "2023-04-20")
+
+
+def test_a_plan_named_by_the_years_it_covers_dates_no_act() -> None:
+    # `covering 2019 to 2023`: the span a plan covers (role period), not an act of 2019 and one of 2023; the adoption
+    # is dated only where the text dates it
+    found = read_dates("In May 2019 Norway and Chile adopted a work plan spanning 2019 through 2023.").mentions
+    assert [(m.edtf, m.role) for m in found] == [("2019-05", ""), ("2019/2023", "period")]
+    covering = read_dates("The two navies agreed a programme covering 2021 to 2025.").mentions
+    assert [(m.edtf, m.role) for m in covering] == [("2021/2025", "period")]
+    # a range of years opened by `from` is still the span of an act (`year-range`)
+    trade = read_dates("Kenyan officers trained in Lisbon from 2006 to 2013.").mentions
+    assert [(m.edtf, m.role) for m in trade] == [("2006/2013", "")]
+
+
+def test_a_time_of_day_right_after_a_date_is_part_of_it() -> None:
+    assert _dates("ケニア大統領は12日夜には空港に到着した。", Anchor(2024, 6, 13)) == [("12日", "2024-06-12")]
+    assert _dates("They met on 3 May 2024, in the evening.") == [("3 May 2024", "2024-05-03")]
+    # standing alone after the dated sentence, it is that day (`same_day`, as before)
+    alone = "The Chilean president reached Oslo on 18 June 2024. In the evening he attended a banquet."
+    assert _dates(alone)[-1] == ("In the evening", "2024-06-18")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(1950, 2030),
+    span=st.integers(0, 10),
+    opener=st.sampled_from(["covering", "spanning"]),
+    joint=st.sampled_from(["to", "through", "until"]),
+)
+def test_a_covered_span_of_years_is_always_a_period(first: int, span: int, opener: str, joint: str) -> None:
+    last = min(first + span, 2030)
+    found = read_dates(f"The partners adopted a plan {opener} {first} {joint} {last}.").mentions
+    assert [(m.edtf, m.role) for m in found] == [(f"{first}/{last}", "period")]
+
+
+def test_a_phrase_naming_the_meeting_or_the_signing_back(tmp_path: Path) -> None:
+    meeting = (
+        "Spain and Kenya\n\nThe Spanish and Kenyan defence ministers met in Nairobi on 3 February 2020. At that "
+        "meeting the two ministers signed a memorandum on naval training.\n"
+    )
+    assert [d for d, _, s in _events(tmp_path, meeting) if s.startswith("At that meeting")] == ["2020-02-03"]
+    signing = (
+        "スペインとケニア\n\n両国は2020年2月3日、マドリードで防衛協力協定に署名した。署名の際、両国の国防相は"
+        "共同声明を発表した。\n"
+    )
+    assert [d for d, _, s in _events(tmp_path, signing) if s.startswith("署名の際")] == ["2020-02-03"]

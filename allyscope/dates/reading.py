@@ -325,6 +325,8 @@ def read_dates(
                 if second_year < first_year:
                     raise _Impossible(f"{first_year}–{second_year} ends before it starts")
                 edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
+                if text[start:end].split(maxsplit=1)[0].lower() in _plan_span_openers():
+                    role = "period"  # `a plan of action covering 2020 to 2024`: the years a plan covers (rec68)
             elif kind in ("en_mdy", "en_dmy", "en_my"):
                 year = int(g["y1"] or g["y2"] or g["y3"])
                 month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
@@ -542,6 +544,8 @@ def read_dates(
                 label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
+                if out and day_word in _times_of_day() and _TIME_GLUE.fullmatch(text[out[-1].end : start]):
+                    continue  # `5日朝には`, `同日午後には`: the time of the date right before it, no date of its own
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
                 told_after = day_word in after_act_words() or day_word in r["same_time"]["words"]
@@ -559,8 +563,15 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                    if (counted_from is None or counted_from.month is None) and day_word_past_a_year(day_word, r):
-                        counted_from = last_day or counted_from  # `…2008年に発表した…。同日朝、…`: the day told last
+                    if (
+                        (counted_from is None or counted_from.month is None)
+                        and last_day is not None
+                        and (counted_from is None or counted_from.year <= last_day.year)
+                        and day_word_past_a_year(day_word, r)
+                    ):
+                        # `…29日…会談した。…2008年に発表した宣言を改め…。同日朝、…`: the day told last, past a year
+                        # recalled before it (a later year alone moves the story on: no day to count from)
+                        counted_from = last_day
                     # (`会談の前日`, the day before an act named, is dated again from that act: `named_act`)
                     act_day = None
                     if acts and not last_here and day_word in after_act_words():
@@ -731,6 +742,23 @@ def _range_end(edtf: str) -> Anchor | None:
     if len(parts) != 3:
         return None
     return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+_TIME_GLUE = re.compile(r"[\s,、，の]*")
+
+
+@cache
+def _times_of_day() -> frozenset[str]:
+    """The 'same_day' words naming a time of the day told last (`times_of_day_rec68`), folded to lower case."""
+    return frozenset(w.lower() for w in rules()["times_of_day_rec68"]["words"])
+
+
+@cache
+def _plan_span_openers() -> frozenset[str]:
+    """The `year_range_openers_en` words that name the years a plan or programme covers (`covering`, `spanning`):
+    the range they open is a span, no date of an act (rec68)."""
+    r = rules()["year_range_openers_en"]
+    return frozenset(w.lower() for w in r["words"] if w.lower() in r["spans"])
 
 
 def day_word_past_a_year(word: str, r: dict[str, Any]) -> bool:
