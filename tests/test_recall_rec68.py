@@ -3,9 +3,6 @@
 Each test names a pattern of the language, in sentences written for it (Chile, Norway, Kenya, Portugal and Spain, not
 the pairs of the dev documents that showed the miss). The carrying rule, stated once:
 
-- a word of a day counted from the day told last (`同日`, `翌日`, `the next day`, `that morning`) counts from the
-  latest day told before it, even when a year alone was told in between (a background year: `1999年に結んだ協定を
-  改め`, `an accord first signed in 1999`): before, it found no day and the act was lost (`day_word_past_a_year`);
 - a phrase that names the occasion told before with its date (`会談では`, `会談において`, `署名の際`, `In our talks`,
   `At that meeting`) dates a sentence with no date of its own, as `During the visit` does (`occasion_span`); the
   place adverb `There` does so only where it opens its sentence before its subject (`There he toured …`), never
@@ -16,7 +13,9 @@ the pairs of the dev documents that showed the miss). The carrying rule, stated 
   (`year_range_openers_en` 'spans').
 
 The carrying stops where the sentence has a date of its own, where the occasion's clause is not the last dated one
-(another date between), and where no occasion was told before it (no date to carry).
+
+
+
 """
 
 from __future__ import annotations
@@ -43,36 +42,6 @@ def _with_occasions(text: str) -> list[tuple[str, str]]:
     mentions = read_dates(text).mentions
     both = sorted([*mentions, *occasion_dates(text, mentions)], key=lambda m: m.start)
     return [(m.text, m.edtf) for m in both]
-
-
-def test_a_day_word_counts_from_the_day_told_before_a_background_year() -> None:
-    ja = (
-        "チリ大統領は4日、ノルウェー首相と会談した。両首脳は1999年に結んだ協定を改めた。"
-        "同日夜、夕食会が開かれた。翌日、両首脳は港を訪れた。"
-    )
-    assert _dates(ja, Anchor(2019, 3, 6))[-2:] == [("同日夜", "2019-03-04"), ("翌日", "2019-03-05")]
-    en = (
-        "The Kenyan president met the Portuguese prime minister on 14 May 2022. They revised an accord first "
-        "signed in 1999. The next day the two leaders toured a shipyard."
-    )
-    assert _dates(en)[-1] == ("The next day", "2022-05-15")
-    zh = "2022年5月14日，肯尼亚总统同葡萄牙总理举行会谈。双方回顾了1999年签署的协定。次日，两国领导人参观了港口。"
-    assert _dates(zh)[-1] == ("次日", "2022-05-15")
-    # with no day told at all, the word still finds none (nothing to carry)
-    assert _dates("They revised an accord first signed in 1999. The next day they toured a shipyard.") == [
-        ("1999", "1999")
-    ]
-
-
-def test_a_day_word_across_paragraphs_after_a_background_year(tmp_path: Path) -> None:
-    text = (
-        "チリとノルウェー\n\n2023年6月9日　通信\n\nチリ大統領は8日、オスロでノルウェー首相と会談した。両首脳は2004年に"
-        "発表した共同声明を改め、新たな声明に署名した。\n\n大統領は同日朝、オスロの空港に到着した。\n\n翌日、両首脳は"
-        "ベルゲンに移動した。\n"
-    )
-    dated = {s[:8]: d for d, _, s in _events(tmp_path, text)}
-    assert dated.get("大統領は同日朝、") == "2023-06-08"
-    assert dated.get("翌日、両首脳はベ") == "2023-06-09"
 
 
 def test_a_phrase_naming_the_talks_dates_the_sentence_after_them(tmp_path: Path) -> None:
@@ -109,22 +78,6 @@ def test_there_as_a_verb_of_being_or_inside_a_clause_carries_nothing() -> None:
 
 
 _PLAIN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=30)
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    year=st.integers(1950, 2030),
-    background=st.integers(1950, 2030),
-    month=st.integers(1, 12),
-    day=st.integers(1, 28),
-)
-def test_same_day_after_a_background_year_is_the_day_told(year: int, background: int, month: int, day: int) -> None:
-    text = (
-        f"チリ大統領は{year}年{month}月{day}日、首相と会談した。"
-        f"両首脳は{background}年の協定を改めた。同日、覚書に署名した。"
-    )
-    found = dict(_dates(text))
-    assert found["同日"] == f"{year:04d}-{month:02d}-{day:02d}"
 
 
 @settings(max_examples=60, deadline=None)

@@ -160,7 +160,6 @@ def read_dates(
     heading: Anchor | None = None,
     acts: dict[str, Anchor] | None = None,
     era: tuple[str, int] | None = None,
-    previous_day: Anchor | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
@@ -172,9 +171,7 @@ def read_dates(
     opening a paragraph (`会谈后`, the talks' day) and completed with this text's; a count naming its act
     (`会談の2日後`) is read here from the date told last and dated again from its act by `named_act`. `era` (the
     era and year of the last date written with an era's name before this text) dates a year written without its
-    era (`同6年`, `109年1月`: `era_carried`); one read here takes over. `previous_day` (the latest day told before
-    this text) is what a word of a day (`同日`, `翌日`, `the next day`) counts from when the date told last is a year
-    alone, background to the story as it is to a yearless day (`_anchor`): `day_word_past_a_year`."""
+    era (`同6年`, `109年1月`: `era_carried`); one read here takes over."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -182,7 +179,6 @@ def read_dates(
     last: Anchor | None = previous or (Anchor(reference_year) if reference_year else None)
     last_here = False  # whether `last` was read in this text (a paragraph), not before it
     last_edtf: str | None = previous_edtf or (str(reference_year) if reference_year else None)
-    last_day: Anchor | None = previous_day or (previous if previous is not None and previous.day else None)
     range_end: Anchor | None = None  # the last day of the last anchoring date when it was a range of days
     out: list[DateMention] = []
     warnings: list[str] = []
@@ -563,15 +559,6 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                    if (
-                        (counted_from is None or counted_from.month is None)
-                        and last_day is not None
-                        and (counted_from is None or counted_from.year <= last_day.year)
-                        and day_word_past_a_year(day_word, r)
-                    ):
-                        # `…29日…会談した。…2008年に発表した宣言を改め…。同日朝、…`: the day told last, past a year
-                        # recalled before it (a later year alone moves the story on: no day to count from)
-                        counted_from = last_day
                     # (`会談の前日`, the day before an act named, is dated again from that act: `named_act`)
                     act_day = None
                     if acts and not last_here and day_word in after_act_words():
@@ -703,13 +690,11 @@ def read_dates(
             )
             last_edtf = edtf if listed is None else listed[-1].edtf
             range_end = _range_end(edtf) if day_range and listed is None else None
-            if last.day is not None:
-                last_day = last
     if out:  # (every pass of the joins reads the dates found: a paragraph with none has nothing to join)
         out = _told_again(text, join_mentions(text, out), r)
     if acts is not None and out:
         _remember_acts(text, out, r, acts)
-    return DateReading(out, warnings, last, last_edtf, last_day)
+    return DateReading(out, warnings, last, last_edtf)
 
 
 def _told_again(text: str, out: list[DateMention], r: dict[str, Any]) -> list[DateMention]:
@@ -759,19 +744,6 @@ def _plan_span_openers() -> frozenset[str]:
     the range they open is a span, no date of an act (rec68)."""
     r = rules()["year_range_openers_en"]
     return frozenset(w.lower() for w in r["words"] if w.lower() in r["spans"])
-
-
-def day_word_past_a_year(word: str, r: dict[str, Any]) -> bool:
-    """Is `word` one of a day counted from the day told last (`same_day`, `next_day`, `previous_day`,
-    `previous_day_kana`, `two_after` days), which, after a year alone (a background year: `2008年に発表した宣言`,
-    `the 2019 accord`), counts from the latest day told before it rather than finding no day (rec68)?"""
-    words = (*r["same_day"], *r["next_day"], *r["previous_day"], *r["previous_day_kana"], *r["two_after"]["days"])
-    return word in _lowered(tuple(words))
-
-
-@cache
-def _lowered(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
 
 
 def _counted_from(word: str, last: Anchor | None, range_end: Anchor | None, r: dict[str, Any]) -> Anchor | None:

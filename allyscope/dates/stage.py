@@ -544,7 +544,6 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     acts: dict[str, Anchor] = {}  # the days of acts told so far, by the noun naming them (`read_dates`)
     era: tuple[str, int] | None = None  # the era and year of the last date written with an era's name (`read_dates`)
-    previous_day: Anchor | None = None  # the latest day told so far (`read_dates`, rec68)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
@@ -569,15 +568,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
             reading = read_dates(
-                piece,
-                None,
-                anchor,
-                previous,
-                previous_edtf,
-                over if region.anchors_dates else None,
-                acts,
-                era,
-                previous_day,
+                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts, era
             )
             if heading is not None and not _under_heading(piece, reading.mentions):
                 reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
@@ -621,5 +612,4 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.anchors_dates:
             previous, previous_edtf = reading.last, reading.last_edtf
-            previous_day = reading.last_day or previous_day
     return found, warnings, story

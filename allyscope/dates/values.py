@@ -181,9 +181,6 @@ class DateReading(NamedTuple):
     warnings: list[str]
     last: Anchor | None
     last_edtf: str | None
-    # rec68: the latest day told (a point, not a year or month), which a word of a day counts from when the date
-    # told last is a year alone (`同日`, `翌日`, `the next day` after `…2008年に発表した宣言を改め…`)
-    last_day: Anchor | None = None
 
 
 def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:
