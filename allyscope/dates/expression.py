@@ -110,6 +110,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_to = rf"(?:{listed_to}|{day_to})"
     day_to_yearless = rf"(?:{listed_to}{last_day_ends}|{day_to_yearless})"
     year4 = r"(?:1[89]|20)\d{2}"
+    # `from 2006 to 2013`, `between …`; `covering 2020 to 2024`, a plan's years (`year_range_openers_en`, rec68)
+    range_openers = _alternatives(r["year_range_openers_en"]["words"])
     # the same year told again in brackets in the other count, with or without its month (`1919年（大正8年）3月`,
     # `令和5年（2023年）3月22日`, `令和6年度（2024年度）`): one date, the gloss no second mention of the year
     # the year after an English day and month, or in brackets after them as a wire's dateline writes it
@@ -253,7 +255,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + bracket_closes
         ),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
-        "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
+        "en_range": rf"\b(?:{range_openers})\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
         "en_part": rf"\b(?P<part>early|mid|late)[\s-]+(?P<py>{year4})\b",
         "en_approx": rf"\b(?:around|about|circa|c\.|approximately)\s+(?P<ay>{year4})\b",
@@ -306,6 +308,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [f"{b}{season}" for b in r["document_seasons"]["before"] for season in r["document_seasons"]["seasons"]]
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
+    words += r["year_range_openers_en"]["words"]
     words += ["around", "about", "circa", "c.", "approximately"]
     latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
     latin |= {c.upper() for c in latin}

@@ -150,6 +150,8 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
         label = _LABEL.match(lead)
         rest = lead[label.end() if label else 0 :]
         english = found.group()[0].isascii()
+        if found.group().lower() in _opening_only() and (rest.strip() or not _opens_its_setting(text, found.end())):
+            continue  # `There he visited …` only: not `… the troops there`, not `There were …` (rec68)
         if english and rest:
             if _VERB_BEFORE.search(rest) is None or re.search(r"[;:]", rest):
                 continue  # an English phrase inside a clause dates its sentence only after the clause's verb
@@ -179,6 +181,24 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
                 )
             )
     return out
+
+
+@cache
+def _opening_only() -> frozenset[str]:
+    """The phrases that date their sentence only where they open it (`occasion_span` 'opening_only', rec68)."""
+    return frozenset(w.lower() for w in rules()["occasion_span"].get("opening_only", {}).get("phrases", []))
+
+
+@cache
+def _not_before_opening() -> frozenset[str]:
+    return frozenset(w.lower() for w in rules()["occasion_span"].get("opening_only", {}).get("not_before", []))
+
+
+def _opens_its_setting(text: str, end: int) -> bool:
+    """Does the word after an opening-only phrase (ending at `end`) go on with the sentence's subject, not a verb
+    of being or having (`There were …`) or a comma-less turn (`There's`): `occasion_span` 'opening_only'?"""
+    following = re.match(r"\s*('s|[A-Za-z]+)", text[end : end + 24])
+    return following is not None and following.group(1).lower() not in _not_before_opening()
 
 
 _LOOKBACK = 4  # dates told before an occasion phrase that may be its occasion's or days of it

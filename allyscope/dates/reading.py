@@ -321,6 +321,8 @@ def read_dates(
                 if second_year < first_year:
                     raise _Impossible(f"{first_year}–{second_year} ends before it starts")
                 edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
+                if text[start:end].split(maxsplit=1)[0].lower() in _plan_span_openers():
+                    role = "period"  # `a plan of action covering 2020 to 2024`: the years a plan covers (rec68)
             elif kind in ("en_mdy", "en_dmy", "en_my"):
                 year = int(g["y1"] or g["y2"] or g["y3"])
                 month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
@@ -538,6 +540,8 @@ def read_dates(
                 label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
+                if out and day_word in _times_of_day() and _TIME_GLUE.fullmatch(text[out[-1].end : start]):
+                    continue  # `5日朝には`, `同日午後には`: the time of the date right before it, no date of its own
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
                 told_after = day_word in after_act_words() or day_word in r["same_time"]["words"]
@@ -723,6 +727,23 @@ def _range_end(edtf: str) -> Anchor | None:
     if len(parts) != 3:
         return None
     return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+_TIME_GLUE = re.compile(r"[\s,、，の]*")
+
+
+@cache
+def _times_of_day() -> frozenset[str]:
+    """The 'same_day' words naming a time of the day told last (`times_of_day_rec68`), folded to lower case."""
+    return frozenset(w.lower() for w in rules()["times_of_day_rec68"]["words"])
+
+
+@cache
+def _plan_span_openers() -> frozenset[str]:
+    """The `year_range_openers_en` words that name the years a plan or programme covers (`covering`, `spanning`):
+    the range they open is a span, no date of an act (rec68)."""
+    r = rules()["year_range_openers_en"]
+    return frozenset(w.lower() for w in r["words"] if w.lower() in r["spans"])
 
 
 def _counted_from(word: str, last: Anchor | None, range_end: Anchor | None, r: dict[str, Any]) -> Anchor | None:
