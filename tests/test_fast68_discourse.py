@@ -99,7 +99,8 @@ def test_lazy_steps_are_the_eager_steps(
     for drawn in sentences:  # each sentence ten characters a mention, and one more
         start = at
         for ids, basis in drawn:
-            mentions.append(EntityMention(at, at + 2, "国", tuple(i for i in ids if not i.startswith("collective")), basis))
+            named = tuple(i for i in ids if not i.startswith("collective"))
+            mentions.append(EntityMention(at, at + 2, "国", named, basis))
             at += 10
         at += 1
         spans.append((start, at))
