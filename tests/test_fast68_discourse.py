@@ -7,11 +7,13 @@
 - `_Discourse._steps` gathers the sentences before a reference only when a step asks for them (and each once):
   every step it yields, read to the end, is the step of the eager reading (copied below as it was), over drawn
   sentences and mentions of states, metonyms, compounds, titles and people, with and without a title.
+- `adhoc_people._holds_kana`, now kept per text, answers as its search.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -120,3 +122,13 @@ def test_lazy_steps_are_the_eager_steps(
     # read only as far as the first step: the same first step
     first = next(itertools.islice(d._steps(near, sentence, later, parties, kind, count, referred), 1))
     assert first == lazy[0]
+
+
+@given(st.text(st.sampled_from(["中", "国", "a", "\u3041", "\u30fa", "\u30fb", "\u3040", "\u30a0", " "]), max_size=12))
+def test_kana_answer_kept_is_the_search(text: str) -> None:
+    """`adhoc_people._holds_kana`, kept per text (fast68), answers as the search does, asked once or twice."""
+    from allyscope import adhoc_people
+
+    expected = re.search(r"[\u3041-\u30fa]", text) is not None
+    assert adhoc_people._holds_kana(text) is expected
+    assert adhoc_people._holds_kana(text) is expected
