@@ -55,7 +55,7 @@ storing them, so the data itself never changes and every process reads the same 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from allyscope.adhoc_bodies import as_written_body
@@ -404,7 +404,10 @@ def titles_after_family_names() -> tuple[str, ...]:
     return _cjk_names().titles_after_family_names
 
 
+@lru_cache(maxsize=8)
 def _holds_kana(text: str) -> bool:
+    """Does `text` hold kana? Asked of the whole text by two passes (fast68: kept for the few texts being read,
+    as `text_screens` keeps its answers; a Chinese text, holding none, was read to its end twice)."""
     return re.search(r"[\u3041-\u30fa]", text) is not None
 
 

@@ -76,6 +76,7 @@ from allyscope.scripts import fold, fold_word
 _PARTY_TYPES = ("state", "organization")
 _OWN_NAME_TYPES = ("state", "organization", "force")
 _START, _IDS, _IDS_AND_BASIS = operator.itemgetter(0), operator.itemgetter(3), operator.itemgetter(3, 4)
+_ALIAS = operator.itemgetter(2)
 _AGREEMENT_TYPES = ("agreement", "programme")
 
 
@@ -264,14 +265,21 @@ class _Discourse:
     ) -> Iterator[list[str]]:  # fmt: skip
         """The parties of each step of `parties`, in order, each read only when the steps before it have not
         filled the places (most collectives are settled by their own sentence: the sentences before it are
-        gathered only then). For one state `referred` back to, each sentence before it offers the states it writes
-        by a name (`_antecedents`)."""
-        back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
-        if referred:
-            back = [self._antecedents(step) for step in back]
+        gathered only then, each when first asked for, and kept for the second reading: `back`). For one state
+        `referred` back to, each sentence before it offers the states it writes by a name (`_antecedents`)."""
+        window = range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)
+        read: list[list[int]] = []  # the sentences before, nearest first, as far as they have been asked for
+
+        def back() -> Iterator[list[int]]:
+            for k, b in enumerate(window):
+                if k == len(read):
+                    step = self.in_sentence(b)
+                    read.append(self._antecedents(step) if referred else step)
+                yield read[k]
+
         again: list[str] = []
         if title:  # the title's parties the discourse names again
-            again = self._named_again(title, (near, *back, later), kind)
+            again = self._named_again(title, itertools.chain((near,), back(), (later,)), kind)
         # a capital or city named before it in its sentence (`After talks in Ankara, the two sides signed…`) may be
         # only the place, a mediator's: when the title's parties the discourse names again are enough, they come
         # before it (a title naming fewer leaves the place its party: `…在維爾紐斯開館後，中方…將兩國…`)
@@ -281,7 +289,7 @@ class _Discourse:
             yield again
         if places:
             yield self._named(places, kind)
-        for step in back:
+        for step in back():
             yield self._named(step, kind)
         yield self._named(later, kind)
         yield title or self.titles[kind]
@@ -334,7 +342,7 @@ class _Discourse:
         `同国` may point back to (`印尼外长访华…。该国外交部…` is Indonesia's ministry)."""
         return fold(self.mentions[index].alias) in _incorporating_words()
 
-    def _named_again(self, title: list[str], steps: tuple[list[int], ...], kind: str) -> list[str]:
+    def _named_again(self, title: list[str], steps: Iterable[list[int]], kind: str) -> list[str]:
         """The parties of `title` (in its order) that a mention of `steps` names. The mentions are read in order
         only until every party of the title has been met (a title names one to three parties, most of them named
         again in the collective's own sentence): all the parties of every mention of the window were gathered
@@ -685,12 +693,16 @@ def _abbreviations_shared() -> dict[str, tuple[str, ...]]:
     return {fold(char): tuple(states) for char, states in data.items()}
 
 
+_NOT_ALONE = ("compound", "title")  # the bases of mentions that name no party by a name of its own (`_named_alone`)
+
+
 def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
     """The parties the text names by a name of their own: not by one character read as a side or in a compound
     (`索方`, `澳索`), which may itself be another state's; an office's name holds its state's (`马尔代夫总统`). A bare
     title read as a state's office (`塞方总统`: basis `title`) names nothing of its own: its state came from the very
     side character being read."""
-    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis not in ("compound", "title")}
+    # each distinct (ids, basis) read once: a document writes a few dozen entities hundreds of times
+    alone = {ids[0] for ids, basis in set(map(_IDS_AND_BASIS, mentions)) if len(ids) == 1 and basis not in _NOT_ALONE}
     alone |= {
         g.entities[i]["part_of"]
         for i in alone
@@ -709,12 +721,33 @@ def _abbreviated(m: EntityMention, shared: dict[str, tuple[str, ...]]) -> bool:
 
 def _abbreviated_flags(mentions: list[EntityMention], shared: dict[str, tuple[str, ...]]) -> list[bool]:
     """`_abbreviated` of every mention, in order, each distinct (alias, compound or not) asked once: the answer reads
-    nothing else of the mention, and a document writes a few dozen aliases hundreds of times."""
-    keys = [(m.alias, m.basis == "compound") for m in mentions]
-    answers = {
-        key: _abbreviated(EntityMention(0, 0, key[0], (), "compound" if key[1] else ""), shared) for key in set(keys)
-    }
-    return list(map(answers.__getitem__, keys))
+    nothing else of the mention, and a document writes a few dozen aliases hundreds of times. Only the mentions of
+    an alias whose folded word holds a shared character are asked at all (`_holding_shared`): both readings of
+    `_abbreviated` need one, and most aliases of a document hold none (a Chinese text a dozen of its hundred)."""
+    holding = _holding_shared(mentions, shared)
+    flags = [False] * len(mentions)
+    if not holding:
+        return flags
+    answers: dict[tuple[str, bool], bool] = {}
+    for i in itertools.compress(range(len(mentions)), map(holding.__contains__, map(_ALIAS, mentions))):
+        m = mentions[i]
+        key = (m.alias, m.basis == "compound")
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = _abbreviated(EntityMention(0, 0, key[0], (), "compound" if key[1] else ""), shared)
+        flags[i] = answer
+    return flags
+
+
+def _holding_shared(mentions: list[EntityMention], shared: dict[str, tuple[str, ...]]) -> set[str]:
+    """The distinct aliases of `mentions` whose folded word (`fold_word`, as `_abbreviated` reads it) holds a
+    character of `shared`: no other mention can be `_abbreviated` (a compound must hold one, a side begin with
+    one)."""
+    aliases = set(map(_ALIAS, mentions))
+    if all(len(char) == 1 for char in shared):  # (the data's are single characters: one set test an alias)
+        chars = frozenset(shared)
+        return {alias for alias in aliases if not chars.isdisjoint(fold_word(alias))}
+    return {alias for alias in aliases if any(char in fold_word(alias) for char in shared)}
 
 
 def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
