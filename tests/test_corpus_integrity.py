@@ -262,7 +262,7 @@ TEST25_CELLS = {("news", "ja"), ("press", "en"), ("joint", "zh-Hant"), ("brief",
 # session) carried it until the lead set its floors at that session's merge; test22 (thirty-fourth session) carried it
 # until the lead set its floors at that session's merge; test23 (thirty-fifth session) carried it until the lead set
 # its floors at that session's merge; test24 (thirty-sixth session) carried it until the lead set its floors at that
-# session's merge; test25 (thirty-seventh session) carries it until the lead sets its floors at this session's merge.
+# session's merge; test25 (thirty-seventh session) carried it until the lead set its floors at that session's merge.
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
 
@@ -326,7 +326,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
     ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
-     pytest.param("test25", marks=_FLOORS_AT_THE_MERGE)],
+     "test25"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -438,7 +438,7 @@ def benchmark() -> ModuleType:
     ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
-     pytest.param("test25", marks=_FLOORS_AT_THE_MERGE)],
+     "test25"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]
