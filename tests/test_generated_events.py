@@ -47,9 +47,11 @@ SEED = 1
 # draw (40 documents) with the session start's code; the domain model retrained on dev's 874 documents at that
 # session's end (it must ship: test_domain_dom34) lowers it by one event (0.775; the merged code with the start's
 # model file gives 0.800), so the floor is 0.77, disclosed in tests/corpus_floors.json `note_thirty_sixth`
+# Thirty-seventh session: test25's eight regions reserved (pool 84 -> 76 states); held-out domain 0.825 on the new
+# draw (40 documents) with the session start's code and the same at its end (model retrained on 904 documents)
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.77},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.82},
 }
 
 
