@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -34,10 +35,14 @@ def rules() -> dict[str, Any]:
     return data
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """The words folded, each once, as one alternation with the longest first (so a word is not cut by a shorter
+    word it begins with)."""
+    return "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
+
+
 def _opening(words: list[str]) -> re.Pattern[str]:
-    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in folded)
-    return re.compile(_OPENING + f"(?:{alternatives})(?![a-z])")
+    return re.compile(_OPENING + f"(?:{_alternation(words)})(?![a-z])")
 
 
 @cache
@@ -661,8 +666,8 @@ def _recalled_acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = rules().get("recalled_acts", {})
 
     def words(key: str) -> re.Pattern[str]:
-        listed = sorted({fold(w) for w in r.get(key, [])}, key=len, reverse=True)
-        return re.compile("(?<![a-z])(?:" + "|".join(re.escape(w) for w in listed) + ")(?![a-z])" if listed else "(?!)")
+        listed = _alternation(r.get(key, []))
+        return re.compile("(?<![a-z])(?:" + listed + ")(?![a-z])" if listed else "(?!)")
 
     return words("before_date"), words("after_date")
 
@@ -678,12 +683,9 @@ def recalls_the_dated_act(folded_piece: str, date_start: int, date_end: int) -> 
 @cache
 def _own_next() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = rules().get("recalled_acts", {})
-    opening = sorted({fold(w) for w in r.get("own_next_opening", [])}, key=len, reverse=True)
-    ending = sorted({fold(w) for w in r.get("own_next_ending_ja", [])}, key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in opening)
-    lead = r"^[\s,，、;；]*(?:(?:and|并|並|还|還|也|且|又)\s*)?(?:" + words + ")(?![a-z])"
-    tail = "(?:" + "|".join(re.escape(w) for w in ending) + ")"
-    return re.compile(lead if opening else "(?!)"), re.compile(tail if ending else "(?!)")
+    opening, ending = _alternation(r.get("own_next_opening", [])), _alternation(r.get("own_next_ending_ja", []))
+    lead = r"^[\s,，、;；]*(?:(?:and|并|並|还|還|也|且|又)\s*)?(?:" + opening + ")(?![a-z])"
+    return re.compile(lead if opening else "(?!)"), re.compile(f"(?:{ending})" if ending else "(?!)")
 
 
 def speakers_own_next(folded_piece: str) -> bool:

@@ -962,15 +962,19 @@ def led_by_hearsay(data: dict[str, Any], folded_sentence: str) -> bool:
     lead, unconfirmed = scope.get("hearsay_lead"), scope.get("unconfirmed")
     if unconfirmed and re.search(unconfirmed, folded_sentence) is not None:
         return True  # `…，相关说法未获证实`: the sentence says its claim is unconfirmed (prec66)
-    return bool(lead) and re.match(lead, folded_sentence) is not None
+    return _opens_with(lead, folded_sentence)
 
 
 def opens_with_a_condition(data: dict[str, Any], folded_sentence: str) -> bool:
     """Does the folded sentence open with a CJK word of condition (`mode_scope.condition_lead`: `一旦…，`, `如果…，`,
     `万一…，`, `仮に…ば、`, after a short lead such as a view's `…认为，`)? Then the clause that tells what would follow
     (`…，两国将签署…`), which often has no mode cue of its own, is as supposed as the condition is (prec68)."""
-    lead = data.get("mode_scope", {}).get("condition_lead")
-    return bool(lead) and re.match(lead, folded_sentence) is not None
+    return _opens_with(data.get("mode_scope", {}).get("condition_lead"), folded_sentence)
+
+
+def _opens_with(lead: str | None, folded_sentence: str) -> bool:
+    """Does the folded sentence open with the data's `lead` pattern (none given: no)?"""
+    return lead is not None and lead != "" and re.match(lead, folded_sentence) is not None
 
 
 _SEGMENT_END = re.compile(r"[、，,。；;！？!?]")
