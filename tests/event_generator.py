@@ -68,6 +68,7 @@ RESERVED = frozenset({
     "NI", "BF", "CU", "CY", "MU", "NR", "SC", "LY", "NP", "RW", "TV", "SN",
     "DZ", "GE", "GT", "MZ", "TZ", "UY", "AM", "BH", "SS", "OM", "AZ", "TL",
     "CO", "MX", "SK", "ZA", "ET", "GH", "LB", "DJ",
+    "CD", "NG", "LV", "RO", "AR", "PT", "LA", "PE",
 })
 # fmt: on
 

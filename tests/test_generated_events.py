@@ -80,8 +80,9 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) >= 70  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
-    # test23's (35th), 84 with test24's (36th), 76 with test25's eight (37th)
+    assert len(states) >= 60  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
+    # test23's (35th), 84 with test24's (36th), 76 with test25's eight (37th),
+    # 68 with test26's eight (38th)
     assert not states & RESERVED
     assert "SU" not in states
 
