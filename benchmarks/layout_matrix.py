@@ -25,8 +25,9 @@ nineteenth (tests/layouts/held_out19, thirty-second session, written blind the s
 twentieth (tests/layouts/held_out20, thirty-third session, written blind the same way) on a line of its own, the
 twenty-first (tests/layouts/held_out21, thirty-fourth session, written blind the same way) on a line of its own, the
 twenty-second (tests/layouts/held_out22, thirty-fifth session, written blind the same way) on a line of its own, the
-twenty-third (tests/layouts/held_out23, thirty-sixth session, written blind the same way) on a line of its own, and
-the twenty-fourth (tests/layouts/held_out24, thirty-seventh session, written blind the same way), whose aggregate is
+twenty-third (tests/layouts/held_out23, thirty-sixth session, written blind the same way) on a line of its own, the
+twenty-fourth (tests/layouts/held_out24, thirty-seventh session, written blind the same way) on a line of its own, and
+the twenty-fifth (tests/layouts/held_out25, thirty-eighth session, written blind the same way), whose aggregate is
 the last line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -194,6 +195,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("twenty-second held-out hand-written documents (tests/layouts/held_out22)", "held_out22", True),
     ("twenty-third held-out hand-written documents (tests/layouts/held_out23)", "held_out23", True),
     ("twenty-fourth held-out hand-written documents (tests/layouts/held_out24)", "held_out24", True),
+    ("twenty-fifth held-out hand-written documents (tests/layouts/held_out25)", "held_out25", True),
 )
 
 
