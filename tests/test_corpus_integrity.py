@@ -254,19 +254,9 @@ TEST26_CELLS = {("news", "en"), ("press", "zh-Hant"), ("joint", "ja"), ("brief",
                 ("encyclo", "zh-Hant"), ("presser", "ja"), ("news", "zh-Hant")}  # fmt: skip
 
 # A blind set registered in its session, whose floors the lead sets at that session's merge: until then the two
-# floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go). test13
-# (twenty-fourth session) carried it until the lead set its floors at that session's merge; test14 (twenty-fifth
-# session) carried it until the lead set its floors at that session's merge; test15 (twenty-sixth session) carried
-# it until the lead set its floors at that session's merge; test16 (twenty-seventh session) carried it until the lead
-# set its floors at that session's merge; test17 (twenty-eighth session) carried it until the lead set its floors at
-# that session's merge; test18 (thirtieth session) carried it until the lead set its floors at that session's
-# merge; test19 (thirty-first session) carried it until the lead set its floors at that session's merge; test20
-# (thirty-second session) carried it until the lead set its floors at that session's merge; test21 (thirty-third
-# session) carried it until the lead set its floors at that session's merge; test22 (thirty-fourth session) carried it
-# until the lead set its floors at that session's merge; test23 (thirty-fifth session) carried it until the lead set
-# its floors at that session's merge; test24 (thirty-sixth session) carried it until the lead set its floors at that
-# session's merge; test25 (thirty-seventh session) carried it until the lead set its floors at that session's merge;
-# test26 (thirty-eighth session) carries it until the lead sets its floors at this session's merge.
+# floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go). Every
+# blind set from test13 (twenty-fourth session) to test26 (thirty-eighth session) carried it until the lead set its
+# floors at its session's merge; a set wired by a helper carries it again until the lead sets its floors.
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
 
@@ -333,7 +323,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
     ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
-     "test25", pytest.param("test26", marks=_FLOORS_AT_THE_MERGE)],
+     "test25", "test26"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -445,7 +435,7 @@ def benchmark() -> ModuleType:
     ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
-     "test25", pytest.param("test26", marks=_FLOORS_AT_THE_MERGE)],
+     "test25", "test26"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]
