@@ -254,9 +254,11 @@ def unfold_columns(lines: Sequence[Line]) -> tuple[list[Line], float] | None:
             line.indent = ""
     for index, line in enumerate(out):
         line.index = index
-    outside = [line.width for line in out if line.content and id(line) not in columned]
-    if len(outside) > len(widths):  # columns on a cover only (the text's pages full-width): the text's lines
-        widths.extend(outside)  # tell a full line, as they do where no column is found
+    turn = next((line.index for line in out if line.role == PAGE_BREAK), None)
+    if turn is not None and all(id(line) not in columned for line in out[turn:]):
+        # columns on the cover only, the text's pages full-width: the text's lines tell a full line, as they do
+        # where no column is found (a bio under the text is no column's full line run on)
+        widths = [line.width for line in out[turn:] if line.content] or widths
     widths.sort()
     return out, float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
 

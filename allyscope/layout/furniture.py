@@ -308,8 +308,9 @@ def _gallery_captions(lines: Sequence[Line]) -> None:
     short and holds one sentence at most (a stop inside it only before a bracketed credit): the gallery splits the
     text, and the caption is the picture's, no paragraph of it."""
     for line in lines:
-        if line.furniture != "tools" or "/" not in line.content or not _gallery_counter().fullmatch(line.content):
+        if line.role != FURNITURE or "/" not in line.content or not _gallery_counter().fullmatch(line.content):
             continue
+        line.furniture = "tools"  # `写真 2/5`: a counter, though its word may open a caption (`写真 …`)
         under = next((other for other in lines[line.index + 1 :] if other.content), None)
         if under is None or under.role != BODY or len(under.content) > _GALLERY_CAPTION:
             continue
