@@ -175,6 +175,17 @@ def _full_feet(column: list[Line]) -> None:
         last.width = max(line.width for line in column if line.content)
 
 
+def _cut_at(lines: Sequence[Line], edges: list[int], edge: int) -> int:
+    """How many lines a gutter cuts at `edge` into two pieces with text on both sides: the lines whose gap ends at
+    `edge`, and those whose gap covers it and ends further on (a right column's item wrapped under its bullet,
+    indented past the column's edge, `• Reports shared …` over `  centres mattered …`)."""
+    return sum(
+        1
+        for line, found in zip(lines, edges, strict=True)
+        if found >= edge and (pieces := _split(line, edge)) is not None and pieces[0] and pieces[1]
+    )
+
+
 _CENTRED = 4  # spaces from the margin at least, and its middle this near the page's: a line set centred
 
 
@@ -188,6 +199,8 @@ def unfold_columns(lines: Sequence[Line]) -> tuple[list[Line], float] | None:
     spaces = " " * _settings()["gutter"]
     edges = [_edge(line) if spaces in line.content else -1 for line in lines]  # a substring test first: fast
     counts = Counter(edge for edge in edges if edge > 0)
+    for edge in [e for e, seen in counts.items() if 1 < seen < _settings()["rows"]]:
+        counts[edge] = _cut_at(lines, edges, edge)  # a right column's hanging lines (`• …` over `  …`) cut there too
     runs: list[tuple[int, int, int]] = []
     rows = _settings()["rows"]
     for edge, seen in counts.most_common():
@@ -202,6 +215,7 @@ def unfold_columns(lines: Sequence[Line]) -> tuple[list[Line], float] | None:
     out: list[Line] = []
     widths: list[float] = []
     rights: set[int] = set()
+    columned: set[int] = set()  # the pieces of the runs
     at = 0
     for start, end, edge in sorted(runs):
         out.extend(lines[at:start])
@@ -222,6 +236,7 @@ def unfold_columns(lines: Sequence[Line]) -> tuple[list[Line], float] | None:
         out.extend(left)
         out.extend(right)
         rights.update(id(line) for line in right)
+        columned.update(id(line) for line in left + right if line.content)
         widths.extend(line.width for line in left + right if line.content)
         at = end + 1
     out.extend(lines[at:])
@@ -239,6 +254,11 @@ def unfold_columns(lines: Sequence[Line]) -> tuple[list[Line], float] | None:
             line.indent = ""
     for index, line in enumerate(out):
         line.index = index
+    turn = next((line.index for line in out if line.role == PAGE_BREAK), None)
+    if turn is not None and all(id(line) not in columned for line in out[turn:]):
+        # columns on the cover only, the text's pages full-width: the text's lines tell a full line, as they do
+        # where no column is found (a bio under the text is no column's full line run on)
+        widths = [line.width for line in out[turn:] if line.content] or widths
     widths.sort()
     return out, float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
 

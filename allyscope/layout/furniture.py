@@ -279,6 +279,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         elif kind == "caption":
             _take_items(lines, line)
     _captions_over_credits(lines)
+    _gallery_captions(lines)
     for index in wired:
         if _text_follows(lines, index):
             lines[index].role, lines[index].furniture = FURNITURE, "caption"
@@ -290,6 +291,33 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_counts(lines)
     _mark_consent_buttons(lines)
     _print_addresses(lines)
+
+
+@cache
+def _gallery_counter() -> re.Pattern[str]:
+    """A gallery's counter alone on its line (`图集　2/5`, `Photo 3/8`: furniture.json 'gallery_counter')."""
+    data = json.loads(resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["gallery_counter"]))
+
+
+_GALLERY_CAPTION = 120  # a picture's caption: a sentence at most, with its credit
+
+
+def _gallery_captions(lines: Sequence[Line]) -> None:
+    """The line right under a gallery's counter (a tools line, `图集　2/5`) is that picture's caption when it is
+    short and holds one sentence at most (a stop inside it only before a bracketed credit): the gallery splits the
+    text, and the caption is the picture's, no paragraph of it."""
+    for line in lines:
+        if line.role != FURNITURE or "/" not in line.content or not _gallery_counter().fullmatch(line.content):
+            continue
+        line.furniture = "tools"  # `写真 2/5`: a counter, though its word may open a caption (`写真 …`)
+        under = next((other for other in lines[line.index + 1 :] if other.content), None)
+        if under is None or under.role != BODY or len(under.content) > _GALLERY_CAPTION:
+            continue
+        stops = [i for i, ch in enumerate(under.content) if ch in SENTENCE_STOPS]
+        if len(stops) > 1 and not all(under.content[i + 1 : i + 2] in ("（", "(", "") for i in stops):
+            continue  # two sentences or more: the text goes on under the gallery
+        under.role, under.furniture = FURNITURE, "caption"
 
 
 def _opens_the_page(lines: Sequence[Line], line: Line) -> bool:
@@ -703,6 +731,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and (lines[j].role == BODY or _tag_row(lines[j].content))  # the tail's row of links right under a tag label
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
+        and not (kind == "related" and _section_head_over_text(lines, j))  # a list set inside the body ends there
         and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
         and not _over_edit_link(lines, j)  # `External links` over its `[edit]`: the next section's head, no item
     ):
@@ -711,6 +740,16 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         if kind == "tags" and _tag_row(lines[j - 1].content):
             break  # a label's tags stand one a line or in one row: a line under the row is no tag (a writer's card)
     return j
+
+
+def _section_head_over_text(lines: Sequence[Line], j: int) -> bool:
+    """True when line `j` is shaped as a numbered head (`二、<words>`, `3. <words>`) under an unnumbered line and the
+    next line that is not blank ends a sentence: the text's next section under a related list set inside the body,
+    not a list item (a ranking numbers every title it lists, and its last item may stand over the text)."""
+    if heading_shape(lines[j].content) is None or (j and heading_shape(lines[j - 1].content) is not None):
+        return False
+    after = next((line for line in lines[j + 1 :] if line.role != BLANK), None)
+    return after is not None and after.role == BODY and after.content[-1:] in SENTENCE_STOPS
 
 
 def _over_edit_link(lines: Sequence[Line], j: int) -> bool:

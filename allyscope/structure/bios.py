@@ -176,7 +176,11 @@ def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
     `山本一郎（やまもと・いちろう）　東都大学…教授。`; `data/layout.json`, `closing_bio`), or [] when it has
     none. Read only in the last paragraph and the author-bio lines after it, and only where the post a pattern
     names is an affiliation."""
-    boxed = _author_box(doc, paragraphs, used) or _labelled_card(doc, paragraphs, used)
+    boxed = (
+        _author_box(doc, paragraphs, used)
+        or _labelled_card(doc, paragraphs, used)
+        or _section_writers(doc, paragraphs, used)
+    )
     if boxed:
         return boxed
     tail = [p for p in paragraphs if p.start not in used][-1:]
@@ -257,7 +261,7 @@ def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[S
     naming where they work, and nothing after them. [] when the page has no such box."""
     for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
         below = [p for p in paragraphs if p.start >= label.end and p.start not in used]
-        listed = _writers_list(doc, below)
+        listed = _writers_list(doc, below) or _grouped_box(doc, below)
         if listed:
             return listed
         if not 1 <= len(below) <= 2 or not _names_only(doc.span_text(below[0])):
@@ -267,6 +271,64 @@ def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[S
         found = [Span("author", *_trimmed(doc, below[0].start, below[0].end), below[0].page)]
         if len(below) == 2:
             found.append(Span("affiliation", *_trimmed(doc, below[1].start, below[1].end), below[1].page))
+        return found
+    return []
+
+
+_BOX_POSTS = 3  # a writer of a box holds a post or two (a chair and a joint appointment), rarely more
+
+
+def _grouped_box(doc: Document, below: list[Span]) -> list[Span]:
+    """Author and affiliation spans of a box of several writers, or of one writer with several posts, under an
+    author-section label (`About the authors`, `關於作者`): each writer's name alone on a line, then one to three
+    lines each naming a post (`<post>, <institute>`), and nothing else to the end. [] when a line is neither, when
+    a name has no post under it, or when the box is one name over one post (`_author_box` reads that one)."""
+    if not 3 <= len(below) <= _LISTED_WRITERS * (1 + _BOX_POSTS):
+        return []
+    found: list[Span] = []
+    posts = 0
+    for line in below:
+        text = doc.span_text(line).strip()
+        if _names_only(text) and not _is_affiliation(text):
+            if found and not posts:
+                return []  # the writer above has no post: a list of names, no box
+            found.append(Span("author", *_trimmed(doc, line.start, line.end), line.page))
+            posts = 0
+        elif found and _is_affiliation(text) and posts < _BOX_POSTS:
+            found.append(Span("affiliation", *_trimmed(doc, line.start, line.end), line.page))
+            posts += 1
+        else:
+            return []
+    return found if posts else []
+
+
+_SECTION_WRITERS = 4  # an author section presents a few writers, a short paragraph each
+
+
+def _section_writers(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and author-bio spans of an author section closing a page that presents several writers, a short
+    paragraph each, under a bare label (`About the authors`, then `<Name> is a senior fellow at …` a paragraph per
+    writer; `作者简介`, then `<name>，<institute>研究员。`): every paragraph under the label to the end opens with a
+    writer's presentation (`data/layout.json` 'closing_bio', or 'section_bio' where only the label makes a line
+    of a name and a post a bio), whose post is an affiliation. [] where one paragraph does not, or only one stands
+    there (the closing bio's reading)."""
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        if _SENTENCE_END.search(doc.span_text(label)):
+            continue
+        below = [p for p in paragraphs if p.start >= label.end]
+        if not 2 <= len(below) <= _SECTION_WRITERS or any(p.start in used for p in below):
+            continue
+        found: list[Span] = []
+        for para in below:
+            text = doc.span_text(para).rstrip()
+            if len(text) > _BIO_WIDTH:
+                return []
+            patterns = [*label_patterns("closing_bio"), *label_patterns("section_bio")]
+            match = next((m for p in patterns if (m := p.match(text))), None)
+            if match is None or ("post" in match.re.groupindex and not _is_affiliation(match.group("post"))):
+                return []
+            found.append(Span("author", para.start + match.start("names"), para.start + match.end("names"), para.page))
+            found.append(Span("author-bio", *_trimmed(doc, para.start, para.end), para.page))
         return found
     return []
 

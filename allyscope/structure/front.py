@@ -42,6 +42,7 @@ from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.layout.speakers import sitting_time
+from allyscope.layout.tables import cells_of
 from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
 from allyscope.model import Document, Span
 from allyscope.structure.author_columns import column_cells
@@ -77,6 +78,34 @@ from allyscope.structure.names import (
 
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
+
+
+def _tab_row(doc: Document, paragraphs: list[Span], at: int) -> bool:
+    """True when paragraph `at` is a row of cells parted by tabs over or under another row of as many cells (an
+    encyclopedia's infobox copied as text, `種類<tab>二国間協定`, or a table): a table's row, whose cells are the
+    page's facts, never a byline, a date line or the title."""
+    text = doc.span_text(paragraphs[at]).strip()
+    if "\t" not in text:
+        return False
+    way, cells = cells_of(text)
+    if way != "tabs":
+        return False
+    for other in (at - 1, at + 1):
+        if 0 <= other < len(paragraphs):
+            other_way, other_cells = cells_of(doc.span_text(paragraphs[other]).strip())
+            if other_way == "tabs" and len(other_cells) == len(cells):
+                return True
+    return False
+
+
+_ROW_REACH = 12  # the front's rows: an infobox stands among the page's first lines
+
+
+def front_rows(doc: Document, paragraphs: list[Span]) -> frozenset[int]:
+    """Raw offsets of the rows of cells parted by tabs among the first paragraphs (`_tab_row`): lines whose dates
+    are a table's facts (`署名<tab>2024年7月8日`, `Signed<tab>8 July 2024`), none the document's date."""
+    reach = paragraphs[:_ROW_REACH]
+    return frozenset(doc.body_map.to_raw(p.start) for at, p in enumerate(reach) if _tab_row(doc, reach, at))
 
 
 def _label_end(text: str, kind: str) -> int | None:
@@ -164,8 +193,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         front = []
         labelled = 0  # the journal line above the title: not counted among the four
         posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
-        for para in paragraphs:
+        for at, para in enumerate(paragraphs):
             text = doc.span_text(para)
+            if _tab_row(doc, paragraphs, at):
+                break  # `署名<tab>2024年7月8日` under the title: an infobox's or a table's rows, no byline nor date
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
             if para.start >= first_heading or full or (len(text) > 80 and not (
                 len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))

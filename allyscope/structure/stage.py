@@ -33,7 +33,7 @@ from allyscope.structure.bios import (
 )
 from allyscope.structure.closing import closing_date, closing_label_names
 from allyscope.structure.cover import cover_lines
-from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
+from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title, front_rows
 from allyscope.structure.items import issue_date, issue_line, item_lines
 from allyscope.structure.language import detect_language
 from allyscope.structure.names import spaced_chinese_names
@@ -239,11 +239,12 @@ def structure(doc: Document) -> Document:
     titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
     read: DateReadings = {}  # each edge line read once, however many of the readings below hold it
     edges = _EdgeLines(doc)
-    front_lines, tail_lines = edges.read(*edge_line_counts(), repeated | titled)
+    rows = front_rows(doc, paragraphs)  # an infobox's `署名<tab>2024年7月8日`: a fact of the page, not its date
+    front_lines, tail_lines = edges.read(*edge_line_counts(), repeated | titled | rows)
     dated = document_date(front_lines, tail_lines, read)
     modified = document_modified(front_lines, tail_lines)  # the last update it states, beside its date
     if dated is None and titled:  # no line but the title dates it: the title's date is the document's
-        front_lines, tail_lines = edges.read(*edge_line_counts(), repeated)
+        front_lines, tail_lines = edges.read(*edge_line_counts(), repeated | rows)
         dated = document_date(front_lines, tail_lines, read)
     dated = dated or next(
         (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [], read)) is not None),
