@@ -478,7 +478,12 @@ def _said_move_done(data: dict[str, Any], clause: str, start: int, end: int) -> 
     said as to come, offered or intended is left as the cues read it."""
     done: re.Pattern[str] | None = data.get("moved_done_re")
     force = data["domain_class"].get("force")
-    if done is None or force is None or done.search(clause, start, end) is None:
+    if done is None or force is None:
+        return None
+    # read from `start` to the clause's end: the Japanese past looks ahead to the quotative particle that closes
+    # what was said
+    found = done.search(clause, start)
+    if found is None or found.start() >= end:
         return None
     return int(force["rank"]), str(force["domain"])
 
@@ -488,24 +493,27 @@ TRAINING_SENT = True  # dom69: people sent to train the other side's forces are 
 
 def _sent_to_train(
     data: dict[str, Any], clause: str, span: tuple[int, int], cues_here: list[tuple[int, int, str]]
-) -> bool:
-    """True when the stretch `span` of the folded clause holds a verb of sending and the clause names training as
-    what is sent or what it is sent for (data `domain_cues.training_sent`: `教官を派遣した`, `为训练…飞行员，…派遣了…`,
-    `sent instructors to train …`): the codebook codes people sent to train the other side's forces as training
-    together (rule 10), whether the word of training stands in the object or in a purpose clause before or after the
-    verb. False where a security topic stands in the clause's cues (a course for peacekeeping or relief is the
-    topic's, rule 9), and for data without the words or the classes."""
+) -> str | None:
+    """The domain of people sent to train the other side's forces, when the stretch `span` of the folded clause holds
+    a verb of sending and the clause names training as what is sent or what it is sent for (data
+    `domain_cues.training_sent`: `教官を派遣した`, `为训练…飞行员，…派遣了…`, `sent instructors to train …`): the
+    codebook codes them as training together (rule 10, the class `exercise`'s domain), whether the word of training
+    stands in the object or in a purpose clause before or after the verb; where a security topic stands in the
+    clause's cues, the topic's (a course for peacekeeping or relief is rule 9). None otherwise, and for data without
+    the words or the classes."""
     words = data.get("training_sent_re")
     classes = data["domain_class"]
     topic, exercise = classes.get("security-topic"), classes.get("exercise")
     if words is None or topic is None or exercise is None:
-        return False
+        return None
     send, train = words
     lo, hi = span
     if send.search(clause, lo, hi) is None or train.search(clause) is None:
-        return False
+        return None
     kind = (int(topic["rank"]), str(topic["domain"]))
-    return not any((rank, domain) == kind for rank, _, domain in cues_here)
+    if any((rank, domain) == kind for rank, _, domain in cues_here):
+        return kind[1]
+    return str(exercise["domain"])
 
 
 FRAMES = True  # the codebook's frames decide where the cue lists are unclear (dom50; benchmarks/domain_crossval.py)
@@ -584,9 +592,9 @@ def _ranked_domain(
             decided = str(data["domain_class"]["force"]["domain"])
         if decided is not None and _launched_operation(data, found, clause):
             decided = str(data["domain_class"]["operation"]["domain"])  # an operation begun: the operation
-        trained = TRAINING_SENT and _sent_to_train(data, clause, (lo, hi), cues_here)
+        trained = _sent_to_train(data, clause, (lo, hi), cues_here) if TRAINING_SENT else None
         if trained:
-            decided = str(data["domain_class"]["exercise"]["domain"])  # people sent to train the other side
+            decided = trained  # people sent to train the other side: training together, or the topic it is for
         if decided is not None and _purpose_decides(data, found, cues_here, clause, moved):
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided is not None and _topic_of_instrument(data, clause, found):
@@ -600,7 +608,12 @@ def _ranked_domain(
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
-            one = trained or len({cue[2] for cue in found}) == 1 or min(cue[0] for cue in found) < head_rank or carried
+            one = (
+                bool(trained)
+                or len({cue[2] for cue in found}) == 1
+                or min(cue[0] for cue in found) < head_rank
+                or carried
+            )
             return decided, (lo, hi) == (a, b) and one
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
