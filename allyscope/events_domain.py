@@ -474,8 +474,9 @@ def _said_move_done(data: dict[str, Any], clause: str, start: int, end: int) -> 
     """The (rank, domain) of the class `force` when what was said (`clause[start:end]`) tells a move of forces as
     done (data `domain_cues.moved_done`: an English perfect, a Chinese 已 before the verb of moving, a Japanese past
     before the quotative particle): the force cues in it then tell the move and decide, as the codebook's rule 6
-    codes a move stated as done. None when what was said holds no such verb, or the data no class `force`: a move
-    said as to come, offered or intended is left as the cues read it."""
+    codes a move stated as done. None when what was said holds no such verb, names a first batch of equipment (data
+    `moved_done_not`: a delivery, rule 4), or the data has no class `force`: a move said as to come, offered or
+    intended is left as the cues read it."""
     done: re.Pattern[str] | None = data.get("moved_done_re")
     force = data["domain_class"].get("force")
     if done is None or force is None:
@@ -485,6 +486,9 @@ def _said_move_done(data: dict[str, Any], clause: str, start: int, end: int) -> 
     found = done.search(clause, start)
     if found is None or found.start() >= end:
         return None
+    delivery: re.Pattern[str] | None = data.get("moved_done_not_re")
+    if delivery is not None and delivery.search(clause, start, end):
+        return None  # the first jets or tanks arriving: a delivery (rule 4), no move of forces
     return int(force["rank"]), str(force["domain"])
 
 

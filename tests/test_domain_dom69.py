@@ -118,6 +118,21 @@ def test_the_completed_forms_are_read_in_every_script() -> None:
         assert not data["moved_done_re"].search(clause), clause
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first jets or tanks arriving is a delivery (rule 4), not a move of forces said as done
+        "The Finnish president said on Monday that the first tanks from Norway had arrived at the border.",
+        "芬兰总统表示，挪威提供的首批坦克已经抵达边境。",
+        "フィンランド大統領は、ノルウェーから初の戦車が到着したと述べた。",
+    ],
+)
+def test_a_first_batch_of_equipment_said_to_have_arrived_is_no_move(text: str) -> None:
+    folded = fold(text)
+    assert _said_move_done(patterns(), folded, 0, len(folded)) is None
+    assert _ruled(text)[0] != ME
+
+
 @given(st.text(alphabet="已经同意派遣部队抵达表示，。 saidhvetroopsrivd", max_size=60))
 def test_a_saying_of_any_words_gives_a_domain_and_the_force_or_nothing(text: str) -> None:
     data = patterns()
