@@ -857,7 +857,8 @@ def domain_features(
     """What the model reads of an event's folded clause, as feature names (each present once):
 
     - `seg:CLASS`, `clause:CLASS`: the cue classes (words and named entities) in the predicate's segment and in
-      the whole clause; `near:CLASS`: the sentence's cue nearest a clause with none;
+      the whole clause; `near:CLASS`: the sentence's cue nearest a clause with none; `said:CLASS` (with
+      `SAID_FEATURES`): those standing in what a verb of saying reports;
     - `rule:DOMAIN`: the domain the ranked cue classes give; `type:PLOVER`: the segment's PLOVER type;
     - the segment's words: `c:XY` each pair of adjacent CJK or kana characters and `u:X` each ideograph (`演练`
       and `演习` share `演`), `w:WORD` each Latin word, `p:WORD` the first five letters of a longer one (an
@@ -878,6 +879,11 @@ def domain_features(
     cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)])
     out = {f"seg:{class_of[(r, d)]}" for r, at, d in cues_here if a <= at < b}
     out |= {f"clause:{class_of[(r, d)]}" for r, _, d in cues_here}
+    if SAID_FEATURES:
+        # where a cue stands: in what a verb of saying reports (dom69), read alike in every language
+        said = _said_from(data, clause)
+        if said is not None:
+            out |= {f"said:{class_of[(r, d)]}" for r, at, d in cues_here if said[0] <= at < said[1]}
     if not cues_here and sentence:
         found = _commemorated(data, sentence, list(_hits(sentence)[2]))
         if found:
@@ -907,6 +913,7 @@ def domain_features(
     return sorted(out)
 
 
+SAID_FEATURES = False  # dom69: the cue classes in what was said as features of their own (`said:CLASS`)
 MASK_NAMES = True  # chosen on the cross-validation by relation pair (gen42; scripts/train_domain.py)
 ROLES = False  # the act and object classes as features (dom67): measured on leave-one-language-out, not chosen
 # dom68, on dev's 880 documents (5784 interaction events, models retrained on them): leave-one-language-out
