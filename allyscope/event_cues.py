@@ -275,6 +275,12 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
         else None
     )
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
+    data["moved_done_re"] = re.compile(_lowered(spec["moved_done"])) if spec.get("moved_done") else None
+    data["moved_done_not_re"] = re.compile(_lowered(spec["moved_done_not"])) if spec.get("moved_done_not") else None
+    sent = spec.get("training_sent")
+    data["training_sent_re"] = (
+        (re.compile(_lowered(sent["send"])), re.compile(_lowered(sent["train"]))) if sent else None
+    )
     data["launch_re"] = re.compile(_lowered(spec["launch"])) if spec.get("launch") else None
     data["port_call_re"] = re.compile(_lowered(spec["port_call"])) if spec.get("port_call") else None
     data["force_with_equipment_re"] = (  # a force and its equipment told together (dom67)
