@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,6 +50,23 @@ def _site_patterns() -> list[re.Pattern[str]]:
 
 
 SITES = _site_patterns()
+DEV = Path(__file__).resolve().parent / "corpora" / "events" / "dev"
+
+
+def _harvest() -> dict[str, list[str]]:
+    """For each site expression, up to twelve of its matches in the dev documents (each with the two characters
+    around it): pieces from which drawn text often matches."""
+    found: dict[str, list[str]] = {p.pattern: [] for p in SITES}
+    for path in sorted(DEV.glob("*.txt"))[::3]:
+        text = path.read_text(encoding="utf-8")
+        for pattern in SITES:
+            held = found[pattern.pattern]
+            if len(held) < 12:
+                held += [text[max(0, m.start() - 2) : m.end() + 2] for m in pattern.finditer(text)][: 12 - len(held)]
+    return found
+
+
+HARVEST = _harvest()
 
 BUILT = [
     re.compile(r"(?<=ab)cd"),
@@ -70,8 +88,16 @@ BUILT = [
     re.compile(r"(?<![A-Za-z])(them|him|her)(?![A-Za-z])"),
 ]
 
-FILLER = [" ", ",", ".", "(", ")", "（", "）", "\n", "、", "・", "中", "日", "美", "的", "会见", "Ana", "Okafor", "K", "\u212a",
-          "ſ", "İ", "é", "É", "x", "-", "the ", "The ", "of ", "to "]  # fmt: skip
+EXAMPLES = [
+    "abcd", "Mr. Ana", "Dr Okafor", "xyz", "Ambassador to Atlantis", "ENVOY to Ruritania", "the Island", "THE gulf",
+    "中、美", "日英", "部长王某某", "駐東京代表", "事務所所長", "Chargé d'Affaires, Ana", "ababccc", "Kélvin", "kélso",
+    "abc", " (ABC)", "abcd", "Label: x\n", "met him", "briefed them", "Ana Okafor, who heads ",
+]  # fmt: skip
+FILLER = [
+    " ", ",", ".", "(", ")", "（", "）", "\n", "、", "・", "中", "日", "美", "的", "会见", "Ana", "Okafor",
+    "K", "\u212a",
+    "ſ", "İ", "é", "É", "x", "-", "the ", "The ", "of ", "to ",
+]  # fmt: skip
 
 
 def _pieces(pattern: re.Pattern[str]) -> list[str]:
@@ -80,6 +106,8 @@ def _pieces(pattern: re.Pattern[str]) -> list[str]:
     out = []
     for word in words[:40]:
         out += [word, word.upper(), word.capitalize(), word[: max(1, len(word) // 2)]]
+    for example in [*HARVEST.get(pattern.pattern, []), *EXAMPLES]:
+        out += [example, example[: len(example) // 2], example[len(example) // 2 :]]
     return out + FILLER
 
 
@@ -100,10 +128,7 @@ def _sound(pattern: re.Pattern[str], text: str) -> None:
             if candidate is None:
                 continue
             offsets = [
-                at - m.start()
-                for word in candidate.words
-                for at in range(len(text))
-                if folded.startswith(word, at)
+                at - m.start() for word in candidate.words for at in range(len(text)) if folded.startswith(word, at)
             ]
             if bounded:
                 assert any(candidate.lo <= off <= candidate.hi for off in offsets), (pattern.pattern[:80], text)
@@ -139,9 +164,9 @@ def test_site_screens_are_sound(data: st.DataObject) -> None:
 
 
 def test_screens_read_from_the_parse() -> None:
-    near, gate = literal_screen.screen_of(re.compile(r"(?<=ab)cd"))
+    near, _gate = literal_screen.screen_of(re.compile(r"(?<=ab)cd"))
     assert near is not None and near.lo == -2 and near.words in (frozenset({"ab"}), frozenset({"cd"}))
-    near, gate = literal_screen.screen_of(re.compile(r"(?:Chargé d'Affaires|Envoy) [A-Z]"))
+    near, _gate = literal_screen.screen_of(re.compile(r"(?:Chargé d'Affaires|Envoy) [A-Z]"))
     assert near is not None and all(w.isascii() for w in near.words)  # cut to the piece without `é`
     assert literal_screen.screen_of(re.compile(r"(?=abc)")).near is None  # may match nothing: whole-text gate only
     assert literal_screen.screen_of(re.compile(r"\s+\(")).near is None  # the literal may stand anywhere after
