@@ -58,6 +58,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from allyscope import literal_screen
 from allyscope.adhoc_bodies import as_written_body
 from allyscope.event_cues import led_finditer
 from allyscope.screened_search import screened_finditer
@@ -216,7 +217,7 @@ def names_after_honorifics(text: str) -> list[tuple[int, int]]:
     marked = (_after_honorific(), _before_heading(), _after_title_head())
     # each expression opens with a look-behind, then a capital or a word: led by those first characters (fast64),
     # not tried at every character of the text
-    for found in (found for pattern in marked for found in led_finditer(pattern, text)):
+    for found in (found for pattern in marked for found in literal_screen.finditer(pattern, text, led_finditer)):
         words = found.group(1).split()
         if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in _not_in_a_name() for w in words):
             continue  # `Chief Cabinet Secretary`: a head noun or an honorific is no word of the name after it
@@ -564,7 +565,7 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     + a Chinese personal name, `<state>驻<state>大使` + a transliterated name: `undotted_name_after`), where the
     data may hold no title of the whole (the person is named; the office's state, if any, is read apart)."""
     spans: list[tuple[int, int]] = []
-    ends = [found.end() for found in _title_ends().finditer(text)] + _post_title_ends(text)
+    ends = [found.end() for found in literal_screen.finditer(_title_ends(), text)] + _post_title_ends(text)
     for end in sorted(set(ends)):
         if end in skip:
             continue  # the end of a title the gazetteer found: read with that title (`undotted_names`)
@@ -592,7 +593,7 @@ def _post_titles() -> re.Pattern[str] | None:
 def _post_title_ends(text: str) -> list[int]:
     """Where the posts' titles of `_post_titles` end in `text` (`<state>駐<host>代表`, `<office>辦事處處長`)."""
     pattern = _post_titles()
-    return [found.end() for found in pattern.finditer(text)] if pattern is not None else []
+    return [found.end() for found in literal_screen.finditer(pattern, text)] if pattern is not None else []
 
 
 @cache
@@ -648,7 +649,7 @@ def names_in_parentheses(text: str, ends: list[int]) -> list[tuple[int, int]]:
     name (`title_ends_cjk`: `大使`, `国務相`, `報道官`), whether or not the data holds the office whole."""
     if "（" not in text and "(" not in text:
         return []
-    at = set(ends) | {found.end() for found in _title_ends().finditer(text)}
+    at = set(ends) | {found.end() for found in literal_screen.finditer(_title_ends(), text)}
     return [span for end in sorted(at) if (span := name_in_parentheses(text, end)) is not None]
 
 
@@ -765,7 +766,7 @@ def names_before_title_compounds(
     japanese = _holds_kana(text)
     openers = {b: a for a, b in taken if _names_a_state(text[a:b])}
     spans: list[tuple[int, int]] = []
-    for found in heads.finditer(text):
+    for found in literal_screen.finditer(heads, text):
         head, end = found.span()
         if text[end : end + 1] in _cjk_names().not_after_heads:
             continue

@@ -53,6 +53,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
@@ -987,7 +988,7 @@ def _era_state_of_text(text: str, speakers: _Speakers) -> str | None:
     first (`_era_state`); this is the last reading of a head that names no speaker, no issuer and no leaders."""
     if speakers.era is None:
         return None
-    found = {speakers.eras[m.group(1)] for m in speakers.era.finditer(text)}
+    found = {speakers.eras[m.group(1)] for m in literal_screen.finditer(speakers.era, text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -54,6 +54,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from allyscope import literal_screen
 from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
@@ -386,7 +387,7 @@ def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) 
         return []
     starts = [m.start for m in mentions]
     out: list[EntityMention] = []
-    for found in _envoy_pattern().finditer(text):
+    for found in literal_screen.finditer(_envoy_pattern(), text):
         start, end = found.span("name")
         name = found.group("name").rstrip(".")
         end = start + len(name)
@@ -563,7 +564,7 @@ def _described_states(text: str, mentions: list[EntityMention], g: Gazetteer) ->
     reach = int(_data()["described"]["reach"])
     starts = [m.start for m in mentions]
     out: list[EntityMention] = []
-    for found in pattern.finditer(text):
+    for found in literal_screen.finditer(pattern, text):
         start, end = found.span("noun")
         if _overlaps(mentions, starts, start, end):
             continue
@@ -606,7 +607,7 @@ def _envoys_before_titles(text: str, mentions: list[EntityMention], g: Gazetteer
     max_words = int(_data()["apposed"]["max_words"])
     starts = [m.start for m in mentions]
     out: list[EntityMention] = []
-    for found in _apposed_pattern().finditer(text):
+    for found in literal_screen.finditer(_apposed_pattern(), text):
         a, b = found.span("state")
         at = bisect.bisect_right(starts, a) - 1  # the mention holding the state's words (`the <state>'`)
         if at < 0 or mentions[at].end != b or not _state_of(mentions[at], g):
@@ -690,7 +691,7 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
     people) its clause acts on: not the clause's subject but the last other person named before it in its
     sentence, else of the nearest sentence before (basis `object`)."""
     pronoun, several, possessive, after, relative, reach = _objects()
-    if pronoun.search(text) is None:
+    if literal_screen.search(pronoun, text) is None:
         return []
     data = _data()["objects"]
     not_after = re.compile(rf"(?<![\w’'-])(?:{_either(data['not_after'])})\s+$")

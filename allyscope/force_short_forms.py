@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from allyscope import literal_screen
 from allyscope.text_screens import holds_hiragana
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def short_form_spans(text: str, covered: list[tuple[int, int]], g: Gazetteer) ->
         return []
     japanese = holds_hiragana(text)
     out: list[tuple[int, int, str]] = []
-    for found in forms.pattern.finditer(text):
+    for found in literal_screen.finditer(forms.pattern, text):
         start, end = found.span()
         if any(a < end and start < b for a, b in covered):
             continue
@@ -151,7 +152,7 @@ def with_short_forms(text: str, found: list[EntityMention], g: Gazetteer) -> lis
     forces, the rules read (module docstring), in text order."""
     forms = _forms()
     services = forms.pattern is not None and any(form in text for form in forms.services)
-    states = forms.state_pattern is not None and forms.state_pattern.search(text) is not None
+    states = forms.state_pattern is not None and literal_screen.search(forms.state_pattern, text) is not None
     if not services and not states:
         return found
     from allyscope.entities import EntityMention

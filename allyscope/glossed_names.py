@@ -23,6 +23,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
+from allyscope import literal_screen
 from allyscope.adhoc_people import AS_WRITTEN
 
 _GLOSS = re.compile(r"[（(]\s*([A-ZÀ-ÝĀ-Ž][^()（）\n]{2,60}?)\s*[)）]")
@@ -181,7 +182,7 @@ def glossed_people(text: str, mentions: list[Any], g: Any) -> list[Any]:
     ends = {m.end: m for m in mentions if m.ids and (m.basis == "title" or m.ids[0].startswith("office:"))}
     out = list(mentions)
     intros: list[tuple[str, str, tuple[str, ...], int]] = []  # (form, person id, states, end of the gloss)
-    for gloss in _GLOSS.finditer(text):
+    for gloss in literal_screen.finditer(_GLOSS, text):
         paren = gloss.start()
         if paren == 0 or not _NAME_CHAR.match(text, paren - 1) or not gloss_is_name(gloss.group(1)):
             continue

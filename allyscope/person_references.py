@@ -20,6 +20,7 @@ from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
 
+from allyscope import literal_screen
 from allyscope.adhoc_people import chinese_family_name, honorifics_after_family_names, titles_after_family_names
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
@@ -509,7 +510,7 @@ def _refer_back(
             add(found.start(), found.end(), _person_of_pronoun(text, known, found.start(), g, words))
     if has_cjk:
         for word in words.same_person:
-            for found in re.finditer(re.escape(word), text):
+            for found in literal_screen.finditer(re.compile(re.escape(word)), text):
                 known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
                 add(
                     found.start(),
