@@ -107,6 +107,8 @@ def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: Compo
     size = len(text)
     while i < size:
         char = folded[i]
+        if char in table and _katakana(char) and i + 1 < size and _katakana(text[i + 1]):
+            break  # a katakana abbreviation (`ソ`, `ロ`) is a word of one letter, never a letter of a word (`ロード`)
         if char in table:
             token = (i, i + 1, table[char])
         elif (
@@ -139,8 +141,8 @@ def _starts_word(text: str, folded: str, at: int, table: dict[str, str], rules: 
     if at == 0:
         return True
     before = text[at - 1]
-    if before in _NUMERAL:
-        return False
+    if before in _NUMERAL or (_katakana(folded[at]) and _katakana(before)):
+        return False  # a day (`12日`); a katakana abbreviation ending a katakana word (`テロ`)
     if not _is_ideograph(before) or folded[at - 1] in rules.open_before:
         return True
     return at - 1 in glued  # the abbreviation before belongs to the word before it (参加|美)
@@ -171,9 +173,12 @@ def read_compounds(
     rules: CompoundRules,
     occupied: list[tuple[int, int]],
     groupings: frozenset[tuple[int, int]] = frozenset(),
+    blocked: list[tuple[int, int]] | None = None,
 ) -> list[Compound]:
     """Every compound of `text` (`folded` is its folded form), none overlapping an `occupied` span (a name
-    found by the gazetteer) unless it holds that span whole or begins one of `groupings` (`_cuts_through`)."""
+    found by the gazetteer) unless it holds that span whole or begins one of `groupings` (`_cuts_through`), and
+    none holding a `blocked` span, a word the gazetteer knows to name no state though it is written with their
+    abbreviations (a city, `乌法`; data `blocked`): the compound reader honours the words the name match does."""
     found: list[Compound] = []
     candidates = [m.start() for m in _candidates(rules).finditer(folded)]
     partners = read_kana_partners(text, folded, rules, occupied)
@@ -214,6 +219,8 @@ def read_compounds(
             continue  # an ordinary word, or a side character's pair without a noun of the pair (中老年, 中巴士)
         if _cuts_through(occupied, starts, at, end, groupings):
             continue
+        if blocked and any(at <= s and e <= end for s, e in blocked):
+            continue  # `乌法峰会`: a blocked word (a city) spelt with abbreviations, no compound of states
         if sided and _overlaps(starts, occupied, at, end):
             continue  # a side character spells a name found (俄罗斯 is Russia, not 俄, 罗 and 斯)
         found.append(Compound(at, end, ids))
@@ -228,6 +235,10 @@ def _merged(first: list[Compound], second: list[Compound]) -> list[Compound]:
 
 
 _DAY_BEFORE = "のるた"  # この日, ある日, 訪れた日: 日 is a day, not Japan
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "\u30fc"
 
 
 def _all_katakana(word: str) -> bool:
@@ -283,7 +294,6 @@ def side_letters_before(folded: str, letters: frozenset[str], head: str, then: t
             out.append(at - 1)
         at = folded.find(head, at + 1)
     return out
-
 
 
 def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:

@@ -263,13 +263,14 @@ class Gazetteer:
     def _match_names(self, text: str) -> list[EntityMention]:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
         occupied: list[tuple[int, int]] = []
-        found = self._names(text, folded, occupied)
+        nothing: list[tuple[int, int]] = []
+        found = self._names(text, folded, occupied, nothing)
         if self.seats and not self._seat_targets().isdisjoint(map(_IDS, found)):
             found = self._seats_read(found)
         if self.compound_rules is None:
             return found
         groupings = self._groupings(found)
-        compounds = read_compounds(text, folded, self.compound_rules, occupied, groupings)
+        compounds = read_compounds(text, folded, self.compound_rules, occupied, groupings, nothing)
         if not compounds:
             return found
         covered = {i for c in compounds for i in range(c.start, c.end)}
@@ -321,14 +322,22 @@ class Gazetteer:
             out.append(m)
         return out
 
-    def _names(self, text: str, folded: str, occupied: list[tuple[int, int]]) -> list[EntityMention]:
+    def _names(
+        self, text: str, folded: str, occupied: list[tuple[int, int]], nothing: list[tuple[int, int]] | None = None
+    ) -> list[EntityMention]:
+        """The names of `text`; the spans of all hits are added to `occupied`, and those of blocked words that name
+        nothing (no name begun inside one runs past it) to `nothing`, when given."""
         found: list[EntityMention] = []
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         if len(self.plain) != len(targets):
             heads = self.one_character_heads or [False] * len(targets)
             self.plain = [
                 not (
-                    blocked[i] or latin[i] or kana_edge[i] or heads[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE)
+                    blocked[i]
+                    or latin[i]
+                    or kana_edge[i]
+                    or heads[i]
+                    or (targets[i] and targets[i][0] == ANAPHOR_BARE)
                     or self.patterns[i][-1] in self.word_heads
                 )
                 for i in range(len(targets))
@@ -351,7 +360,10 @@ class Gazetteer:
         for k in others:
             found.extend(mentions[placed:k])
             placed = k + 1
+            size = len(found)
             self._checked(text, folded, hits[k], found, hits[k + 1][1] if k + 1 < len(hits) else len(folded))
+            if nothing is not None and blocked[hits[k][0]] and len(found) == size:
+                nothing.append((hits[k][1], hits[k][2]))  # a blocked word: no compound may hold it (`乌法峰会`)
         found.extend(mentions[placed:])
         return found
 

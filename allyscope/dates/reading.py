@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates.anchoring import (
+    _after_a_happening,
     _anchor,
     _count,
     _day_word,
@@ -191,6 +192,10 @@ def read_dates(
     last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
     week = False  # whether the date just read is a whole week (`last week`), which anchors nothing after it
     opened_by_weekday: dict[int, datetime.date] = {}  # the dates of `out` read from a weekday, by index
+    # the day a sentence is told at, when a date after it in the same sentence went back in time (`On 5 May …
+    # declared on 3 October 2000.`, `7月16日…回顧了1991年5月16日簽署的…`): what a later sentence counts from
+    held: tuple[Anchor, str] | None = None
+    top: tuple[Anchor, str, int] | None = None  # the latest day told in the sentence (its anchor, EDTF and end)
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
@@ -494,6 +499,8 @@ def read_dates(
                 label, basis = "relative", "document-date"
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
+                if held is not None and _sentence_ends(text, last_end, start) and _opens_its_sentence(text, start):
+                    last = held[0]  # `同年`, `the following year` in the next sentence: from the day it is told at
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
                 if relative_word in r["two_after"]["years"]:
                     year = last.year + 2  # `翌々年`: the year after the next
@@ -559,6 +566,13 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
+                    if (
+                        held is not None
+                        and day_word in _told_days()
+                        and _sentence_ends(text, last_end, start)
+                        and _opens_its_sentence(text, start)
+                    ):
+                        counted_from = held[0]  # `同日`, `that day` opening the next sentence: the day it was told at
                     # (`会談の前日`, the day before an act named, is dated again from that act: `named_act`)
                     act_day = None
                     if acts and not last_here and day_word in after_act_words():
@@ -643,8 +657,10 @@ def read_dates(
             if role == "dateline" and document_date is None and precision == "day":
                 # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
                 document_date = Anchor(*(int(p) for p in edtf.split("-")))
-        since = precision == "month" and edtf.count("/") == edtf.count("/..") and _SINCE_EN.search(
-            text, max(0, start - 16), start
+        since = (
+            precision == "month"
+            and edtf.count("/") == edtf.count("/..")
+            and _SINCE_EN.search(text, max(0, start - 16), start)
         )
         if not role and not document and since:
             # `since late October`, `since March 2019`: from that month on; a yearless one is the latest such month
@@ -680,6 +696,13 @@ def read_dates(
                 # what follows counts from (an interval's first day is where the span it names begins)
                 head = listed[-1].edtf
             parts = head.split("-")
+            day_told = Anchor(
+                int(parts[0]),
+                int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
+                int(parts[2]) if len(parts) > 2 else None,
+            )
+            if not role:
+                top, held = _held_day(top, held, day_told, edtf, text, start, end)
             last_here, last_end = True, end
             last_heads = _heads_line(text, start, end) or (precision == "year" and _sets_its_sentence(text, start, end))
             last_relative = basis == "document-date"
@@ -695,6 +718,62 @@ def read_dates(
     if acts is not None and out:
         _remember_acts(text, out, r, acts)
     return DateReading(out, warnings, last, last_edtf)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> bool:
+    """Does a sentence end between `start` and `end` (a full stop, a question or exclamation mark, a line's end)?"""
+    return _SENTENCE_END.search(text, start, end) is not None
+
+
+@cache
+def _told_days() -> frozenset[str]:
+    """The words of a day counted from the date told before (`同日`, `当天`, `that day`, `翌日`, `the day before`),
+    lower case: not the document's own day (`本日`), nor the time after an act (`会談後`)."""
+    r = rules()
+    words = (*r["same_day"], *r["next_day"], *r["previous_day"], *r["previous_day_kana"], *r["two_after"]["days"])
+    return frozenset(w.lower() for w in words if not _after_a_happening(w.lower()))
+
+
+def _held_day(
+    top: tuple[Anchor, str, int] | None,
+    held: tuple[Anchor, str] | None,
+    told: Anchor,
+    edtf: str,
+    text: str,
+    start: int,
+    end: int,
+) -> tuple[tuple[Anchor, str, int] | None, tuple[Anchor, str] | None]:
+    """(the latest day the sentence told, the day it is told at when a date told after that one is earlier), after a
+    date `told` (`edtf`) at `[start, end)` that dates an act (no dateline, no citation). A sentence that tells its own
+    day first and then an earlier, recalled one (a document's or a background clause's date: `7月16日…回顧了1991年5月
+    16日簽署的…`, `昨日27日、…1973年9月21日の外交関係樹立から…`, `On 5 October 2018 … declared on 3 October 2000`)
+    is told at its own day: a word of the same day opening the next sentence (`當天`, `同日`, `That day`) tells of
+    that day, not of the recalled one. A later date, or a new sentence, lets go of it."""
+    if top is None or _sentence_ends(text, top[2], start):
+        return ((told, edtf, end) if told.day is not None else None), None
+    day = top[0]
+    earlier = told.year < day.year or (
+        told.day is not None and (told.year, told.month or 0, told.day) < (day.year, day.month or 0, day.day or 0)
+    )
+    if earlier:
+        return top, (day, top[1])
+    return ((told, edtf, end) if told.day is not None else top), None
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Does a word at `start` open its sentence, after at most a short subject (`兩國元首當天`, `首相は同日`, `That
+    day`, `On the same day`)? A word deep in its sentence (`…, which they signed that day`) tells of the act the
+    sentence is about, which may be the recalled one."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 40), start)]
+    lead = text[ends[-1] if ends else max(0, start - 40) : start].strip()
+    if not lead:
+        return True
+    if lead.isascii():
+        return lead.lower() in ("on", "and on", "later on")
+    return len(lead) <= 8 and not any(c in lead for c in "，,、；;")
 
 
 def _told_again(text: str, out: list[DateMention], r: dict[str, Any]) -> list[DateMention]:
