@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from allyscope.discourse_english import english_names, english_references, visiting_people
+from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
@@ -604,6 +604,7 @@ def resolve_references(
         else:
             d.replace(index, _generic(d, index, m))
     out = visiting_people(text, out, g)  # `the visiting minister`: the visitor's state, then the person
+    out = they_people(text, out, g)  # `<A> received <B>, and they agreed`: the two people too
     return body_references(text, issued_titles(text, out, g))
 
 

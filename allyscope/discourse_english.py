@@ -830,3 +830,47 @@ def _opens_clause(text: str, begin: int, at: int, before_subject: frozenset[str]
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in before_subject
         for w in re.findall(r"[^\W_][\w’'-]*", text[begin:at])
     )
+
+
+# a sentence's end, not after an initial or a short title (`S. <Name>`, `Mr. <Name>`)
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s+[A-Z\d\"“])|\n")
+
+
+def they_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each English `they` (read by the discourse as the parties around it) also naming the two
+    people its clause follows (enact69, data 'subjects'): the people named before it in its sentence (`<A> received
+    <B> …, and they agreed`), or those of the sentence before when it opens its own (`<A> met <B>. They also …`);
+    exactly two people, each of a state the pronoun was read as (or the pronoun read as nobody); `mentions` itself
+    when none is."""
+    data = _data()["subjects"]
+    words = frozenset(data["pronouns"])
+    wanted = [k for k, m in enumerate(mentions) if m.alias in words and m.basis == "collective"]
+    if not wanted:
+        return mentions
+    starts = [m.start for m in mentions]
+    ends = [found.end() for found in _SENTENCE_STOP.finditer(text)]
+    out: list[EntityMention] | None = None
+    for k in wanted:
+        m = mentions[k]
+        j = bisect.bisect_right(ends, m.start)
+        begin = ends[j - 1] if j else 0
+        if not text[begin : m.start].strip():  # `They also …`: the people of the sentence before
+            if j < 1:
+                continue
+            begin, stop = (ends[j - 2] if j >= 2 else 0), ends[j - 1]
+        else:
+            stop = m.start
+        people = list(dict.fromkeys(p for _, _, p in _people_in(mentions, starts, begin, stop, g)))
+        if len(people) != int(data["count"]):
+            continue
+        states = {i for i in m.ids if g.entities.get(i, {}).get("type") == "state"}
+        if states and any(_person_state(p, g) not in states for p in people):
+            continue  # a person of a third state (a mediator, a host): the pronoun is not theirs
+        out = out if out is not None else list(mentions)
+        out[k] = EntityMention(m.start, m.end, m.alias, tuple(dict.fromkeys([*m.ids, *people])), m.basis)
+    return mentions if out is None else out
+
+
+def _person_state(ident: str, g: Gazetteer) -> str:
+    """The state of a person of the data (as written: none known, "")."""
+    return str(g.entities.get(ident, {}).get("part_of") or "")
