@@ -48,6 +48,7 @@ The words are data (`allyscope/data/english_references.json`, its schema beside 
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from functools import cache
@@ -779,7 +780,8 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
                 others = [p for p in people[:-1] if p[2] != subject]
             elif _opens_clause(text, clause if people[0][0] >= clause else begin, people[0][0], before_subject):
                 subject = people[0][2]
-                others = [p for p in people[1:] if p[2] != subject]
+                group = _subject_group(text, people)  # `<A> and I held … with them`: both subjects
+                others = [p for p in people[1:] if p[2] != subject and p[2] not in group]
             else:  # `The <body> summoned <A> and told him`: the subject is no person named
                 others = people
             if not others and earlier and earlier != people:
@@ -791,6 +793,8 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
             chosen = [others[-1][2]]
         if not chosen and not others and word not in several:
             chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, g)
+        elif not chosen and not others and people and k:  # `them` after a subject of two (enact69)
+            chosen = _together_before(text, mentions, starts, ends, k, {p[2] for p in people}, g)
         if chosen:
             out.append(EntityMention(start, end, word, tuple(chosen), OBJECT))
     return out
@@ -820,6 +824,31 @@ def _from_sentence_before(
 
 
 _TOGETHER = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _subject_group(text: str, people: list[tuple[int, int, str]]) -> set[str]:
+    """The people named together with the first of `people` as one subject (`<A> and <B> held …`, `<A>, <B> and I
+    …`): the first and each one joined to the one before by a comma or `and` alone."""
+    group = {people[0][2]}
+    for before, after in itertools.pairwise(people):
+        if not _TOGETHER.fullmatch(text, before[1], after[0]):
+            break
+        group.add(after[2])
+    return group
+
+
+def _together_before(
+    text: str, mentions: list[EntityMention], starts: list[int], ends: list[int], k: int, subjects: set[str],
+    g: Gazetteer,
+) -> list[str]:  # fmt: skip
+    """For `them` whose own sentence names only its subjects (`<A> and I held the meeting with them`): the people
+    the sentence right before names together (`… welcome <B> and <C> to <city>.`), none of them a subject; none
+    else (enact69)."""
+    if k < 1:
+        return []
+    begin, stop = (ends[k - 2] if k >= 2 else 0), ends[k - 1]
+    people = [p for p in _people_in(mentions, starts, begin, stop, g) if p[2] not in subjects]
+    return _named_together(text, people)
 
 
 def _named_together(text: str, people: list[tuple[int, int, str]]) -> list[str]:
