@@ -430,11 +430,15 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
             # the text named before it (read first, they broke more readings on dev than they mended: act62)
             held = holders_before(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH, d.g)
             found = held if held is not None else found
-        elif roles and found is not None and m.alias.isascii():
+        elif (
+            roles
+            and found is not None
+            and m.alias.isascii()
+            and more_holders_than(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH)
+        ):
             # `<A> hosted <B> and <C>. The two leaders …`: more holders of the office than the count, named in the
             # nearest sentence that names any, leave the English collective open (enact69)
-            if more_holders_than(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH):
-                found = None
+            found = None
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()

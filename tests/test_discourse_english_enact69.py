@@ -46,9 +46,7 @@ def _data() -> dict:
 
 
 def test_venues_and_subjects_data_follow_the_schema() -> None:
-    schema = json.loads(
-        resources.files("allyscope.data").joinpath("english_references.schema.json").read_text("utf-8")
-    )
+    schema = json.loads(resources.files("allyscope.data").joinpath("english_references.schema.json").read_text("utf-8"))
     data = _data()
     jsonschema.validate(data, schema)
     assert "visit" not in data["venues"]["nouns"]  # a visit's place is its host
@@ -155,9 +153,7 @@ def test_they_opening_a_sentence_takes_the_two_people_of_the_sentence_before() -
 
 
 def test_they_after_three_people_names_no_person() -> None:
-    text = (
-        "Olaf Scholz met Yoon Suk Yeol and Fumio Kishida in Hiroshima on 21 May 2023, and they agreed to meet again."
-    )
+    text = "Olaf Scholz met Yoon Suk Yeol and Fumio Kishida in Hiroshima on 21 May 2023, and they agreed to meet again."
     people = {i for i in _at(text, "they") if i.startswith("person:")}
     assert not people
 
