@@ -148,7 +148,7 @@ def english_names(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     )
     added = [
         *_envoys_after_posts(text, mentions, g), *_officers_closing_clauses(text, mentions, g),
-        *_envoys_before_titles(text, mentions, g), *_counterparts_named(text, mentions, g),
+        *_envoys_before_titles(text, mentions, g),
     ]  # fmt: skip
     if not added:
         return mentions
