@@ -48,6 +48,7 @@ The words are data (`allyscope/data/english_references.json`, its schema beside 
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from functools import cache
@@ -57,7 +58,7 @@ from typing import Any, NamedTuple
 from allyscope import literal_screen
 from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
-from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse, load_states
 from allyscope.scripts import fold_word
 
 COUNTERPART = "counterpart"
@@ -74,6 +75,9 @@ class _Rules(NamedTuple):
     acronym: re.Pattern[str]  # an acronym in parentheses (group `acronym`)
     max_words: int
     fillers: frozenset[str]
+    venue_before: re.Pattern[str]  # a determiner (a year, an acronym) ending right before a name (`the 2023 `)
+    venue_after: re.Pattern[str]  # an occasion's noun right after a name (` summit`, ` NATO summit`)
+    demonyms: frozenset[str]  # the adjectives of nationality: never a venue (`the <demonym> talks`)
 
 
 @cache
@@ -104,9 +108,18 @@ def _rules() -> _Rules:
     source_after = re.compile(rf"\s+(?:{_either(places['sources_after'])})\b")
     acronyms = data["acronyms"]
     acronym = re.compile(r"\s+\((?P<acronym>[A-Z]{2,8})\)")
+    venues = data["venues"]
+    between = r"(?:(?:\d{4}|[A-Z]{2,}[\w-]*)\s+){0,2}"  # `the 2023 <city> summit`, `the <alliance> <city> summit`
+    venue_before = re.compile(rf"(?<![\w’'-])(?:{_either(venues['determiners'])})\s+{between}$")
+    venue_after = re.compile(rf"\s+(?:[A-Z]{{2,}}[\w-]*\s+)?(?:{_either(venues['nouns'])})(?![\w’'-])")
+    states = load_states()
+    demonyms = frozenset(
+        [*(w for words in states.get("demonyms", {}).values() for w in words),
+         *states.get("shared_demonyms", {}).get("en", {})]
+    )  # fmt: skip
     return _Rules(
         counterpart, int(parts["reach"]), label, pronoun, place_before, source_after, acronym,
-        int(acronyms["max_words"]), frozenset(acronyms["fillers"]),
+        int(acronyms["max_words"]), frozenset(acronyms["fillers"]), venue_before, venue_after, demonyms,
     )  # fmt: skip
 
 
@@ -161,11 +174,25 @@ def _not_parties(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             basis = "place"
         elif rules.source_after.match(text, m.end):
             basis = "source"
+        elif _venue(text, m, rules):
+            basis = VENUE
         else:
             continue
         out = out if out is not None else list(mentions)
         out[k] = EntityMention(m.start, m.end, m.alias, (), basis)
     return mentions if out is None else out
+
+
+VENUE = "venue"
+
+
+def _venue(text: str, m: EntityMention, rules: _Rules) -> bool:
+    """Is `m` (a state's name, capital or city) the name of an occasion held there (`the <city> summit`, `the 2023
+    <city> talks`, `the <alliance> <city> communiqué`; enact69), no party to it? Not an adjective of nationality,
+    and not a name joined to another (`the <state>–<state> summit`: the joined names are the parties)."""
+    if m.alias in rules.demonyms or not rules.venue_after.match(text, m.end):
+        return False
+    return rules.venue_before.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _acronyms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
@@ -394,6 +421,41 @@ def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) 
         if (rank := _leading_rank().match(name)) is not None:  # `<Title> in <city>, Group Captain <Name>`
             start, name = start + rank.end(), name[rank.end() :]
         if _overlaps(mentions, starts, start, end) or "\n" in name:
+            continue
+        known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
+        ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + re.sub(r"\s+", " ", name)
+        out.append(EntityMention(start, end, text[start:end], (ident,), "as-written"))
+    return out
+
+
+@cache
+def _counterpart_name_pattern() -> re.Pattern[str]:
+    """A counterpart noun after a possessive (and a state's word) and the name right after it, a comma between or
+    not (group `name`), the name closed by punctuation or a word in lower case (enact69)."""
+    parts = _data()["counterparts"]
+    name = _name_pattern(int(_data()["appositions"]["max_words"]))
+    return re.compile(
+        rf"\b(?:{_either(parts['possessives'])})\s+(?:[A-Z][\w’'-]*\s+)?(?:{_either(parts['nouns'])}),?\s+"
+        rf"(?P<name>{name})(?=\s*(?:[,;)]|\.(?!\w)|$)|\s+[a-z])",
+        re.M,
+    )
+
+
+def _counterparts_named(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The people named right after a counterpart noun (`met his counterpart <Given> <Family> and …`, `his
+    <demonym> counterpart, <Rank> <Name>,`) that no stage read: the data's person when the gazetteer knows the whole
+    name, else the name as written (basis `as-written`), a rank in front left out (enact69)."""
+    if "counterpart" not in text:
+        return []
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in _counterpart_name_pattern().finditer(text):
+        start, end = found.span("name")
+        name = found.group("name").rstrip(".")
+        end = start + len(name)
+        if (rank := _leading_rank().match(name)) is not None:
+            start, name = start + rank.end(), name[rank.end() :]
+        if len(name.split()) < 2 or _overlaps(mentions, starts, start, end) or "\n" in name:
             continue
         known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
         ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + re.sub(r"\s+", " ", name)
@@ -719,7 +781,8 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
                 others = [p for p in people[:-1] if p[2] != subject]
             elif _opens_clause(text, clause if people[0][0] >= clause else begin, people[0][0], before_subject):
                 subject = people[0][2]
-                others = [p for p in people[1:] if p[2] != subject]
+                group = _subject_group(text, people)  # `<A> and I held … with them`: both subjects
+                others = [p for p in people[1:] if p[2] != subject and p[2] not in group]
             else:  # `The <body> summoned <A> and told him`: the subject is no person named
                 others = people
             if not others and earlier and earlier != people:
@@ -731,6 +794,8 @@ def _object_pronouns(text: str, mentions: list[EntityMention], g: Gazetteer) -> 
             chosen = [others[-1][2]]
         if not chosen and not others and word not in several:
             chosen = _from_sentence_before(mentions, starts, ends, k, begin - reach, subject, g)
+        elif not chosen and not others and people and k:  # `them` after a subject of two (enact69)
+            chosen = _together_before(text, mentions, starts, ends, k, {p[2] for p in people}, g)
         if chosen:
             out.append(EntityMention(start, end, word, tuple(chosen), OBJECT))
     return out
@@ -760,6 +825,31 @@ def _from_sentence_before(
 
 
 _TOGETHER = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _subject_group(text: str, people: list[tuple[int, int, str]]) -> set[str]:
+    """The people named together with the first of `people` as one subject (`<A> and <B> held …`, `<A>, <B> and I
+    …`): the first and each one joined to the one before by a comma or `and` alone."""
+    group = {people[0][2]}
+    for before, after in itertools.pairwise(people):
+        if not _TOGETHER.fullmatch(text, before[1], after[0]):
+            break
+        group.add(after[2])
+    return group
+
+
+def _together_before(
+    text: str, mentions: list[EntityMention], starts: list[int], ends: list[int], k: int, subjects: set[str],
+    g: Gazetteer,
+) -> list[str]:  # fmt: skip
+    """For `them` whose own sentence names only its subjects (`<A> and I held the meeting with them`): the people
+    the sentence right before names together (`… welcome <B> and <C> to <city>.`), none of them a subject; none
+    else (enact69)."""
+    if k < 1:
+        return []
+    begin, stop = (ends[k - 2] if k >= 2 else 0), ends[k - 1]
+    people = [p for p in _people_in(mentions, starts, begin, stop, g) if p[2] not in subjects]
+    return _named_together(text, people)
 
 
 def _named_together(text: str, people: list[tuple[int, int, str]]) -> list[str]:
@@ -805,3 +895,47 @@ def _opens_clause(text: str, begin: int, at: int, before_subject: frozenset[str]
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in before_subject
         for w in re.findall(r"[^\W_][\w’'-]*", text[begin:at])
     )
+
+
+# a sentence's end, not after an initial or a short title (`S. <Name>`, `Mr. <Name>`)
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s+[A-Z\d\"“])|\n")
+
+
+def they_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each English `they` (read by the discourse as the parties around it) also naming the two
+    people its clause follows (enact69, data 'subjects'): the people named before it in its sentence (`<A> received
+    <B> …, and they agreed`), or those of the sentence before when it opens its own (`<A> met <B>. They also …`);
+    exactly two people, each of a state the pronoun was read as (or the pronoun read as nobody); `mentions` itself
+    when none is."""
+    data = _data()["subjects"]
+    words = frozenset(data["pronouns"])
+    wanted = [k for k, m in enumerate(mentions) if m.alias in words and m.basis == "collective"]
+    if not wanted:
+        return mentions
+    starts = [m.start for m in mentions]
+    ends = [found.end() for found in _SENTENCE_STOP.finditer(text)]
+    out: list[EntityMention] | None = None
+    for k in wanted:
+        m = mentions[k]
+        j = bisect.bisect_right(ends, m.start)
+        begin = ends[j - 1] if j else 0
+        if not text[begin : m.start].strip():  # `They also …`: the people of the sentence before
+            if j < 1:
+                continue
+            begin, stop = (ends[j - 2] if j >= 2 else 0), ends[j - 1]
+        else:
+            stop = m.start
+        people = list(dict.fromkeys(p for _, _, p in _people_in(mentions, starts, begin, stop, g)))
+        if len(people) != int(data["count"]):
+            continue
+        states = {i for i in m.ids if g.entities.get(i, {}).get("type") == "state"}
+        if states and any(_person_state(p, g) not in states for p in people):
+            continue  # a person of a third state (a mediator, a host): the pronoun is not theirs
+        out = out if out is not None else list(mentions)
+        out[k] = EntityMention(m.start, m.end, m.alias, tuple(dict.fromkeys([*m.ids, *people])), m.basis)
+    return mentions if out is None else out
+
+
+def _person_state(ident: str, g: Gazetteer) -> str:
+    """The state of a person of the data (as written: none known, "")."""
+    return str(g.entities.get(ident, {}).get("part_of") or "")

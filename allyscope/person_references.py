@@ -312,10 +312,17 @@ def _person_of_object_pronoun(
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - reach), at) if m.end() <= at]
     begin = ends[-1] if ends else max(0, at - reach)
     clause = max(begin, text.rfind("，", begin, at) + 1, text.rfind("；", begin, at) + 1)
-    own = _people_between(text, mentions, clause, at, g)
-    if len(own) >= 2:
-        return own[-2][0]
-    named = {i for _, ids in own for i in ids}
+    if text[at : at + 1].isascii():  # English word order: the subject opens its clause (enact69)
+        subject, others = _english_object(text, mentions, begin, at, g)
+        if others:
+            return others[-1]
+        named = subject
+        clause = begin
+    else:
+        own = _people_between(text, mentions, clause, at, g)
+        if len(own) >= 2:
+            return own[-2][0]
+        named = {i for _, ids in own for i in ids}
     if clause > begin:  # a Chinese clause after a comma: the person of the clauses before it (`孟晚舟…，…對她的`)
         found = [first for first, ids in _people_between(text, mentions, begin, clause, g) if not ids & named]
         if found:
@@ -331,9 +338,58 @@ def _person_of_object_pronoun(
     return ()
 
 
+_EN_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")  # where an English sentence opens a clause
+
+
+def _english_object(
+    text: str, mentions: list[EntityMention], begin: int, at: int, g: Gazetteer
+) -> tuple[set[str], list[tuple[str, ...]]]:
+    """Of an English object pronoun at `at` in the sentence from `begin` (`<A> met <B> and briefed him`, `<A>
+    received him, and <B> held talks with him`): its clause's subject (every id of the first person its clause names
+    before it, the clause opening after `;` or `, and`, else the sentence's first, a possessive `his` being no
+    subject) and the people of its sentence before it who are not that subject, in order (a pronoun read before
+    counting as its person). English puts the subject first and the object after the verb, so the pronoun is the
+    last of them (enact69); the order of Chinese and Japanese clauses is `_person_of_object_pronoun`'s own."""
+    people = _people_between(text, mentions, begin, at, g)
+    if not people:
+        return set(), []
+    opens = [found.end() for found in _EN_CLAUSE.finditer(text, begin, at)]
+    words = _words()
+    no_subject = {*words.possessives_en, *words.object_literals} if words else set()  # his, her, him
+    firsts = sorted(
+        (m.start, m.ids) for m in mentions if begin <= m.start < at and _person_kind(m, g) and m.alias not in no_subject
+    )
+    subject: set[str] = set()
+    for start in [*reversed(opens), begin]:
+        head = next((ids for s, ids in firsts if s >= start), None)
+        if head is not None:
+            subject = set(head)
+            break
+    return subject, [first for first, ids in people if not ids & subject]
+
+
 _BESIDE_NAME = re.compile(
     r"[\s（）()A-Za-zÀ-ÿ·・.'’-]{0,40}"
 )  # what stands between a name and its title: `（Hilda Heine）`
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")  # a word in lower case, in English text between two people
+
+
+@cache
+def _beside_name_words_en() -> frozenset[str]:
+    """discourse.json `refer_back` 'beside_name_words_en': the words in lower case that may stand between a title
+    and the name written beside it (`of`, a name's particles)."""
+    return frozenset(load_discourse().get("refer_back", {}).get("beside_name_words_en", ()))
+
+
+def _beside(gap: str) -> bool:
+    """Do a title (or name) and a name with `gap` between them name one person? Only brackets, spaces,
+    capitalised words and the words of 'beside_name_words_en' may stand between them (`Prime Minister of <state>
+    <Name>`, `（<Name>）`); another word in lower case is English word order's verb or conjunction between two
+    people (`<A> received <B>`, `<A> and <B>`: two people, enact69)."""
+    if not _BESIDE_NAME.fullmatch(gap) or _SENTENCE_END.search(gap):
+        return False
+    allowed = _beside_name_words_en()
+    return all(w in allowed for w in _LOWER_WORD.findall(gap))
 
 
 def _people_between(
@@ -347,7 +403,7 @@ def _people_between(
     last_end = -1
     for m in sorted((m for m in mentions if begin <= m.start < end and _person_kind(m, g)), key=lambda m: m.start):
         gap = text[last_end : m.start] if last_end >= 0 else None
-        if people and gap is not None and _BESIDE_NAME.fullmatch(gap) and not _SENTENCE_END.search(gap):
+        if people and gap is not None and _beside(gap):
             first, ids = people[-1]
             person = g.entities.get(m.ids[0], {}).get("type") == "person"
             people[-1] = (m.ids if person and not _is_person(first, g) else first, ids | _with_states(m.ids, g))
