@@ -361,6 +361,7 @@ class _CjkNames(NamedTuple):
     envoy_marks: frozenset[str] = frozenset()  # before a host's name in an envoy's title: 駐, 驻
     post_title_ends: tuple[str, ...] = ()  # a post's title after an envoy's mark or an office: 代表, 處長
     post_offices: tuple[str, ...] = ()  # the offices a post's title may follow: 事務所, 辦事處
+    person_post_ends: tuple[str, ...] = ()  # a post's last word besides 'title_ends_cjk': 総裁, 会長 (act69)
 
 
 @cache
@@ -387,7 +388,14 @@ def _cjk_names() -> _CjkNames:
         frozenset(data.get("envoy_marks", [])),
         tuple(data.get("post_title_ends", [])),
         tuple(data.get("post_offices", [])),
+        tuple(data.get("person_post_ends", [])),
     )
+
+
+def person_post_ends() -> tuple[str, ...]:
+    """'person_post_ends' (`総裁`, `会長`, `議員`): the words a post's title ends with besides 'title_ends_cjk',
+    read by `person_references.states_of_titled_people` (act69)."""
+    return _cjk_names().person_post_ends
 
 
 def honorifics_after_family_names() -> tuple[str, ...]:
