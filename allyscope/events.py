@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.entry_heads import BASIS as ENTRY_HEAD
 from allyscope.dates.occasions import is_occasion_phrase
@@ -595,6 +596,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     and all_mentions[k + 1].basis != "as-written"  # that person as written (act63)
                 )
                 and unknown_name_at(folded_text, m.end)
+            ]
+            # act69: an office glued to the name of a person the data knows (`<title><Name>`, `<Name><title>`) is
+            # that person's title, held then or not: no other holder is inferred for it (a person named outside
+            # the office's term keeps the title, whose state stays; the holder of the day is not theirs to add)
+            titles_of_former += [
+                (m.start - s_start, m.ids)
+                for k, m in enumerate(all_mentions[first:last], first)
+                if m.ids in office_ids and m.end <= s_end and _glued_to_person(all_mentions, k)
             ]
             lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table
             if sentence[:1] in bars or "\t" in sentence or "   " in sentence:
@@ -1629,6 +1638,20 @@ def _roles_ever(person: str, g: Any) -> set[str]:
 def _roles_then(person: str, date: str, g: Any) -> set[str]:
     """The roles of the offices `person` held within `date`."""
     return {g.entities.get(o, {}).get("role") for o in offices_held(person, date) or set()} - {None}
+
+
+def _glued_to_person(mentions: list[Any], k: int) -> bool:
+    """Does the mention at `k` (an office's title) touch the mention of one person the data knows, right before
+    or right after it with nothing between (`<Name>官房長官`, `官房长官<Name>`)? A person named as written is not
+    one: their titles are read by the unknown name after them."""
+
+    def known_person(m: Any) -> bool:
+        return len(m.ids) == 1 and m.ids[0].startswith("person:") and not m.ids[0].startswith(AS_WRITTEN)
+
+    this = mentions[k]
+    after = k + 1 < len(mentions) and mentions[k + 1].start == this.end and known_person(mentions[k + 1])
+    before = k > 0 and mentions[k - 1].end == this.start and known_person(mentions[k - 1])
+    return after or before
 
 
 def _former(folded: str, at: int) -> bool:

@@ -594,7 +594,7 @@ def states_of_titled_people(
         return mentions
     added: list[EntityMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    for k, m in enumerate(mentions):
+    for m in mentions:
         if len(m.ids) != 1 or not m.ids[0].startswith("person:") or m.basis:
             continue
         entity = g.entities.get(m.ids[0]) or {}
