@@ -362,6 +362,7 @@ class _CjkNames(NamedTuple):
     post_title_ends: tuple[str, ...] = ()  # a post's title after an envoy's mark or an office: 代表, 處長
     post_offices: tuple[str, ...] = ()  # the offices a post's title may follow: 事務所, 辦事處
     person_post_ends: tuple[str, ...] = ()  # a post's last word besides 'title_ends_cjk': 総裁, 会長 (act69)
+    ideograph_name_states: frozenset[str] = frozenset()  # states whose people's names are written in ideographs
 
 
 @cache
@@ -389,6 +390,7 @@ def _cjk_names() -> _CjkNames:
         tuple(data.get("post_title_ends", [])),
         tuple(data.get("post_offices", [])),
         tuple(data.get("person_post_ends", [])),
+        frozenset(data.get("ideograph_name_states", [])),
     )
 
 
@@ -525,6 +527,54 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
             return end, second
     if 2 <= run - end <= 6 and _ends_a_name(text, run):
         return end, run
+    return kanji_name_after_post(text, end)
+
+
+def _post_states(text: str, end: int) -> set[str] | None:
+    """The states the title compound ending at `end` names (the run of ideographs before it, sixteen characters
+    back at most), or None when it names anything else the gazetteer knows."""
+    from allyscope.entities import gazetteer
+
+    start = end
+    while start > max(0, end - 16) and _is_ideograph(text[start - 1]):
+        start -= 1
+    g = gazetteer()
+    states: set[str] = set()
+    for m in g.match_names(text[start:end]):
+        kinds = {(g.entities.get(i) or {}).get("type") for i in m.ids}
+        if kinds != {"state"}:
+            return None
+        states.update(m.ids)
+    return states
+
+
+def kanji_name_after_post(text: str, end: int) -> tuple[int, int] | None:
+    """A Japanese or Korean name in ideographs right after a post's title at `end` in a Chinese text (act69, issue
+    14 item 3: `<state>外务大臣<family><given>`, `<state><body>副部長<family><given>發表`): where the title's compound
+    names states and all of them are of 'ideograph_name_states' (their people's names are written in ideographs,
+    not transliterated), the run of three or four ideographs after it closed as a name is (`_ends_a_name`) is the
+    name, cut where the post ends (the person of the post's state; the title's state is read apart). No character
+    of the run is a stop (`与`, `在`), but the middle one of three closed by a word of 'name_end_words_zh' (a given
+    name's character, `<family>与<given>发表`), none is a character no Japanese name ends with
+    ('not_last_in_kanji_names_ja'), and the gazetteer reads no name inside the run. A Chinese personal name
+    (`_chinese_names_at`) is read before this; a Japanese text writes its names before the title (not read here)."""
+    words = _cjk_names()
+    if not words.ideograph_name_states or _holds_kana(text):
+        return None
+    for size in (4, 3):
+        finish = end + size
+        run = text[end:finish]
+        if len(run) < size or not all(_is_ideograph(c) for c in run) or not _ends_a_name(text, finish):
+            continue
+        stops = [i for i, c in enumerate(run) if fold_word(c) in _words()[1]]
+        if stops and not (size == 3 and stops == [1] and _ends_by_word(text, finish)):
+            continue
+        if run[-1] in words.not_last_in_kanji_names or _is_a_known_name(run):
+            continue
+        states = _post_states(text, end)
+        if not states or not states <= words.ideograph_name_states:
+            return None
+        return end, finish
     return None
 
 
@@ -560,10 +610,12 @@ def undotted_name_before_title(text: str, start: int) -> tuple[int, int] | None:
 @cache
 def _title_ends() -> re.Pattern[str]:
     """`discourse.json` `as_written` 'title_ends_cjk' (`部长`, `大使`, `总督`, `主委`): the words an office's
-    Chinese name ends with, whether or not the data holds the office whole."""
+    Chinese name ends with, whether or not the data holds the office whole; and 'person_post_ends' (`会長`)."""
     from allyscope.entities import load_discourse
 
-    words = sorted(load_discourse().get("as_written", {}).get("title_ends_cjk", []), key=len, reverse=True)
+    ends = load_discourse().get("as_written", {}).get("title_ends_cjk", [])
+    # and a post's last words besides (`会長`, `総裁`: 'person_post_ends', act69)
+    words = sorted({*ends, *_cjk_names().person_post_ends}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
 
 
