@@ -597,13 +597,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 )
                 and unknown_name_at(folded_text, m.end)
             ]
-            # act69: an office glued to the name of a person the data knows (`<title><Name>`, `<Name><title>`) is
-            # that person's title, held then or not: no other holder is inferred for it (a person named outside
-            # the office's term keeps the title, whose state stays; the holder of the day is not theirs to add)
-            titles_of_former += [
-                (m.start - s_start, m.ids)
+            # act69: an office glued to the name of a person the data knows (`<title><Name>`, `<Name><title>`),
+            # with the person: read per date below (`_glued_titles_out_of_term`)
+            titles_glued = [
+                (m.start - s_start, m.ids, person)
                 for k, m in enumerate(all_mentions[first:last], first)
-                if m.ids in office_ids and m.end <= s_end and _glued_to_person(all_mentions, k)
+                if m.ids in office_ids
+                and len(m.ids) == 1
+                and m.end <= s_end
+                and (person := _glued_person(all_mentions, k)) is not None
             ]
             lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table
             if sentence[:1] in bars or "\t" in sentence or "   " in sentence:
@@ -667,6 +669,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ]
                     in_clause = list(dict.fromkeys(inside)) or in_clause
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
+                if titles_glued:
+                    former |= _glued_titles_out_of_term(titles_glued, c_start, c_end, mention.edtf)
                 # dates joined into one chain share their clause: its predicates are cut once
                 if (c_start, c_end) not in clause_pieces:
                     clause_pieces[(c_start, c_end)] = predicates(sentence, c_start, c_end, data, folded_sentence)
@@ -1640,18 +1644,32 @@ def _roles_then(person: str, date: str, g: Any) -> set[str]:
     return {g.entities.get(o, {}).get("role") for o in offices_held(person, date) or set()} - {None}
 
 
-def _glued_to_person(mentions: list[Any], k: int) -> bool:
-    """Does the mention at `k` (an office's title) touch the mention of one person the data knows, right before
-    or right after it with nothing between (`<Name>官房長官`, `官房长官<Name>`)? A person named as written is not
-    one: their titles are read by the unknown name after them."""
+def _glued_person(mentions: list[Any], k: int) -> str | None:
+    """The person the data knows whose mention touches the mention at `k` (an office's title), right after or
+    right before it with nothing between (`官房长官<Name>`, `<Name>官房長官`), or None. A person named as written is
+    not one: their titles are read by the unknown name after them."""
 
-    def known_person(m: Any) -> bool:
-        return len(m.ids) == 1 and m.ids[0].startswith("person:") and not m.ids[0].startswith(AS_WRITTEN)
+    def known_person(m: Any) -> str | None:
+        one = len(m.ids) == 1 and m.ids[0].startswith("person:") and not m.ids[0].startswith(AS_WRITTEN)
+        return m.ids[0] if one else None
 
     this = mentions[k]
-    after = k + 1 < len(mentions) and mentions[k + 1].start == this.end and known_person(mentions[k + 1])
-    before = k > 0 and mentions[k - 1].end == this.start and known_person(mentions[k - 1])
-    return after or before
+    if k + 1 < len(mentions) and mentions[k + 1].start == this.end and (after := known_person(mentions[k + 1])):
+        return after
+    if k > 0 and mentions[k - 1].end == this.start:
+        return known_person(mentions[k - 1])
+    return None
+
+
+def _glued_titles_out_of_term(
+    glued: list[tuple[int, tuple[str, ...], str]], c_start: int, c_end: int, date: str
+) -> set[str]:
+    """The offices of the clause `[c_start, c_end)` glued to the name of a person the data knows who, on `date`,
+    held no office of the data (act69, issue 14 item 3): the title is that person's, held then or not, so no other
+    holder of the day is inferred for it (a person named outside the term keeps the title, whose state stays).
+    A person in another term then (`<state>国王<Name>` read as a namesake in another office) leaves the title to
+    its holder of the day, as before."""
+    return {i for at, ids, person in glued if c_start <= at < c_end and acting_for(person, date) == [] for i in ids}
 
 
 def _former(folded: str, at: int) -> bool:

@@ -546,7 +546,6 @@ def _refer_back(
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
-
 @cache
 def _post_words() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The words a post's title ends with (`discourse.json` `as_written` 'title_ends_cjk' and `data/cjk_names.json`
