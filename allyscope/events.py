@@ -599,7 +599,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             ]
             # act69: an office glued to the name of a person the data knows (`<title><Name>`, `<Name><title>`),
             # with the person: read per date below (`_glued_titles_out_of_term`)
-            titles_glued = [
+            titles_glued: list[tuple[int, tuple[str, ...], str]] = [
                 (m.start - s_start, m.ids, person)
                 for k, m in enumerate(all_mentions[first:last], first)
                 if m.ids in office_ids
