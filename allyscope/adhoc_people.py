@@ -48,6 +48,10 @@ title itself marks as one, never a guess from capital letters alone.
   ('not_last_in_kanji_names_ja', 'not_names_before_titles_ja'). A post's title (`代表`, `處長`: 'post_title_ends')
   is read after an envoy's mark and its host or an office's word (`<state>駐<host>代表<Name>`,
   `<body>辦事處處長<Name>`: 'post_offices') and a name after it named as after any title.
+  act69: in a Chinese text a Japanese or Korean name in ideographs after a post's title whose compound names only
+  states of 'ideograph_name_states' (`<state>外务大臣<family><given>`, `<state><body>副部長<family><given>發表`):
+  three or four ideographs closed as a name is, cut where the post ends (`kanji_name_after_post`); a post's last
+  words of 'person_post_ends' (`会长`, `总裁`) end a title as 'title_ends_cjk' do.
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""

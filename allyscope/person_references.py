@@ -10,7 +10,11 @@ act66: besides the honorifics and titles of `refer_back`, those of `data/cjk_nam
 'honorifics_after_family_names' (`さん`, `先生`) and 'titles_after_family_names' (`外务相`, `发言人`, `司令`) name
 the person after a family name written in full before; a Japanese name in kanji read before `氏` gives its first two
 characters (three of a name of five or more; act68: the first one too of a name of three) as family keys, a key
-being read only before a title or an honorific."""
+being read only before a title or an honorific.
+
+act69: a name as written introduced after a state's post and `の` (`<state><body><post>の<Name>氏`) is referred
+back with that state (`_post_state_before`); a person the data knows named outside their terms glued to a post's
+title is read with their own state (`states_of_titled_people`, called by `entities.mark_entities`)."""
 
 from __future__ import annotations
 
@@ -221,7 +225,10 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             keys = g.family_keys.get(m.ids[0])
             if keys is None:  # read from the data alone: once per person (a document names them again and again)
                 keys = g.family_keys[m.ids[0]] = tuple(_family_keys(entity))
-            out += [(m.end, key, m.ids) for key in keys]
+            ids = m.ids
+            if entity.get("as_written") and m.start > 0 and text[m.start - 1] == "の":
+                ids = (*m.ids, *_post_state_before(text, m.start - 1, mentions, g))
+            out += [(m.end, key, ids) for key in keys]
         elif entity.get("type") == "office" or (m.basis == "title" and not m.ids[0].startswith(TITLE)):
             before = _KATAKANA_NAME.search(text, max(0, m.start - 20), m.start)
             if before is not None and before.group().strip("・"):
@@ -235,6 +242,25 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
                 ids = (*written.get(after.end(), ()), *m.ids) if after.start(1) in written_at else m.ids
                 out.append((after.end(), after.group(1).split()[-1], ids))
     return out
+
+
+def _post_state_before(text: str, end: int, mentions: list[EntityMention], g: Gazetteer) -> tuple[str, ...]:
+    """The one state a Japanese post's title ending at `end` names (`<state><body><post>の<Name>氏`, act69): the
+    run of ideographs before `end` (sixteen at most) ends in a post's word ('title_ends_cjk', 'person_post_ends')
+    and every mention inside it names that one state; () otherwise. A name as written introduced so is that
+    state's person, and a later `<family>氏` names the state with them."""
+    words, _ = _post_words()
+    if not any(text.startswith(w, end - len(w)) for w in words):
+        return ()
+    start = end
+    while start > max(0, end - 16) and "\u3400" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    states = {i for m in inside for i in m.ids}
+    if len(states) != 1 or any(len(m.ids) != 1 for m in inside):
+        return ()
+    state = next(iter(states))
+    return (state,) if (g.entities.get(state) or {}).get("type") == "state" else ()
 
 
 _IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9fff]{3,4}$")

@@ -130,3 +130,13 @@ def test_states_of_titled_people_never_raise(text: str, day: str | None) -> None
     out = states_of_titled_people(text, mentions, g, (lambda _at: day) if day else None)
     assert all(0 <= m.start < m.end <= len(text) for m in out)
     assert all(m in out for m in mentions)
+
+
+def test_a_name_as_written_after_a_states_post_keeps_the_state_when_named_again() -> None:
+    # `<state><body><post>の<Name>氏`, then `<family>氏` alone in the next sentence: the person and the post's state
+    events = _actors("韓国国会議長の金明洙氏は2023年5月3日、東京を訪れた。金氏は同月4日に大阪で講演した。")
+    assert len(events) == 2
+    assert all({"金明洙", "South Korea"} <= found for found in events)
+    # a post of a body that names no state: no state is carried with the name
+    events = _actors("国際協会会長の森本健一氏は2023年5月3日、東京を訪れた。森本氏は同月4日に大阪で講演した。")
+    assert events and all("South Korea" not in found for found in events)
