@@ -48,6 +48,10 @@ title itself marks as one, never a guess from capital letters alone.
   ('not_last_in_kanji_names_ja', 'not_names_before_titles_ja'). A post's title (`代表`, `處長`: 'post_title_ends')
   is read after an envoy's mark and its host or an office's word (`<state>駐<host>代表<Name>`,
   `<body>辦事處處長<Name>`: 'post_offices') and a name after it named as after any title.
+  act69: in a Chinese text a Japanese or Korean name in ideographs after a post's title whose compound names only
+  states of 'ideograph_name_states' (`<state>外务大臣<family><given>`, `<state><body>副部長<family><given>發表`):
+  three or four ideographs closed as a name is, cut where the post ends (`kanji_name_after_post`); a post's last
+  words of 'person_post_ends' (`会长`, `总裁`) end a title as 'title_ends_cjk' do.
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -362,6 +366,8 @@ class _CjkNames(NamedTuple):
     envoy_marks: frozenset[str] = frozenset()  # before a host's name in an envoy's title: 駐, 驻
     post_title_ends: tuple[str, ...] = ()  # a post's title after an envoy's mark or an office: 代表, 處長
     post_offices: tuple[str, ...] = ()  # the offices a post's title may follow: 事務所, 辦事處
+    person_post_ends: tuple[str, ...] = ()  # a post's last word besides 'title_ends_cjk': 総裁, 会長 (act69)
+    ideograph_name_states: frozenset[str] = frozenset()  # states whose people's names are written in ideographs
 
 
 @cache
@@ -388,7 +394,15 @@ def _cjk_names() -> _CjkNames:
         frozenset(data.get("envoy_marks", [])),
         tuple(data.get("post_title_ends", [])),
         tuple(data.get("post_offices", [])),
+        tuple(data.get("person_post_ends", [])),
+        frozenset(data.get("ideograph_name_states", [])),
     )
+
+
+def person_post_ends() -> tuple[str, ...]:
+    """'person_post_ends' (`総裁`, `会長`, `議員`): the words a post's title ends with besides 'title_ends_cjk',
+    read by `person_references.states_of_titled_people` (act69)."""
+    return _cjk_names().person_post_ends
 
 
 def honorifics_after_family_names() -> tuple[str, ...]:
@@ -518,6 +532,54 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
             return end, second
     if 2 <= run - end <= 6 and _ends_a_name(text, run):
         return end, run
+    return kanji_name_after_post(text, end)
+
+
+def _post_states(text: str, end: int) -> set[str] | None:
+    """The states the title compound ending at `end` names (the run of ideographs before it, sixteen characters
+    back at most), or None when it names anything else the gazetteer knows."""
+    from allyscope.entities import gazetteer
+
+    start = end
+    while start > max(0, end - 16) and _is_ideograph(text[start - 1]):
+        start -= 1
+    g = gazetteer()
+    states: set[str] = set()
+    for m in g.match_names(text[start:end]):
+        kinds = {(g.entities.get(i) or {}).get("type") for i in m.ids}
+        if kinds != {"state"}:
+            return None
+        states.update(m.ids)
+    return states
+
+
+def kanji_name_after_post(text: str, end: int) -> tuple[int, int] | None:
+    """A Japanese or Korean name in ideographs right after a post's title at `end` in a Chinese text (act69, issue
+    14 item 3: `<state>外务大臣<family><given>`, `<state><body>副部長<family><given>發表`): where the title's compound
+    names states and all of them are of 'ideograph_name_states' (their people's names are written in ideographs,
+    not transliterated), the run of three or four ideographs after it closed as a name is (`_ends_a_name`) is the
+    name, cut where the post ends (the person of the post's state; the title's state is read apart). No character
+    of the run is a stop (`与`, `在`), but the middle one of three closed by a word of 'name_end_words_zh' (a given
+    name's character, `<family>与<given>发表`), none is a character no Japanese name ends with
+    ('not_last_in_kanji_names_ja'), and the gazetteer reads no name inside the run. A Chinese personal name
+    (`_chinese_names_at`) is read before this; a Japanese text writes its names before the title (not read here)."""
+    words = _cjk_names()
+    if not words.ideograph_name_states or _holds_kana(text):
+        return None
+    for size in (4, 3):
+        finish = end + size
+        run = text[end:finish]
+        if len(run) < size or not all(_is_ideograph(c) for c in run) or not _ends_a_name(text, finish):
+            continue
+        stops = [i for i, c in enumerate(run) if fold_word(c) in _words()[1]]
+        if stops and not (size == 3 and stops == [1] and _ends_by_word(text, finish)):
+            continue
+        if run[-1] in words.not_last_in_kanji_names or _is_a_known_name(run):
+            continue
+        states = _post_states(text, end)
+        if not states or not states <= words.ideograph_name_states:
+            return None
+        return end, finish
     return None
 
 
@@ -553,10 +615,12 @@ def undotted_name_before_title(text: str, start: int) -> tuple[int, int] | None:
 @cache
 def _title_ends() -> re.Pattern[str]:
     """`discourse.json` `as_written` 'title_ends_cjk' (`部长`, `大使`, `总督`, `主委`): the words an office's
-    Chinese name ends with, whether or not the data holds the office whole."""
+    Chinese name ends with, whether or not the data holds the office whole; and 'person_post_ends' (`会長`)."""
     from allyscope.entities import load_discourse
 
-    words = sorted(load_discourse().get("as_written", {}).get("title_ends_cjk", []), key=len, reverse=True)
+    ends = load_discourse().get("as_written", {}).get("title_ends_cjk", [])
+    # and a post's last words besides (`会長`, `総裁`: 'person_post_ends', act69)
+    words = sorted({*ends, *_cjk_names().person_post_ends}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
 
 

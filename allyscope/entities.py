@@ -1798,13 +1798,16 @@ def mark_entities(doc: Any) -> Any:
     sentence or paragraph they stand in, collectives, generic names and anaphors by the discourse
     (`discourse.resolve_references`)."""
     from allyscope.discourse import resolve_references
-    from allyscope.person_references import refer_back
+    from allyscope.person_references import refer_back, states_of_titled_people
 
     g = gazetteer()
     mentions = g.match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     abstract = next(((s.start, s.end) for s in doc.spans if s.kind == "abstract"), None)
-    titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs, dated_at(doc, paragraphs)), g)
+    dated = dated_at(doc, paragraphs)
+    titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs, dated), g)
     resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
+    # a person the data knows named outside their terms beside a post's title: their own state (act69)
+    resolved = states_of_titled_people(doc.text, resolved, g, dated)
     return doc.evolve(entities=tuple(resolved))

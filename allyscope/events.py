@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.entry_heads import BASIS as ENTRY_HEAD
 from allyscope.dates.occasions import is_occasion_phrase
@@ -596,6 +597,16 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 )
                 and unknown_name_at(folded_text, m.end)
             ]
+            # act69: an office glued to the name of a person the data knows (`<title><Name>`, `<Name><title>`),
+            # with the person: read per date below (`_glued_titles_out_of_term`)
+            titles_glued: list[tuple[int, tuple[str, ...], str]] = [
+                (m.start - s_start, m.ids, person)
+                for k, m in enumerate(all_mentions[first:last], first)
+                if m.ids in office_ids
+                and len(m.ids) == 1
+                and m.end <= s_end
+                and (person := _glued_person(all_mentions, k)) is not None
+            ]
             lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table
             if sentence[:1] in bars or "\t" in sentence or "   " in sentence:
                 lead = schedule_lead(tables, folded_sentence, s_start, s_end)
@@ -658,6 +669,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ]
                     in_clause = list(dict.fromkeys(inside)) or in_clause
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
+                if titles_glued:
+                    former |= _glued_titles_out_of_term(titles_glued, c_start, c_end, mention.edtf)
                 # dates joined into one chain share their clause: its predicates are cut once
                 if (c_start, c_end) not in clause_pieces:
                     clause_pieces[(c_start, c_end)] = predicates(sentence, c_start, c_end, data, folded_sentence)
@@ -1629,6 +1642,34 @@ def _roles_ever(person: str, g: Any) -> set[str]:
 def _roles_then(person: str, date: str, g: Any) -> set[str]:
     """The roles of the offices `person` held within `date`."""
     return {g.entities.get(o, {}).get("role") for o in offices_held(person, date) or set()} - {None}
+
+
+def _glued_person(mentions: list[Any], k: int) -> str | None:
+    """The person the data knows whose mention touches the mention at `k` (an office's title), right after or
+    right before it with nothing between (`官房长官<Name>`, `<Name>官房長官`), or None. A person named as written is
+    not one: their titles are read by the unknown name after them."""
+
+    def known_person(m: Any) -> str | None:
+        one = len(m.ids) == 1 and m.ids[0].startswith("person:") and not m.ids[0].startswith(AS_WRITTEN)
+        return m.ids[0] if one else None
+
+    this = mentions[k]
+    if k + 1 < len(mentions) and mentions[k + 1].start == this.end and (after := known_person(mentions[k + 1])):
+        return after
+    if k > 0 and mentions[k - 1].end == this.start:
+        return known_person(mentions[k - 1])
+    return None
+
+
+def _glued_titles_out_of_term(
+    glued: list[tuple[int, tuple[str, ...], str]], c_start: int, c_end: int, date: str
+) -> set[str]:
+    """The offices of the clause `[c_start, c_end)` glued to the name of a person the data knows who, on `date`,
+    held no office of the data (act69, issue 14 item 3): the title is that person's, held then or not, so no other
+    holder of the day is inferred for it (a person named outside the term keeps the title, whose state stays).
+    A person in another term then (`<state>国王<Name>` read as a namesake in another office) leaves the title to
+    its holder of the day, as before."""
+    return {i for at, ids, person in glued if c_start <= at < c_end and acting_for(person, date) == [] for i in ids}
 
 
 def _former(folded: str, at: int) -> bool:

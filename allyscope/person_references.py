@@ -10,7 +10,11 @@ act66: besides the honorifics and titles of `refer_back`, those of `data/cjk_nam
 'honorifics_after_family_names' (`さん`, `先生`) and 'titles_after_family_names' (`外务相`, `发言人`, `司令`) name
 the person after a family name written in full before; a Japanese name in kanji read before `氏` gives its first two
 characters (three of a name of five or more; act68: the first one too of a name of three) as family keys, a key
-being read only before a title or an honorific."""
+being read only before a title or an honorific.
+
+act69: a name as written introduced after a state's post and `の` (`<state><body><post>の<Name>氏`) is referred
+back with that state (`_post_state_before`); a person the data knows named outside their terms glued to a post's
+title is read with their own state (`states_of_titled_people`, called by `entities.mark_entities`)."""
 
 from __future__ import annotations
 
@@ -222,7 +226,10 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             keys = g.family_keys.get(m.ids[0])
             if keys is None:  # read from the data alone: once per person (a document names them again and again)
                 keys = g.family_keys[m.ids[0]] = tuple(_family_keys(entity))
-            out += [(m.end, key, m.ids) for key in keys]
+            ids = m.ids
+            if entity.get("as_written") and m.start > 0 and text[m.start - 1] == "の":
+                ids = (*m.ids, *_post_state_before(text, m.start - 1, mentions, g))
+            out += [(m.end, key, ids) for key in keys]
         elif entity.get("type") == "office" or (m.basis == "title" and not m.ids[0].startswith(TITLE)):
             before = _KATAKANA_NAME.search(text, max(0, m.start - 20), m.start)
             if before is not None and before.group().strip("・"):
@@ -236,6 +243,25 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
                 ids = (*written.get(after.end(), ()), *m.ids) if after.start(1) in written_at else m.ids
                 out.append((after.end(), after.group(1).split()[-1], ids))
     return out
+
+
+def _post_state_before(text: str, end: int, mentions: list[EntityMention], g: Gazetteer) -> tuple[str, ...]:
+    """The one state a Japanese post's title ending at `end` names (`<state><body><post>の<Name>氏`, act69): the
+    run of ideographs before `end` (sixteen at most) ends in a post's word ('title_ends_cjk', 'person_post_ends')
+    and every mention inside it names that one state; () otherwise. A name as written introduced so is that
+    state's person, and a later `<family>氏` names the state with them."""
+    words, _ = _post_words()
+    if not any(text.startswith(w, end - len(w)) for w in words):
+        return ()
+    start = end
+    while start > max(0, end - 16) and "\u3400" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    states = {i for m in inside for i in m.ids}
+    if len(states) != 1 or any(len(m.ids) != 1 for m in inside):
+        return ()
+    state = next(iter(states))
+    return (state,) if (g.entities.get(state) or {}).get("type") == "state" else ()
 
 
 _IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9fff]{3,4}$")
@@ -601,3 +627,84 @@ def _refer_back(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+@cache
+def _post_words() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The words a post's title ends with (`discourse.json` `as_written` 'title_ends_cjk' and `data/cjk_names.json`
+    'person_post_ends', `議員`, `総裁`, `会長`), longest first, and a pattern of a compound title after a name:
+    up to six ideographs and one of them, no ideograph after it (`<Name><party>副総裁が`)."""
+    from allyscope.adhoc_people import person_post_ends
+
+    ends = load_discourse().get("as_written", {}).get("title_ends_cjk", [])
+    words = tuple(sorted({*ends, *person_post_ends()}, key=len, reverse=True))
+    if not words:
+        return (), None
+    alternation = "|".join(map(re.escape, words))
+    return words, re.compile(f"[\\u3400-\\u9fff]{{0,6}}?(?:{alternation})(?![\\u3400-\\u9fff々])")
+
+
+def _compound_start(text: str, end: int) -> int:
+    """Where the run of ideographs ending at `end` starts, ten characters back at most (a title compound before a
+    name)."""
+    at = end
+    while at > max(0, end - 10) and ("\u3400" <= text[at - 1] <= "\u9fff" or text[at - 1] == "々"):
+        at -= 1
+    return at
+
+
+def states_of_titled_people(
+    text: str, mentions: list[EntityMention], g: Gazetteer, dated: Any = None
+) -> list[EntityMention]:
+    """`mentions` with the own state of each person the data knows whose name stands glued to a post's title
+    while the date the name is read on falls outside every term the data gives them (act69, issue 14 item 3).
+
+    A person named outside their terms brings no state in (`events._with_bodies`: the office is not inferred), yet
+    a title written with the name (`<post><Name>`, `<Name><party><post>`: a word of 'title_ends_cjk' or
+    'person_post_ends' right before the name, or a compound of up to six ideographs ending in one right after it)
+    says they act in a post of their side: the title decides, the person stays the person. The person's own
+    `part_of` state is then named over the title's word (basis `person-post`), where that state is a state, the
+    title's compound names no other entity (a post of an organisation, `<alliance>前秘书长<Name>`, is not their
+    state's) and no mention covers the word already (a title the data reads as an office brings its own state).
+    `dated(offset)` gives the date a mention is read on (`entities.dated_at`); without it nothing is added."""
+    if dated is None or not mentions:
+        return mentions
+    from allyscope.entities import acting_for
+
+    words, after = _post_words()
+    if after is None:
+        return mentions
+    added: list[EntityMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if len(m.ids) != 1 or not m.ids[0].startswith("person:") or m.basis:
+            continue
+        entity = g.entities.get(m.ids[0]) or {}
+        home = entity.get("part_of")
+        if not entity.get("roles") or not home or (g.entities.get(home) or {}).get("type") != "state":
+            continue
+        when = dated(m.start)
+        if when is None or acting_for(m.ids[0], when) != []:
+            continue  # in a term (the office brings its state) or a date too vague to tell
+        spans: list[tuple[int, int]] = []
+        before = next((w for w in words if text.startswith(w, m.start - len(w)) and m.start >= len(w)), None)
+        if before is not None:
+            spans.append((m.start - len(before), m.start))
+            compound = (_compound_start(text, m.start - len(before)), m.start)
+        else:
+            found = after.match(text, m.end)
+            if found is None:
+                continue
+            spans.append((found.start(), found.end()))
+            compound = (found.start(), found.end())
+        inside = [o for o in mentions if compound[0] <= o.start and o.end <= compound[1]]
+        if any(set(o.ids) != {home} for o in inside):
+            continue  # the compound names another body or state: the post is not one of the person's state
+        a, b = spans[0]
+        if any(s < b and a < e for s, e in taken):
+            continue
+        added.append(EntityMention(a, b, text[a:b], (home,), "person-post"))
+        taken.append((a, b))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=operator.attrgetter("start", "end"))
