@@ -11,14 +11,12 @@ Malaysia: not the pairs of the dev documents that showed the miss). The carrying
   with its span is preferred to its day of arrival;
 - an act told after the arrival (`到着後、`, `抵达后，`, `After his arrival,`) takes the arrival's day, as an act
   after the talks does (`after_an_arrival`, read with `after_an_act`);
+- `その際、` and `On that occasion,` stand for the time told last, as `当时` and `at the time` do (`same_time`);
 - a year counted as the last time before a first in years (`1997年以来26年ぶり`) is no date of an act and anchors
   nothing after it (`first_since`): a day word after it (`翌日`) counts from the day told before that year;
 - a sentence opened by a word of what came next (`その後、`, `続いて、`, `随后，`, `Afterwards,`) right after a sentence
   that dated its occasion to a day is a further act of that day (`sequel_act` 'day_openers'); after a month or a
   year it tells a later time and carries nothing.
-
-Withdrawn: `その際、` and `On that occasion,` as words of the time told last (`same_time`, as `当时` and `at the time`
-are): with them a held-out floor failed (pass/fail only was looked at), so they were taken out whole.
 
 The carrying stops at a sentence with a date of its own, at an occasion whose clause is not the last dated one
 (another date outside it between), at a paragraph's end for the words of what came next, and wherever no
@@ -113,6 +111,16 @@ def test_an_arrival_word_before_a_date_of_its_own_or_a_plan_dates_nothing() -> N
     assert [e for _, e in _with_occasions(plan)] == ["2022-06-02"]
     zh = "挪威舰艇2022年6月2日抵达巴生港。舰艇抵达后将与马来西亚海军进行联合训练。"
     assert [e for _, e in _with_occasions(zh)] == ["2022-06-02"]
+
+
+def test_on_that_occasion_stands_for_the_time_told_last() -> None:
+    ja = "マレーシアの首相は2017年5月にウズベキスタンを訪れた。その際、両首脳は防衛協力で一致した。"
+    assert _with_occasions(ja)[-1] == ("その際", "2017-05")
+    en = "The Norwegian king visited Santiago in November 2019. On that occasion, the two governments signed a treaty."
+    assert _with_occasions(en)[-1] == ("On that occasion", "2019-11")
+    # `その際の` qualifies a noun: no date of its own
+    qualified = "マレーシアの首相は2017年5月にウズベキスタンを訪れた。その際の合意は今も生きている。"
+    assert [t for t, _ in _with_occasions(qualified)] == ["2017年5月"]
 
 
 def test_a_year_before_a_first_in_years_anchors_no_day_word() -> None:
