@@ -59,7 +59,6 @@ from allyscope.dates.values import (
     _md_value,
     _ymd,
     after_act_words,
-    arrival_words,
     ends_a_name,
     number,
     rules,
@@ -548,12 +547,6 @@ def read_dates(
                 told_after = day_word in after_act_words() or day_word in r["same_time"]["words"]
                 if told_after and _DATED_RIGHT_AFTER.match(text, end):
                     continue  # `随即于同年8月10日召回…`: the clause's own date follows the word, which dates nothing
-                if day_word in arrival_words() and (
-                    _DATED_AFTER_A_COMMA.match(text, end) or _told_to_come(text, end, r)
-                ):
-                    # `抵達後，於16日…會談`: the clause's own date after the comma; `部隊抵達後將…`, `After his arrival,
-                    # he will …`: what is to follow an arrival is no act done on its day (rec69)
-                    continue
                 counted = _COUNT_BEFORE.search(text, max(0, start - 40), start)
                 if day_word.startswith(("after ", "following ")) and counted:
                     continue  # `fifteen months after the signing`: a span counted from the act, not its day
@@ -1008,20 +1001,6 @@ def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
 
 # a date written right after a word of the time after an act, joined by a preposition at most (`随即于同年8月10日`,
 # `旋即在3月5日`, `隨即於翌年`): the clause's own date (prec65)
-# the clause's own date after the after-word and a comma (`抵達後，於16日…`), as `_DATED_RIGHT_AFTER` without one
-_DATED_AFTER_A_COMMA = re.compile(
-    r"\s*[，,、]\s*(?:[于於在]|on\s+)?\s*(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日(?![本元])|\d{1,2}\s+[A-Z][a-z]+)"
-)
-
-
-def _told_to_come(text: str, end: int, r: dict[str, Any]) -> bool:
-    """Does the rest of the sentence after an arrival's after-word tell what is still to come (`after_an_arrival`
-    'to_come': `将`, `will`)?"""
-    rest = re.split(r"[。！？!?]|\.(?=\s|$)", text[end : end + 60], maxsplit=1)[0]
-    words = r.get("after_an_arrival", {}).get("to_come", [])
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", rest) for w in words)
-
-
 _DATED_RIGHT_AFTER = re.compile(
     r"\s*(?:[于於在])?\s*(?:\d{4}\s*年|[同翌前去今本明]年|\d{1,2}\s*月|[同本翌]月|\d{1,2}\s*日(?![本元])|同日|翌日)"
 )

@@ -87,21 +87,6 @@ def after_act_words() -> frozenset[str]:
 
 
 @cache
-def arrival_words() -> frozenset[str]:
-    """The after-words of an arrival (`after_an_arrival` with the after-words of `after_an_act`, lower case):
-    `到着後`, `抵达后`, `after his arrival`."""
-    a, arrival = rules()["after_an_act"], rules().get("after_an_arrival", {})
-    english = [
-        f"{after} {owner + ' ' if owner else ''}{act}"
-        for after in a["after_en"]
-        for owner in ["", *a["owners_en"]]
-        for act in arrival.get("acts_en", [])
-    ]
-    cjk = [f"{act}{after}" for act in arrival.get("acts_cjk", []) for after in a["after_cjk"]]
-    return frozenset(w.lower() for w in [*english, *cjk])
-
-
-@cache
 def name_prefixes() -> dict[str, tuple[str, ...]]:
     """The last character of each name of `document_weeks.names_ending_in_a_week_word` → the names' text before it
     (`本` → `日`): a week word (`本周`) opening at that character is the name's end, not a week word."""
