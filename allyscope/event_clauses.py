@@ -588,9 +588,8 @@ def _sequel() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reach = r["subject_reach"]
     # `此外，…`, `In addition, …`: a word of addition and a comma; `The minister later called on …`: a short subject
     # with no comma, an adverb of what came next and a verb in the past; `<president>随后在…`: the same in Chinese
-    openers = [*r["openers"], *r.get("day_openers", {}).get("words", [])]
     opening = re.compile(
-        rf"^[\s「“\"]*(?:(?P<o>{words(openers)})\s*[，,、]"
+        rf"^[\s「“\"]*(?:(?P<o>{words(r['openers'])})\s*[，,、]"
         rf"|[^\s,，.。;；:：!?！？][^,，.。;；:：!?！？]{{0,{int(reach['en'])}}}?\s(?P<e>{words(r['after_subject_en'])})"
         rf"(?=\s+(?:[a-z]+ed|{words(past)})\b)"
         rf"|[^\s，,。；;：:][^，,。；;：:a-z]{{0,{int(reach['zh']) - 1}}}?(?P<z>{words(r['after_subject_zh'])}))"
@@ -638,18 +637,6 @@ def sequel_after(folded_text: str, start: int, end: int) -> bool:
         if sequel_opening(folded_text[at : at + following.end() if following else end]) is not None:
             return True
     return False
-
-
-@cache
-def _day_openers() -> frozenset[str]:
-    return frozenset(fold(w) for w in rules()["sequel_act"].get("day_openers", {}).get("words", []))
-
-
-def opens_after_a_day_only(folded_word: str) -> bool:
-    """Is the word opening a sequel (`sequel_opening`) one that ties it to an occasion dated to a day only
-    (`sequel_act` 'day_openers', rec69: `その後、`, `随后，`, `Afterwards,`)? After a month or a year it tells a later
-    time, not a further act of that occasion."""
-    return folded_word in _day_openers()
 
 
 def tells_a_sequel(cameos: set[str], folded_piece: str) -> bool:

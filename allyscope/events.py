@@ -61,7 +61,6 @@ from allyscope.event_clauses import (
     recalls_the_dated_act,
     second_act_after,
     second_act_subject,
-    opens_after_a_day_only,
     sequel_after,
     sequel_opening,
     shares_carried_subject,
@@ -488,9 +487,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     opening = sequel_opening(folded_text[s_start + skip : s_end])
                     if opening is None:
                         continue
-                    word = folded_text[s_start + skip + opening[0] : s_start + skip + opening[1]]
-                    if opens_after_a_day_only(word) and dated_before[1].precision not in ("day", "range"):
-                        continue  # `その後、` after a month or a year tells a later time (rec69)
                     sequel = True
                 opening = (opening[0] + skip, opening[1] + skip)
                 # `…在河内举行会谈。双方还发表联合声明。`: the occasion's date, over the sentence's subject
