@@ -47,17 +47,6 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
 
 
 @cache
-def _travel_words(phrase: str) -> tuple[str, ...]:
-    """The words of travel or arrival that also tell a visit (`occasion_span` 'travel_words', rec69) for a phrase
-    whose occasion's words hold a visit's noun (`during his visit` after `… travelled to <city> in <month> …`,
-    `訪問中の<person>は` after `…<city>に到着し…`), compared folded in any script. They are read only when no
-    clause before names the occasion by its own words: an arrival is one day of a visit told with its span."""
-    travel: dict[str, list[str]] = rules()["occasion_span"].get("travel_words", {})
-    folded = {fold(n).lower() for n in _phrases()[1].get(phrase, ())}
-    return tuple(w.lower() for key, ws in travel.items() if key != "about" and fold(key).lower() in folded for w in ws)
-
-
-@cache
 def _key_grams() -> tuple[str, ...]:
     """Two characters shared by the phrases (`期间`, `期間`, `du`), chosen so every phrase holds one (lower case)."""
     words = [w.lower() for w in rules()["occasion_span"]["words"]]
@@ -182,9 +171,6 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
             mention = None if _paragraph(text, before[-1].start) == here else _own_occasion(text, before, words, own)
         else:
             mention = _occasion_told(text, before, words, own)
-            travel = _travel_words(found.group().lower())
-            if mention is None and travel:
-                mention = _occasion_told(text, before, travel, own)  # the visit told by its travel (rec69)
             if mention is not None and _paragraph(text, mention.start) < here and not _agrees(mention.edtf, own):
                 mention = _own_occasion(text, before, words, own) or mention  # the document's own (module docstring)
         if mention is not None:

@@ -75,14 +75,13 @@ def after_act_words() -> frozenset[str]:
     `after his talks`), an act then an after-word in Chinese and Japanese (`签署仪式后`, `署名式の後`). Built from
     the parts so that each act goes with every after-word, not only the phrasings a text happened to use."""
     a = rules()["after_an_act"]
-    arrival = rules().get("after_an_arrival", {})  # rec69: an arrival is such an act too
     english = [
         f"{after} {owner + ' ' if owner else ''}{act}"
         for after in a["after_en"]
         for owner in ["", *a["owners_en"]]
-        for act in [*a["acts_en"], *arrival.get("acts_en", [])]
+        for act in a["acts_en"]
     ]
-    cjk = [f"{act}{after}" for act in [*a["acts_cjk"], *arrival.get("acts_cjk", [])] for after in a["after_cjk"]]
+    cjk = [f"{act}{after}" for act in a["acts_cjk"] for after in a["after_cjk"]]
     return frozenset(w.lower() for w in [*english, *cjk])
 
 
