@@ -58,7 +58,7 @@ from typing import Any, NamedTuple
 from allyscope import literal_screen
 from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
-from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse, load_states
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.scripts import fold_word
 
 COUNTERPART = "counterpart"
@@ -75,9 +75,6 @@ class _Rules(NamedTuple):
     acronym: re.Pattern[str]  # an acronym in parentheses (group `acronym`)
     max_words: int
     fillers: frozenset[str]
-    venue_before: re.Pattern[str]  # a determiner (a year, an acronym) ending right before a name (`the 2023 `)
-    venue_after: re.Pattern[str]  # an occasion's noun right after a name (` summit`, ` NATO summit`)
-    demonyms: frozenset[str]  # the adjectives of nationality: never a venue (`the <demonym> talks`)
 
 
 @cache
@@ -108,18 +105,9 @@ def _rules() -> _Rules:
     source_after = re.compile(rf"\s+(?:{_either(places['sources_after'])})\b")
     acronyms = data["acronyms"]
     acronym = re.compile(r"\s+\((?P<acronym>[A-Z]{2,8})\)")
-    venues = data["venues"]
-    between = r"(?:(?:\d{4}|[A-Z]{2,}[\w-]*)\s+){0,2}"  # `the 2023 <city> summit`, `the <alliance> <city> summit`
-    venue_before = re.compile(rf"(?<![\w’'-])(?:{_either(venues['determiners'])})\s+{between}$")
-    venue_after = re.compile(rf"\s+(?:[A-Z]{{2,}}[\w-]*\s+)?(?:{_either(venues['nouns'])})(?![\w’'-])")
-    states = load_states()
-    demonyms = frozenset(
-        [*(w for words in states.get("demonyms", {}).values() for w in words),
-         *states.get("shared_demonyms", {}).get("en", {})]
-    )  # fmt: skip
     return _Rules(
         counterpart, int(parts["reach"]), label, pronoun, place_before, source_after, acronym,
-        int(acronyms["max_words"]), frozenset(acronyms["fillers"]), venue_before, venue_after, demonyms,
+        int(acronyms["max_words"]), frozenset(acronyms["fillers"]),
     )  # fmt: skip
 
 
@@ -174,25 +162,11 @@ def _not_parties(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             basis = "place"
         elif rules.source_after.match(text, m.end):
             basis = "source"
-        elif _venue(text, m, rules):
-            basis = VENUE
         else:
             continue
         out = out if out is not None else list(mentions)
         out[k] = EntityMention(m.start, m.end, m.alias, (), basis)
     return mentions if out is None else out
-
-
-VENUE = "venue"
-
-
-def _venue(text: str, m: EntityMention, rules: _Rules) -> bool:
-    """Is `m` (a state's name, capital or city) the name of an occasion held there (`the <city> summit`, `the 2023
-    <city> talks`, `the <alliance> <city> communiqué`; enact69), no party to it? Not an adjective of nationality,
-    and not a name joined to another (`the <state>–<state> summit`: the joined names are the parties)."""
-    if m.alias in rules.demonyms or not rules.venue_after.match(text, m.end):
-        return False
-    return rules.venue_before.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _acronyms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
