@@ -55,7 +55,7 @@ import ahocorasick_rs
 
 from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
-from allyscope.discourse_holders import holders_before, more_holders_than
+from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
 from allyscope.discourse_visits import visit_party
@@ -431,15 +431,6 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
             # the text named before it (read first, they broke more readings on dev than they mended: act62)
             held = holders_before(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH, d.g)
             found = held if held is not None else found
-        elif (
-            roles
-            and found is not None
-            and m.alias.isascii()
-            and more_holders_than(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH)
-        ):
-            # `<A> hosted <B> and <C>. The two leaders …`: more holders of the office than the count, named in the
-            # nearest sentence that names any, leave the English collective open (enact69)
-            found = None
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()

@@ -78,26 +78,3 @@ def holders_before(
         chosen.append(state)
         last_end = m.end
     return chosen if len(chosen) == count else None
-
-
-def more_holders_than(
-    text: str, mentions: list[EntityMention], index: int, roles: tuple[str, ...], count: int, reach: int
-) -> bool:
-    """Does the nearest sentence before the collective at `index` that names a holder of an office of `roles`
-    name holders of more than `count` states (`<A> hosted <B> and <C> …. The two leaders …`: three leaders where two
-    are wanted, nothing in the text telling which)? Then the collective stays unresolved (enact69, English)."""
-    at = mentions[index].start
-    states: set[str] = set()
-    first_end = -1
-    for m in reversed(mentions[:index]):
-        if at - m.end > reach:
-            break
-        found = {s for i in m.ids for s in _states_by_role(i, roles)}
-        if len(found) != 1:
-            continue
-        if first_end < 0:
-            first_end = m.end
-        elif not in_one_sentence(text, m.end, first_end):
-            break  # past the nearest sentence that names a holder
-        states |= found
-    return len(states) > count
