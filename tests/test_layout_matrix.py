@@ -814,9 +814,11 @@ def test_held_out8_hand_documents_floor() -> None:
     measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1 0.816
     both times), each a count that may only rise; the parser's invariants hold on each document."""
     # raised in the thirty-third session (title 2 -> 3, authors 3 -> 4: lay64's front-line rule, measured at the merge)
+    # and in the thirty-eighth (0 -> 1 exact, date 1 -> 2, furniture 1 -> 2: lay69's infobox rows; not blind — lay69
+    # had read this set's one-line description in docs/history.md, which names infobox lines in tabs)
     floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
-              "markers": 4, "date": 1, "furniture": 1, "dropped": 1, "layout": 2}  # fmt: skip
-    _assert_held_out_floors(_held_out_set("held_out8"), 4, 0, floors)
+              "markers": 4, "date": 2, "furniture": 2, "dropped": 1, "layout": 2}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out8"), 4, 1, floors)
 
 
 def test_held_out9_hand_documents_floor() -> None:
