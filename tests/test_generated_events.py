@@ -49,9 +49,11 @@ SEED = 1
 # model file gives 0.800), so the floor is 0.77, disclosed in tests/corpus_floors.json `note_thirty_sixth`
 # Thirty-seventh session: test25's eight regions reserved (pool 84 -> 76 states); held-out domain 0.825 on the new
 # draw (40 documents) with the session start's code and the same at its end (model retrained on 904 documents)
+# Thirty-eighth session: test26's eight regions reserved (pool 76 -> 68 states); held-out domain 0.872 on the new
+# draw (39 documents) with the session start's code and the same at its end (model retrained on 934 documents)
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.82},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.87},
 }
 
 
