@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 
 from allyscope.regex_firsts import fold
+from allyscope.screened_search import matches_from
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -247,14 +248,7 @@ def finditer(pattern: re.Pattern[str], text: str, whole: Whole = _finditer) -> I
     last = len(text)
     for at in places:
         tried.update(range(max(0, at - near.hi), min(last, at - near.lo) + 1))
-    after = 0  # where `finditer` would search on from: the last match's end
-    for start in sorted(tried):
-        if start < after:
-            continue
-        found = pattern.match(text, start)
-        if found is not None:
-            yield found
-            after = found.end()  # (never empty: an expression that may match nothing is searched whole)
+    yield from matches_from(pattern, text, tried)
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

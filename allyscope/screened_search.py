@@ -18,7 +18,7 @@ generated text and every dev and layout document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from allyscope.literal_index import literal_starts
 
@@ -35,6 +35,13 @@ def screened_finditer(
     starts: set[int] = set()
     for at in literal_starts(text, literals):  # every occurrence of every literal, in one pass (`literal_index`)
         starts.update(range(max(0, at - reach), at + 1))
+    yield from matches_from(pattern, text, starts)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, tried only at `starts` (every place a match can begin):
+    `finditer`'s own rule, the leftmost match, then on from its end. Shared by the screens here and in
+    `literal_screen`."""
     after = 0  # where `finditer` would search on from: the last match's end
     for start in sorted(starts):
         if start < after:
