@@ -403,41 +403,6 @@ def _envoys_after_posts(text: str, mentions: list[EntityMention], g: Gazetteer) 
 
 
 @cache
-def _counterpart_name_pattern() -> re.Pattern[str]:
-    """A counterpart noun after a possessive (and a state's word) and the name right after it, a comma between or
-    not (group `name`), the name closed by punctuation or a word in lower case (enact69)."""
-    parts = _data()["counterparts"]
-    name = _name_pattern(int(_data()["appositions"]["max_words"]))
-    return re.compile(
-        rf"\b(?:{_either(parts['possessives'])})\s+(?:[A-Z][\w’'-]*\s+)?(?:{_either(parts['nouns'])}),?\s+"
-        rf"(?P<name>{name})(?=\s*(?:[,;)]|\.(?!\w)|$)|\s+[a-z])",
-        re.M,
-    )
-
-
-def _counterparts_named(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
-    """The people named right after a counterpart noun (`met his counterpart <Given> <Family> and …`, `his
-    <demonym> counterpart, <Rank> <Name>,`) that no stage read: the data's person when the gazetteer knows the whole
-    name, else the name as written (basis `as-written`), a rank in front left out (enact69)."""
-    if "counterpart" not in text:
-        return []
-    starts = [m.start for m in mentions]
-    out: list[EntityMention] = []
-    for found in _counterpart_name_pattern().finditer(text):
-        start, end = found.span("name")
-        name = found.group("name").rstrip(".")
-        end = start + len(name)
-        if (rank := _leading_rank().match(name)) is not None:
-            start, name = start + rank.end(), name[rank.end() :]
-        if len(name.split()) < 2 or _overlaps(mentions, starts, start, end) or "\n" in name:
-            continue
-        known = [m for m in g.match_names(name) if m.start == 0 and m.end == len(name) and _person_of(m, g)[0]]
-        ident = known[0].ids[0] if len(known) == 1 else AS_WRITTEN + re.sub(r"\s+", " ", name)
-        out.append(EntityMention(start, end, text[start:end], (ident,), "as-written"))
-    return out
-
-
-@cache
 def _name_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Honorifics in front of a name, and particles inside it, as whole words."""
     parts = _data()["name_parts"]
