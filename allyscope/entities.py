@@ -169,7 +169,7 @@ class Gazetteer:
     # a name's last character → the characters that, after it, make it begin a word of its own (`海` + `军`: a
     # navy; `港` + `口`: a port), so the name is not what the text says (`<state>海军` after a sea named `<state>海`:
     # the state's navy; `<state>港口` after a capital named `<state>港`: the state's port)
-    word_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    word_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -398,7 +398,7 @@ class Gazetteer:
             for inner, s, e in self.automaton.find_matches_as_indexes(folded[start + 1 : end], overlapping=False):
                 self._checked(text, folded, (inner, start + 1 + s, start + 1 + e), found)
             return
-        elif end < size and folded[end] in self.word_heads.get(folded[end - 1], ()):
+        elif end < size and folded.startswith(self.word_heads.get(folded[end - 1], ()), end):
             # `<state>港|口`: a name whose last character begins a word with the character after it is that word's
             # head, where the text before that character is a name of its own (a state's port, not a capital
             # named `<state>港`); a name with no name before its last character is kept (`<place>港口`)
@@ -486,7 +486,7 @@ class Gazetteer:
         maritime force begun inside the blocked word). A blocked word whose last character begins a word with the
         character after it (`<state>海|军` is `<state>|海军`) is no blocked word: the text before that last character
         is matched alone."""
-        if end < len(folded) and folded[end] in self.word_heads.get(folded[end - 1], ()):
+        if end < len(folded) and folded.startswith(self.word_heads.get(folded[end - 1], ()), end):
             return self._names_within(text, folded, start, end - 1)
         if not self._may_cross(folded, start, end):
             return []
@@ -618,8 +618,8 @@ def place_names() -> list[str]:
 
 
 def word_heads() -> dict[str, list[str]]:
-    """`data/geography.json`'s `word_heads`: a place name's last character and the characters after which it is
-    the first of another word (`海` + `军`, `軍`: a navy), not the end of the place's name."""
+    """`data/geography.json`'s `word_heads`: a place name's last character and the words (one character or more)
+    after which it is the first of another word (`海` + `军`, `軍`: a navy), not the end of the place's name."""
     return dict(_read("geography.json").get("word_heads", {}))
 
 
@@ -872,7 +872,7 @@ def gazetteer() -> Gazetteer:
     g.window = int(discourse["window"])
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
-    g.word_heads = {fold(last): frozenset(fold(c) for c in after) for last, after in word_heads().items()}
+    g.word_heads = {fold(last): tuple(fold(c) for c in after) for last, after in word_heads().items()}
     return g
 
 

@@ -69,6 +69,7 @@ RESERVED = frozenset({
     "DZ", "GE", "GT", "MZ", "TZ", "UY", "AM", "BH", "SS", "OM", "AZ", "TL",
     "CO", "MX", "SK", "ZA", "ET", "GH", "LB", "DJ",
     "CD", "NG", "LV", "RO", "AR", "PT", "LA", "PE",
+    "TO", "HT", "VE", "CL", "LK", "SB", "PG", "KE",
 })
 # fmt: on
 

@@ -102,6 +102,20 @@ def test_a_sea_s_last_character_before_a_navy_word_is_the_navy_s() -> None:
         assert inside and navy == inside, sea
 
 
+def test_a_sea_s_last_character_before_a_coast_guard_word_is_the_state_s() -> None:
+    """`<sea ending in 海>` + `警船`/`巡船` (a coast guard's ships) reads `<state>` + that body (lead,
+    thirty-ninth session, found by the generated draw once the reserved regions changed it: a joint patrol of two
+    states' coast-guard ships lost the state whose name a sea begins with); each sea the data lists."""
+    g = gazetteer()
+    seas = [n for n in [*place_names(), *load_data()["blocked"]] if n.endswith("海") and len(n) >= 3]
+    for sea in seas:
+        inside = {i for i in _states(sea[:-1]) if g.entities[i]["type"] == "state"}
+        for text in (f"{sea}警船只在港外巡逻。", f"{sea}巡船隻抵達港口。", f"{sea}警艦駛入港內。"):
+            assert _states(text) == inside, (sea, text)
+        # a patrol or a watch on the sea is the sea's: no state
+        assert _states(f"两艘军舰在{sea}巡逻。") == set() == _states(f"舰队在{sea}警戒。"), sea
+
+
 @pytest.mark.parametrize(
     ("title", "body", "expected"),
     [
