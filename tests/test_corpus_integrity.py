@@ -438,10 +438,62 @@ def benchmark() -> ModuleType:
      "test25", "test26"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
-    floors = json.loads(FLOORS.read_text("utf-8"))[split]
-    figures = benchmark().run((split,))[split]["all"].figures()
-    below = {k: (round(figures[k], 4), v) for k, v in floors.items() if figures[k] + 1e-9 < v}
+    floors = dict(json.loads(FLOORS.read_text("utf-8"))[split])
+    counts = floors.pop("counts", {})
+    tally = benchmark().run((split,))[split]["all"]
+    figures = tally.figures()
+    below = {
+        k: (round(figures[k], 4), v)
+        for k, v in floors.items()
+        if figures[k] + 1e-9 < v and not _more_found_none_lost(tally, k, counts)
+    }
     assert not below, f"{split} half below its floors (measured, floor): {below}"
+    fewer = {k: (getattr(tally, k), v) for k, v in counts.items() if getattr(tally, k) < v}
+    assert not fewer, f"{split} half below its count floors (measured, floor): {fewer}"
+
+
+# A rate measured over the matched events (or over those whose actors are right) and the tally's count of its right
+# events and of its denominator (thirty-ninth session, lead).
+_CONDITIONAL_RATES = {
+    "date_exact": ("date_exact", "found"),
+    "actors": ("actors", "matched"),
+    "actors_english_only": ("actors_english_only", "matched"),
+    "domain": ("domain", "matched"),
+    "domain_actors_ok": ("domain_actors_ok", "actors_ok"),
+}
+
+
+def _more_found_none_lost(tally: Any, key: str, counts: dict[str, int]) -> bool:
+    """A rate conditional on a match may fall below its floor only because more events were matched: its
+    denominator grew past the floor's count and its count of right events is at or above the floor's count (no
+    right event lost in the pool). Pinned so since the thirty-eighth session found three rules withdrawn whose
+    only fault was one more event found with its actors or domain wrong; the counts are floors of their own
+    (`counts` in tests/corpus_floors.json, set with the rates and only raised)."""
+    if key not in _CONDITIONAL_RATES:
+        return False
+    right, denominator = _CONDITIONAL_RATES[key]
+    if right not in counts or denominator not in counts:
+        return False
+    return bool(getattr(tally, denominator) > counts[denominator] and getattr(tally, right) >= counts[right])
+
+
+def test_a_conditional_rate_below_its_floor_passes_only_with_more_found_and_none_lost() -> None:
+    """The escape above, on tallies built by hand: more matched and as many right passes; as many matched, or
+    one right event fewer, fails; a rate no count pins (precision, recall) never escapes."""
+    module = benchmark()
+    floors = {"actors": 10, "matched": 12, "domain": 9, "found": 12, "date_exact": 12, "actors_ok": 10,
+              "domain_actors_ok": 9, "actors_english_only": 10}  # fmt: skip
+    grown = module.Tally(matched=13, actors=10, domain=9, found=13, date_exact=12, actors_ok=10, domain_actors_ok=9)
+    assert _more_found_none_lost(grown, "actors", floors)
+    assert _more_found_none_lost(grown, "domain", floors)
+    assert _more_found_none_lost(grown, "date_exact", floors)
+    assert not _more_found_none_lost(grown, "domain_actors_ok", floors)  # its denominator did not grow
+    lost = module.Tally(matched=13, actors=9, domain=9, found=13, date_exact=12)
+    assert not _more_found_none_lost(lost, "actors", floors)
+    same = module.Tally(matched=12, actors=9, domain=8)
+    assert not _more_found_none_lost(same, "actors", floors)
+    assert not _more_found_none_lost(grown, "precision", floors)
+    assert not _more_found_none_lost(grown, "actors", {})
 
 
 def test_a_case_side_the_gazetteer_lacks_is_scored_without_a_case(capsys: pytest.CaptureFixture[str]) -> None:
