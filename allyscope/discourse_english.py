@@ -51,6 +51,7 @@ import bisect
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -177,7 +178,7 @@ def _acronyms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[En
     rules = _rules()
     starts = [m.start for m in mentions]
     out: list[EntityMention] = []
-    for found in rules.acronym.finditer(text):
+    for found in _acronym_matches(text, rules.acronym):
         state = _defined_for_state(text, found, mentions, starts, g, rules)
         if not state:
             continue
@@ -187,6 +188,24 @@ def _acronyms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[En
             if not _overlaps(mentions, starts, start, end):
                 out.append(EntityMention(start, end, later.group(), (state,), "acronym"))
     return out
+
+
+_ACRONYM_OPENING = re.compile(r"\((?=[A-Z]{2,8}\))")
+"""The bracket of `_Rules.acronym` (`\\s+\\((?P<acronym>[A-Z]{2,8})\\)`) with what must follow it: led by its literal
+`(`, which `re` finds by a fast scan, where the rule's own `\\s+` is tried at every character of the text."""
+
+
+def _acronym_matches(text: str, acronym: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`acronym.finditer(text)`, found from its brackets (fast70): each `(` that `_ACRONYM_OPENING` finds after white
+    space is matched by `acronym` from the start of that run of white space, where its leftmost match begins (a
+    match holds the whole run: `\\s+` reaches the bracket only through it, and the run cannot reach back into the
+    match before, which ends with `)`). `str.isspace` is `\\s` of a `str` pattern (both `Py_UNICODE_ISSPACE`)."""
+    for opening in _ACRONYM_OPENING.finditer(text):
+        start = opening.start()
+        while start and text[start - 1].isspace():
+            start -= 1
+        if start < opening.start() and (found := acronym.match(text, start)) is not None:
+            yield found
 
 
 def _defined_for_state(

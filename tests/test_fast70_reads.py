@@ -3,6 +3,9 @@
 - `events_domain.led_by_hearsay` searches the data's `unconfirmed` expression through `event_cues.found_in` (led by
   the characters its matches can begin with): its answer is the bare search's, over drawn sentences of that
   expression's words, cut, joined, in other cases and scripts, with other words between them.
+- `discourse_english._acronym_matches` gives the matches of the acronym rule's `finditer` (spans and groups), over
+  drawn text of brackets, capitals, runs of white space of every kind (`\\u3000`, `\\x1c`, `\\u2028`, tabs, line
+  ends) and other characters, and over every white space character of Unicode before a bracket.
 - `discourse_english._not_name_words` and `adhoc_people.title_modifiers` are the data's words, read from
   `discourse.json` once however often they are asked (`load_discourse` parses the file at each call).
 """
@@ -10,6 +13,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
@@ -93,3 +98,28 @@ def test_title_modifiers_are_the_data_read_once(monkeypatch: pytest.MonkeyPatch)
     assert len(calls) == 1
     assert first == frozenset(load_discourse().get("as_written", {}).get("title_modifiers_en", []))
     adhoc_people.title_modifiers.cache_clear()
+
+
+ACRONYM_PIECES = [
+    "(", ")", "（", "AB", "NDF", "A", "ABCDEFGHI", "ab", "Ab", " ", "  ", "\t", "\n", "\u3000", "\x1c", "\u2028",
+    "\xa0", "x", "Defence Force", "-", "é", "9",
+]  # fmt: skip
+
+
+def _as_found(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group("acronym")) for m in matches]
+
+
+@given(st.lists(st.sampled_from(ACRONYM_PIECES), max_size=24).map("".join))
+def test_acronyms_are_found_as_by_finditer(text: str) -> None:
+    acronym = discourse_english._rules().acronym
+    assert _as_found(discourse_english._acronym_matches(text, acronym)) == _as_found(acronym.finditer(text))
+
+
+def test_every_white_space_before_a_bracket() -> None:
+    acronym = discourse_english._rules().acronym
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
+    for space in spaces:
+        text = f"the Andean Naval Command{space}{space}(ANC) and the ANC{space}(AN)"
+        assert _as_found(discourse_english._acronym_matches(text, acronym)) == _as_found(acronym.finditer(text))
+    assert len(_as_found(discourse_english._acronym_matches(f"x (AB) y{spaces}(CD)", acronym))) == 2
