@@ -293,9 +293,11 @@ def _name_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?{modifier}{noun}\Z")
 
 
+@cache
 def title_modifiers() -> frozenset[str]:
     """`discourse.json` `as_written` 'title_modifiers_en': words that may stand between a state's word and its
-    title without changing whose title it is (`<state>'s former foreign minister`, `then`)."""
+    title without changing whose title it is (`<state>'s former foreign minister`, `then`). Read once (fast70:
+    `load_discourse` parses its file at each call, and this was asked of every title after a state's word)."""
     from allyscope.entities import load_discourse
 
     return frozenset(load_discourse().get("as_written", {}).get("title_modifiers_en", []))
