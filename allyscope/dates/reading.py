@@ -806,21 +806,27 @@ def _in_background(text: str, start: int, end: int) -> bool:
     """Is the date at `[start, end)` told as background (`background_dates` of date_rules.json)? Inside a clause
     that modifies a noun (`…在北京签署的行动计划`, the particle before the clause ends with no perfective or
     preposition between; `1973年9月21日の…樹立`), or after a mark of what was experienced before in its sentence
-    (`曾于`, `かつて`, `had once`)."""
+    (`曾于`, `かつて`, `had once`) or in the clause it heads."""
     r = rules()["background_dates"]
     opened = [m.end() for m in _SENTENCE_OPENS.finditer(text, max(0, start - 120), start)]
     lead = text[opened[-1] if opened else max(0, start - 120) : start].lower()
-    if any(mark in lead for mark in r["before"]):
-        return True
     if text.startswith(tuple(r["attributive_right_after"]), end):
         return True
-    breaks = r["clause_breaks"]
-    stop = next((i for i in range(end, min(len(text), end + 40)) if text[i] in breaks), min(len(text), end + 40))
-    clause = text[end:stop]
+    after = end + 1 if text[end : end + 1] in ("，", ",") else end  # `2014年5月26日，X曾出席…`: the clause it heads
+    if any(mark in lead or mark in _clause_at(text, after).lower() for mark in r["marks"]):
+        return True
+    clause = _clause_at(text, end)  # (a date closed by a comma modifies nothing: its clause is empty)
     at = min((i for mark in r["attributive_after"] if (i := clause.find(mark)) >= 0), default=-1)
     # `在北京签署的行动计划`: the date's own verb closed by the particle; `与到访的总统举行会谈`: the particle closes a
     # noun phrase a preposition opened, inside the story's clause (as does a perfective: `会见了来访的…`)
     return at >= 0 and not any(mark in clause[:at] for mark in (*r["perfective"], *r["noun_openers"]))
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The text from `at` to the end of its clause (`clause_breaks` of `background_dates`), at most 40 characters."""
+    breaks = rules()["background_dates"]["clause_breaks"]
+    limit = min(len(text), at + 40)
+    return text[at : next((i for i in range(at, limit) if text[i] in breaks), limit)]
 
 
 def _opens_its_sentence(text: str, start: int) -> bool:
