@@ -191,3 +191,17 @@ def test_the_answers_of_a_presser_count_their_days_from_its_heading() -> None:
         "FOREIGN MINISTER: Yesterday, I held talks with the Foreign Minister of Portugal in Tokyo.\n"
     )
     assert "2024-03-04" in _events(english).values(), _events(english)
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.role) for m in find_dates(text, document_date=Anchor(2022, 5, 10))]
+
+
+@given(year=st.integers(min_value=1990, max_value=2030), count=st.integers(min_value=1, max_value=150))
+def test_a_count_heading_a_short_noun_before_the_verb_of_reaching_is_an_anniversary(year: int, count: int) -> None:
+    # `…周年の節目に当たる`: the count names a milestone the year reaches, no act done in that year
+    text = f"{year}年はフィンランドとガーナの国交樹立{count}周年の節目に当たった。"
+    assert (f"{year}年", "anniversary") in _roles(text)
+    assert ("本年", "anniversary") in _roles(f"本年はポルトガルとの友好条約から{count}周年の節目にあたります。")
+    # an act done at the anniversary keeps its date
+    assert (f"{year}年", "") in _roles(f"{year}年に両国外相は{count}周年の記念式典に出席した。")
