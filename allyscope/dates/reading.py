@@ -52,7 +52,6 @@ from allyscope.dates.values import (
     Anchor,
     DateMention,
     DateReading,
-    StoryDay,
     _alternatives,
     _check,
     _days,
@@ -162,7 +161,6 @@ def read_dates(
     heading: Anchor | None = None,
     acts: dict[str, Anchor] | None = None,
     era: tuple[str, int] | None = None,
-    story: StoryDay | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
@@ -174,8 +172,7 @@ def read_dates(
     opening a paragraph (`会谈后`, the talks' day) and completed with this text's; a count naming its act
     (`会談の2日後`) is read here from the date told last and dated again from its act by `named_act`. `era` (the
     era and year of the last date written with an era's name before this text) dates a year written without its
-    era (`同6年`, `109年1月`: `era_carried`); one read here takes over. `story` is the story's day the paragraphs before
-    ended on (`_story_after`): a same-day word opening a sentence after a background date points to it."""
+    era (`同6年`, `109年1月`: `era_carried`); one read here takes over."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -199,7 +196,6 @@ def read_dates(
     # declared on 3 October 2000.`, `7月16日…回顧了1991年5月16日簽署的…`): what a later sentence counts from
     held: tuple[Anchor, str] | None = None
     top: tuple[Anchor, str, int] | None = None  # the latest day told in the sentence (its anchor, EDTF and end)
-    story_day, recalled = story if story is not None else (None, False)  # (`_story_after`)
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
@@ -577,14 +573,6 @@ def read_dates(
                         and _opens_its_sentence(text, start)
                     ):
                         counted_from = held[0]  # `同日`, `that day` opening the next sentence: the day it was told at
-                    elif (
-                        recalled
-                        and story_day is not None
-                        and day_word in _same_days()
-                        and (not last_here or _sentence_ends(text, last_end, start))
-                        and _opens_its_sentence(text, start)
-                    ):
-                        counted_from = story_day  # `当天` after `…5月15日…发表的联合声明。`: the story's day
                     # (`会談の前日`, the day before an act named, is dated again from that act: `named_act`)
                     act_day = None
                     if acts and not last_here and day_word in after_act_words():
@@ -715,7 +703,6 @@ def read_dates(
             )
             if not role:
                 top, held = _held_day(top, held, day_told, edtf, text, start, end)
-                story_day, recalled = _story_after(story_day, day_told, text, start, end)
             last_here, last_end = True, end
             last_heads = _heads_line(text, start, end) or (precision == "year" and _sets_its_sentence(text, start, end))
             last_relative = basis == "document-date"
@@ -730,7 +717,7 @@ def read_dates(
         out = _told_again(text, join_mentions(text, out), r)
     if acts is not None and out:
         _remember_acts(text, out, r, acts)
-    return DateReading(out, warnings, last, last_edtf, StoryDay(story_day, recalled))
+    return DateReading(out, warnings, last, last_edtf)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
@@ -774,59 +761,6 @@ def _held_day(
     if earlier:
         return top, (day, top[1])
     return ((told, edtf, end) if told.day is not None else top), None
-
-
-@cache
-def _same_days() -> frozenset[str]:
-    """The words of the day told before itself (`同日`, `当天`, `that day`), lower case: no next or previous day, no
-    time after an act (`会谈后`)."""
-    return frozenset(w.lower() for w in rules()["same_day"]) & _told_days()
-
-
-def _story_after(story: Anchor | None, told: Anchor, text: str, start: int, end: int) -> tuple[Anchor | None, bool]:
-    """(the story's day, whether the date `told` at `[start, end)` is a background date) after that date. A date
-    is background when it goes back from the story's day and is told as background: a month or a year no later
-    than that day (`2010年に…打ち出し`, `in 2013`: no day a same-day word could point to), or an earlier day inside
-    a clause that modifies a noun or in a sentence marked as experienced before (`_in_background`). Any other
-    date is a step of the story: a day becomes its day, a later month or year leaves it without one."""
-    if story is not None:
-        later = (told.year, told.month or 0) > (story.year, story.month or 0)  # (a year holding the day: not)
-        if told.day is None and not later:
-            return story, True
-        earlier = (told.year, told.month or 0, told.day or 0) < (story.year, story.month or 0, story.day or 0)
-        if told.day is not None and earlier and _in_background(text, start, end):
-            return story, True
-    return (told if told.day is not None else None), False
-
-
-_SENTENCE_OPENS = re.compile(r"[。！？!?\n]|\.\s")
-
-
-def _in_background(text: str, start: int, end: int) -> bool:
-    """Is the date at `[start, end)` told as background (`background_dates` of date_rules.json)? Inside a clause
-    that modifies a noun (`…在北京签署的行动计划`, the particle before the clause ends with no perfective or
-    preposition between; `1973年9月21日の…樹立`), or after a mark of what was experienced before in its sentence
-    (`曾于`, `かつて`, `had once`) or in the clause it heads."""
-    r = rules()["background_dates"]
-    opened = [m.end() for m in _SENTENCE_OPENS.finditer(text, max(0, start - 120), start)]
-    lead = text[opened[-1] if opened else max(0, start - 120) : start].lower()
-    if text.startswith(tuple(r["attributive_right_after"]), end):
-        return True
-    after = end + 1 if text[end : end + 1] in ("，", ",") else end  # `2014年5月26日，X曾出席…`: the clause it heads
-    if any(mark in lead or mark in _clause_at(text, after).lower() for mark in r["marks"]):
-        return True
-    clause = _clause_at(text, end)  # (a date closed by a comma modifies nothing: its clause is empty)
-    at = min((i for mark in r["attributive_after"] if (i := clause.find(mark)) >= 0), default=-1)
-    # `在北京签署的行动计划`: the date's own verb closed by the particle; `与到访的总统举行会谈`: the particle closes a
-    # noun phrase a preposition opened, inside the story's clause (as does a perfective: `会见了来访的…`)
-    return at >= 0 and not any(mark in clause[:at] for mark in (*r["perfective"], *r["noun_openers"]))
-
-
-def _clause_at(text: str, at: int) -> str:
-    """The text from `at` to the end of its clause (`clause_breaks` of `background_dates`), at most 40 characters."""
-    breaks = rules()["background_dates"]["clause_breaks"]
-    limit = min(len(text), at + 40)
-    return text[at : next((i for i in range(at, limit) if text[i] in breaks), limit)]
 
 
 def _opens_its_sentence(text: str, start: int) -> bool:

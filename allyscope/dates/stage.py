@@ -22,7 +22,7 @@ from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
-from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
+from allyscope.dates.values import Anchor, DateMention, _check, _Impossible, rules
 from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -544,7 +544,6 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     acts: dict[str, Anchor] = {}  # the days of acts told so far, by the noun naming them (`read_dates`)
     era: tuple[str, int] | None = None  # the era and year of the last date written with an era's name (`read_dates`)
-    story_day: StoryDay | None = None  # the story's day the regions before ended on (`read_dates`)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
@@ -561,7 +560,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         table_year = years.get(found_row[1].start) if found_row is not None else None
         row_year = _row_year(piece, row_year)
         if table_year is not None and row_year is None:  # a year column the table reader found further in the row
-            reading = read_dates(piece, None, anchor, previous, previous_edtf, Anchor(table_year[0]), story=story_day)
+            reading = read_dates(piece, None, anchor, previous, previous_edtf, Anchor(table_year[0]))
             cell = (table_year[1] - region.start, table_year[2] - region.start)
             others = [m for m in reading.mentions if not cell[0] <= m.start < cell[1]]
             if others:  # `| 2012 | 1月30日 | … |`: the year cell heads the row's date, no date of its own
@@ -569,19 +568,10 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
             reading = read_dates(
-                piece,
-                None,
-                anchor,
-                previous,
-                previous_edtf,
-                over if region.anchors_dates else None,
-                acts,
-                era,
-                story_day,
+                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts, era
             )
             if heading is not None and not _under_heading(piece, reading.mentions):
-                # prose after the chronology
-                reading = read_dates(piece, None, anchor, previous, previous_edtf, story=story_day)
+                reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
         era = last_era_of(reading.mentions, era)
         for mention in reading.mentions:
@@ -621,5 +611,5 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         if reading.warnings:  # (most regions have none: no generator made for them)
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.anchors_dates:
-            previous, previous_edtf, story_day = reading.last, reading.last_edtf, reading.story
+            previous, previous_edtf = reading.last, reading.last_edtf
     return found, warnings, story

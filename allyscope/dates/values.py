@@ -62,16 +62,6 @@ class Anchor:
     day: int | None = None
 
 
-class StoryDay(NamedTuple):
-    """The day a text's story was told at last (`day`), carried from paragraph to paragraph, and whether the date
-    read last was a background date told after it (`recalled`: a date of a relative clause or of a sentence marked
-    as experienced before, or a month or year no later than the story's day), which a same-day word opening the
-    next sentence does not point to."""
-
-    day: Anchor | None
-    recalled: bool
-
-
 @cache
 def rules() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("date_rules.json").read_text("utf-8"))
@@ -185,14 +175,12 @@ def _md_value(m: re.Match[str], s: str, year: int) -> tuple[str, str]:
 
 
 class DateReading(NamedTuple):
-    """What `read_dates` found: the mentions, a warning per impossible date, the anchor the text ends on, and the
-    story's day it ends on (`StoryDay`), which the next paragraph's same-day words may point to."""
+    """What `read_dates` found: the mentions, a warning per impossible date, and the anchor the text ends on."""
 
     mentions: list[DateMention]
     warnings: list[str]
     last: Anchor | None
     last_edtf: str | None
-    story: StoryDay | None = None
 
 
 def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:
