@@ -286,7 +286,9 @@ def _anniversary_clause() -> re.Pattern[str]:
         # a short subject, a verb of marking and the count (`去年两国隆重纪念了建交50周年。`): the year it was marked
         rf"|[^，,。；;、！？!?\n\s]{{0,6}}?(?:{_alternatives(a['marking_zh'])})了?{clause}{{0,20}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         # a chronology's entry may set a dash between its date and the count (`2014年 – 国交樹立150周年にあたる。`)
-        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、|\s*[–—]\s*){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
+        # (the count may head a short noun it names with `の` before the verb: `…50周年の節目に当たる`, prec70)
+        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、|\s*[–—]\s*){clause}{{0,20}}?{count}\s*(?:{words}|年)"
+        rf"(?:の[\u3040-\u30ff\u4e00-\u9fff]{{1,3}}?)?(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
 

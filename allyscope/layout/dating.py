@@ -61,6 +61,8 @@ class _Rules:
     updated_bracket: re.Pattern[str]  # an update in the bracket closing a dateline (`（最終更新 2月12日 19:30）`)
     month_day: re.Pattern[str]  # a day without its year (`2月12日`, `9/3`), in that bracket
     update_hint: re.Pattern[str]  # a word every update's line holds: lines without one are not read for it
+    bracket_weekday: re.Pattern[str]  # a weekday before a heading's bracketed day (`(Wednesday, June 19, 2024)`)
+    bracket_time: re.Pattern[str]  # the half of the day after it (`（令和4年11月30日午前）`, `…, a.m.)`)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -118,6 +120,8 @@ def rules() -> _Rules:
         updated_bracket=re.compile(line.get("updated_bracket", "(?!)")),
         month_day=re.compile(line.get("month_day", "(?!)")),
         update_hint=re.compile(line.get("update_hint", ".")),
+        bracket_weekday=re.compile(line.get("bracket_weekday", "(?!)")),
+        bracket_time=re.compile(line.get("bracket_time", "(?!)")),
     )
 
 
@@ -262,7 +266,7 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     return None
 
 
-_BRACKETED_CLOSE = re.compile(r"[(（]([^()（）]{6,24})[)）][\s\u3000]*$")
+_BRACKETED_CLOSE = re.compile(r"[(（]([^()（）]{6,40})[)）][\s\u3000]*$")
 """A bracket closing a line (`Transcript of Media Briefing by the Official Spokesperson (July 04, 2025)`)."""
 
 
@@ -275,8 +279,16 @@ def _closing_day(content: str) -> FoundDate | None:
     if bracket is None or bracket.start() == 0:
         return None
     inner = bracket.group(1).strip()
+    r = rules()
+    # a press conference's heading names the weekday before its day and the half of the day after it
+    # (`（令和4年11月30日午前）`, `(Wednesday, June 19, 2024, a.m.)`): the day is the briefing's all the same
+    weekday = r.bracket_weekday.match(inner)
+    inner = inner[weekday.end() :] if weekday is not None else inner
     dates = [f for f in find_dates(inner) if len(f.edtf) == 10]
-    if len(dates) != 1 or dates[0].start > 0 or inner[dates[0].end :].strip():
+    if len(dates) != 1 or dates[0].start > 0:
+        return None
+    rest = inner[dates[0].end :].strip()
+    if rest and r.bracket_time.fullmatch(rest) is None:
         return None
     return dates[0]
 
