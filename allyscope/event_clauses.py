@@ -220,10 +220,20 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
             rule["before"],
             rule["after"],
             as_verb(rule["words"]) if rule.get("verb_only") else either(rule["words"]),
-            either(rule["counterpart"]),
+            _counterpart(rule),
         )
         for rule in rules()["acts_apart_by_cameo"]
     )
+
+
+def _counterpart(rule: dict[str, Any]) -> re.Pattern[str]:
+    """The rule's counterpart words, none of them right before a word of `counterpart_not_followed_by` (`とも` marks a
+    further counterpart, 'with … too', but not in `とともに`, 'together with', which joins the same act)."""
+    words = "|".join(re.escape(fold(w)) for w in rule["counterpart"])
+    after = rule.get("counterpart_not_followed_by")
+    if after:
+        return re.compile(f"(?:{words})(?!{'|'.join(re.escape(fold(w)) for w in after)})")
+    return re.compile(words)
 
 
 def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str) -> bool:
@@ -686,6 +696,24 @@ def _own_next() -> tuple[re.Pattern[str], re.Pattern[str]]:
     opening, ending = _alternation(r.get("own_next_opening", [])), _alternation(r.get("own_next_ending_ja", []))
     lead = r"^[\s,，、;；]*(?:(?:and|并|並|还|還|也|且|又)\s*)?(?:" + opening + ")(?![a-z])"
     return re.compile(lead if opening else "(?!)"), re.compile(f"(?:{ending})" if ending else "(?!)")
+
+
+@cache
+def _next_on_the_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules().get("next_on_the_day", {})
+    openers, habits = r.get("openers", []), r.get("not_with", [])
+    return (
+        _opening(openers) if openers else re.compile("(?!)"),
+        re.compile(f"[0-9０-９]|{_alternation(habits)}" if habits else "[0-9０-９]"),
+    )
+
+
+def next_on_the_day(folded_piece: str) -> bool:
+    """Does a piece of a clause dated to a day open with a word of what came next and tell one act (data
+    `next_on_the_day`: `、その後、…を発表した`, no word of how often or how long, no figure)? Then it is the next act
+    of that day's occasion, an event of the date, not what followed the date (`after_the_date`)."""
+    opener, habit = _next_on_the_day()
+    return opener.match(folded_piece) is not None and habit.search(folded_piece) is None
 
 
 def speakers_own_next(folded_piece: str) -> bool:

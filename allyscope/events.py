@@ -57,6 +57,7 @@ from allyscope.event_clauses import (
     names_a_receiver,
     names_a_turn,
     names_an_act_again,
+    next_on_the_day,
     only_sets_the_scene,
     opens_with_pronoun,
     recalls_the_dated_act,
@@ -110,7 +111,7 @@ from allyscope.events_domain import (
 from allyscope.layout.tables import TableIndex, table_bars
 from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
-from allyscope.scripts import fold_text
+from allyscope.scripts import fold, fold_text
 from allyscope.sentence_features import may
 from allyscope.topic_partner import TopicReader, own_affair_party, partner_from_topic
 
@@ -682,7 +683,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 # `2023年適逢備忘錄簽署五週年，…`: the act an anniversary counts (簽署) is no act of the year
                 counted = anniversary_count_end(sentence, date_span[1])
                 occasion = len(pieces) > 1 and mention.basis == "relative" and is_occasion_phrase(mention.text)
-                for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
+                on_a_day = _DAY_EDTF.match(mention.edtf) is not None
+                for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence, on_a_day):
                     if occasion and p_end <= date_span[1] + 2:
                         continue  # `卡斯特罗总统访问期间，…`: the visit is the occasion told before, no new act
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
@@ -1332,7 +1334,7 @@ def after_document_date(edtf: str, written: Anchor | None) -> bool:
 
 
 def _pieces_of_date(
-    pieces: list[tuple[int, int]], date: tuple[int, int], folded_sentence: str
+    pieces: list[tuple[int, int]], date: tuple[int, int], folded_sentence: str, day: bool = False
 ) -> list[tuple[int, int]]:
     """The predicates' pieces of a date's clause that are events of that date. In Chinese and Japanese a date
     stands before what happened on it, so a piece that ends before the date (`这是…签署的第二份协定；…于去年1月
@@ -1350,8 +1352,12 @@ def _pieces_of_date(
     for start, end in pieces:
         if lead is not None:
             start, lead = lead, None
-        elif out and after_the_date(folded_sentence[start:end]):
-            continue
+        elif (
+            out
+            and after_the_date(folded_sentence[start:end])
+            and not (day and next_on_the_day(folded_sentence[start:end]))
+        ):
+            continue  # but a day's next act (`、その後、…を発表した`) stays: `event_clauses.next_on_the_day`
         if cjk and end <= date[0] and not _VISIT_SPAN_BEFORE_DATE.search(folded_sentence, start, end):
             lead = start
             continue
@@ -1367,6 +1373,8 @@ def _pieces_of_date(
             break
     return out
 
+
+_DAY_EDTF = re.compile(r"\d{4}-\d{2}-\d{2}$")  # a date to the day (no interval): its clause tells one occasion
 
 # `<总统>访问<某地>期间，两国于<日期>签署…`: a visit told as the span of the act after it, naming its place, with the
 # date only in the act's piece: the visit is an event of its own beside the act (the corpus README, "A visit and what
@@ -1847,7 +1855,15 @@ def _ended_by_spans(
     out = []
     for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
         own_end = mention.end - s_start
-        cut = min((at for at in stops if own_end <= at < c_end), default=c_end)
+        day = _DAY_EDTF.match(mention.edtf) is not None
+        cut = min(
+            (
+                at
+                for at in stops
+                if own_end <= at < c_end and not (day and next_on_the_day(fold(sentence[at:c_end])))
+            ),
+            default=c_end,
+        )  # `…を行い、その後、…を発表した`: the day's next act, no time of its own (`event_clauses.next_on_the_day`)
         out.append((c_start, cut))
     return out
 
