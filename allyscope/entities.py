@@ -1241,8 +1241,11 @@ def _resolve_titles(
     names no holder of the title: `_TitleHolders`), else to the holder of the title the discourse last named, else
     to the one state their paragraph names, places aside; the office of that state with that role when the data
     has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
+    from allyscope.counterpart_names import possessed_counterparts
+
     g = gazetteer()
     mentions = _with_honorific_names(text, _with_counterparts(text, mentions, g))
+    mentions = possessed_counterparts(text, mentions, g)  # `met his counterpart <Name>` (enact70)
     carriers = _title_carriers()
     # the titles and the names that carry an office, in order: each distinct first id (a few dozen a document,
     # named hundreds of times) tested once, the mentions picked by it without a Python step each

@@ -244,3 +244,50 @@ def test_a_person_named_before_the_post_stays_the_antecedent() -> None:
 def test_a_post_with_no_state_word_gives_no_state() -> None:
     text = "The minister flew to Jakarta on 3 May 2022, and she signed a memorandum on fisheries there."
     assert _ids_at(text, "she") == ()
+
+
+# --- a name after `his counterpart` / `her counterpart` with no state's word before the noun
+
+
+def _as_written(text: str) -> set[str]:
+    doc = mark_entities(allyscope.parse_text(text))
+    return {i[len("person:as-written:") :] for m in doc.entities for i in m.ids if i.startswith("person:as-written:")}
+
+
+def test_a_name_after_his_counterpart_is_a_person_when_the_sentence_names_the_other_side() -> None:
+    text = (
+        "Defence Minister Pål Jonson travelled to Vilnius on 12 May 2023 and held talks with his counterpart "
+        "Tomas Vilkauskas on air defence."
+    )
+    assert "Tomas Vilkauskas" in _as_written(text)
+
+
+def test_a_name_after_her_counterpart_with_two_states_and_no_known_person_before() -> None:
+    text = "On 4 March 2024 the Estonian minister met her counterpart Ingrid Solbakken in Oslo."
+    assert "Ingrid Solbakken" in _as_written(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He thanked his counterpart Tomas Vilkauskas for the invitation.",  # no side named
+        "In Oslo the minister met her counterpart Ingrid Solbakken.",  # one state, no person whose side it is
+        "Pål Jonson met his counterpart Tomas Vilkauskas in Stockholm.",  # only the possessor's own state
+    ],
+)
+def test_no_person_after_a_counterpart_noun_when_the_other_side_is_not_told(text: str) -> None:
+    assert _as_written(text) == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["his", "her"]),
+    st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,9}", fullmatch=True),
+    st.sampled_from(["", " in Oslo", " in Oslo and Riga", " at the ministry"]),
+)
+def test_a_counterpart_name_needs_two_sides_in_its_sentence(pronoun: str, name: str, place: str) -> None:
+    text = f"The minister met {pronoun} counterpart {name}{place} on 2 May 2022."
+    found = _as_written(text)
+    sides = {"": 0, " in Oslo": 1, " in Oslo and Riga": 2, " at the ministry": 0}[place]
+    if sides < 2:
+        assert name not in found
