@@ -2,7 +2,7 @@
 
 A capital stands for its state in prose (`Moscow offered a treaty`, `Seoul and Prague established relations`), and
 the state a capital stood for changes when a state is succeeded: Moscow acted for the Soviet Union until the Union
-ended, Prague for Czechoslovakia until it split, Belgrade for Yugoslavia until the federation took another name.
+ended, Prague for Czechoslovakia until it split.
 The successions are data: a state of `data/states.json` lists its `predecessors`, each with the day (`until`) from
 which the capital is the successor's own. A mention of the successor's capital or seat (basis `metonym`) is read
 on the date of its sentence — the first date in that sentence that may date an event, else the last such date before

@@ -164,8 +164,8 @@ def test_the_same_capital_after_the_union_ended_is_its_successor() -> None:
 
 
 def test_a_capital_dated_by_a_date_later_in_its_sentence() -> None:
-    text = "Belgrade agreed to the monitoring mission in a letter to the Organization for Security on 16 October 1998."
-    assert _ids_at(text, "Belgrade") == ("YU",)
+    text = "Prague agreed to the withdrawal timetable in a letter to the Hungarian government on 16 October 1990."
+    assert _ids_at(text, "Prague") == ("CS",)
 
 
 def test_a_capital_without_a_date_of_its_own_takes_the_last_date_of_its_paragraph() -> None:
@@ -193,7 +193,7 @@ def test_a_capital_in_a_text_with_no_date_keeps_its_state() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from(["Moscow", "Prague", "Belgrade", "Vienna"]),
+    st.sampled_from(["Moscow", "Prague", "Kremlin", "Vienna"]),
     st.integers(1900, 2030),
     st.sampled_from(["In {y}", "On 3 May {y}", "In July {y},", ""]),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=30),
