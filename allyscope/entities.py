@@ -637,6 +637,8 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
         mine = {language: [*state["aliases"].get(language, []), *places.get(language, [])]
                 for language in LANGUAGES}  # fmt: skip
         base = entities.get(state["id"], {k: v for k, v in state.items() if k != "aliases" and k not in PLACE_KEYS})
+        if "predecessors" in state:  # a state gazetteer.json has too takes its successions from here (enact70)
+            base = {**base, "predecessors": state["predecessors"]}
         merged = {
             language: list(dict.fromkeys([*base.get("aliases", {}).get(language, []), *mine[language]]))
             for language in LANGUAGES
@@ -1239,8 +1241,11 @@ def _resolve_titles(
     names no holder of the title: `_TitleHolders`), else to the holder of the title the discourse last named, else
     to the one state their paragraph names, places aside; the office of that state with that role when the data
     has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
+    from allyscope.counterpart_names import possessed_counterparts
+
     g = gazetteer()
     mentions = _with_honorific_names(text, _with_counterparts(text, mentions, g))
+    mentions = possessed_counterparts(text, mentions, g)  # `met his counterpart <Name>` (enact70)
     carriers = _title_carriers()
     # the titles and the names that carry an office, in order: each distinct first id (a few dozen a document,
     # named hundreds of times) tested once, the mentions picked by it without a Python step each
@@ -1799,10 +1804,13 @@ def mark_entities(doc: Any) -> Any:
     (`discourse.resolve_references`)."""
     from allyscope.discourse import resolve_references
     from allyscope.person_references import refer_back, states_of_titled_people
+    from allyscope.predecessor_states import read_capitals_then
 
     g = gazetteer()
     mentions = g.match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
+    # a capital dated before its state succeeded another stands for that other state (enact70)
+    mentions = read_capitals_then(doc, mentions, g, paragraphs)
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     abstract = next(((s.start, s.end) for s in doc.spans if s.kind == "abstract"), None)
     dated = dated_at(doc, paragraphs)

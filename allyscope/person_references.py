@@ -56,6 +56,9 @@ class _Words(NamedTuple):
     subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
     possessives_en: frozenset[str] = frozenset()  # his, her: the person whose thing the noun after it is
     person_after_possessive: re.Pattern[str] | None = None  # `his successor`: another person, not the possessor
+    # enact70: a post named with a state's adjective and no name (`the Greek minister`, `the Soviet leader`): the
+    # noun after the state's word, matched right after it
+    bare_title_en: re.Pattern[str] | None = None
     # how far before its pronoun (one of `object_literals`) a match of `object_pronoun` may begin: its longest
     # word before the pronoun (`会见了`); a match of `subject_pronoun` begins at its pronoun (`screened_search`)
     object_reach: int = 0
@@ -91,6 +94,11 @@ def _words() -> _Words | None:
         possessives_en=frozenset(data.get("possessives_en", [])),
         person_after_possessive=re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['persons_after_possessive_en']))})\b")
         if data.get("persons_after_possessive_en")
+        else None,
+        bare_title_en=re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, sorted(data['bare_titles_en'], key=len, reverse=True)))})\b", re.I
+        )
+        if data.get("bare_titles_en")
         else None,
     )
 
@@ -529,8 +537,28 @@ def _person_of_pronoun(
                 kind = g.entities.get(m.ids[0], {}).get("type")
                 if kind == "person" or (kind == "office" and (m.basis == "title" or not m.basis)):
                     return m.ids
+                if kind == "state" and (post := _bare_post(text, mentions, m, words)):
+                    return _leader_of(mentions, m.start, m.end, g, words) or post
         stop = begin
     return ()
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _bare_post(text: str, mentions: list[EntityMention], m: EntityMention, words: _Words) -> tuple[str, ...]:
+    """The state of a post named by its adjective and no name (`the Soviet leader`, `the Greek minister`: `the`, a
+    mention of one state, a noun of 'bare_titles_en'), which a later `he`/`she` continues with as a person of that
+    state (enact70); nothing when a name follows the post (`the Greek minister, <Name>,`: the name is whom it is)."""
+    if words.bare_title_en is None or len(m.ids) != 1 or not _THE_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return ()
+    noun = words.bare_title_en.match(text, m.end)
+    if noun is None:
+        return ()
+    after = noun.end()
+    if any(after <= n.start <= after + 2 for n in mentions):
+        return ()  # a name right after the post (apposed or glued) is the person it is
+    return m.ids
 
 
 def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
