@@ -723,6 +723,12 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         state_left_out=fold(sides.get("state_left_out", "")),
         compound_left_out=fold(sides.get("compound_left_out", "")),
         pair_heads=tuple(dict.fromkeys(fold(w) for w in sides.get("pair_heads", []))),
+        verb_prefixes={script: fold(chars) for script, chars in words.get("verb_prefixes", {}).items()},
+        verb_tails={
+            script: tuple(dict.fromkeys(fold(t) for t in tails))
+            for script, tails in words.get("verb_tails", {}).items()
+        },
+        verb_not_words=frozenset(fold(w) for w in words.get("verb_not_words", [])),
     )
 
 
