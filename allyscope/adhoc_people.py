@@ -535,9 +535,19 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
     return kanji_name_after_post(text, end)
 
 
+@cache
+def _offices_held() -> frozenset[str]:
+    """The offices the people data names a holder of, at any time."""
+    from allyscope.entities import gazetteer
+
+    entities = gazetteer().entities.values()
+    return frozenset(r["office"] for e in entities if e.get("type") == "person" for r in e.get("roles", []))
+
+
 def _post_states(text: str, end: int) -> set[str] | None:
     """The states the title compound ending at `end` names (the run of ideographs before it, sixteen characters
-    back at most), or None when it names anything else the gazetteer knows."""
+    back at most), the state of an office the data knows that ends it among them, or None when it names anything
+    else the gazetteer knows."""
     from allyscope.entities import gazetteer
 
     start = end
@@ -546,7 +556,17 @@ def _post_states(text: str, end: int) -> set[str] | None:
     g = gazetteer()
     states: set[str] = set()
     for m in g.match_names(text[start:end]):
-        kinds = {(g.entities.get(i) or {}).get("type") for i in m.ids}
+        entities = [g.entities.get(i) or {} for i in m.ids]
+        kinds = {e.get("type") for e in entities}
+        if (
+            kinds == {"office"}
+            and m.end == end - start
+            and all(e.get("part_of") and e.get("id") not in _offices_held() for e in entities)
+        ):
+            # the post itself is an office the data knows but names no holder of (`<state>外務大臣政務官`, act70):
+            # a name after it is its holder as written, of the office's state; a held office reads its holder
+            states.update(e["part_of"] for e in entities)
+            continue
         if kinds != {"state"}:
             return None
         states.update(m.ids)

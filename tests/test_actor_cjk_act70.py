@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import allyscope
 from allyscope.compounds import read_compounds
 from allyscope.entities import gazetteer, load_discourse, load_states
 from allyscope.scripts import fold
@@ -140,3 +141,37 @@ def test_two_source_lines_naming_different_states_give_none() -> None:
 def test_source_labels_are_data() -> None:
     speakers = load_discourse()["speakers"]
     assert "来源" in speakers["source_labels"] and "驻" in speakers["mission_marks"]
+
+
+# --- a post below a minister's, and the name after it -----------------------------------------------------
+
+
+def _people(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.alias, m.ids) for m in allyscope.extract(text).entities if any(i.startswith("person:") for i in m.ids)]
+
+
+def test_a_parliamentary_vice_ministers_post_infers_no_minister() -> None:
+    """`<state>防衛大臣政務官` is a post of its own, not the minister's: no holder of the minister's office is read
+    from it, and the name after it is a person as written (the post's state's)."""
+    found = _people("2023年4月18日，日本防衛大臣政務官木村次郎訪問雪梨，會見澳洲國防部官員。")
+    assert found == [("木村次郎", ("person:as-written:木村次郎",))]
+    found = _people("2016年9月2日，日本外务大臣政务官武井俊辅访问马尼拉。")
+    assert found == [("武井俊辅", ("person:as-written:武井俊辅",))]
+
+
+def test_the_lower_posts_word_makes_the_office_another() -> None:
+    """The minister's post without the lower post's word is still the minister's office; with it, the lower
+    post's (the longest name the data holds)."""
+    offices = [
+        m.ids for m in allyscope.extract("2023年4月18日，日本防衛大臣訪問雪梨。").entities if m.alias.endswith("大臣")
+    ]
+    assert offices == [("office:jp-dm",)]
+    lower = "2023年4月18日，日本防衛大臣政務官訪問雪梨。"
+    offices = [m.ids for m in allyscope.extract(lower).entities if "大臣" in m.alias]
+    assert offices == [("office:jp-dm-pvm",)]
+
+
+@given(st.sampled_from(["木村次郎", "松川瑠衣", "大塚拓", "鬼木誠"]), st.sampled_from(["訪問", "出席", "表示"]))
+def test_a_name_after_the_lower_post_is_read_whole(name: str, verb: str) -> None:
+    text = f"2022年，日本防衛大臣政務官{name}{verb}了活動。"
+    assert [alias for alias, _ in _people(text)] == [name]
