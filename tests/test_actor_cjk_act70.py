@@ -175,3 +175,42 @@ def test_the_lower_posts_word_makes_the_office_another() -> None:
 def test_a_name_after_the_lower_post_is_read_whole(name: str, verb: str) -> None:
     text = f"2022年，日本防衛大臣政務官{name}{verb}了活動。"
     assert [alias for alias, _ in _people(text)] == [name]
+
+
+# --- a known family name opening another person's name after a post ------------------------------------------
+
+
+def test_a_known_family_name_with_another_given_name_is_another_person() -> None:
+    """`<post><family><given>`: the data's person of that family is not named when the given name is another;
+    the name after the post is read whole (with a conjunction's character inside a given name, and of five
+    ideographs when a family name of three opens it)."""
+    found = _people("2010年5月4日，日本众议院议员岸田和夫访问首尔。")
+    assert found == [("岸田和夫", ("person:as-written:岸田和夫",))]
+    found = _people("2008年，日本参议院议员中曾根文雄访问河内。")
+    assert found == [("中曾根文雄", ("person:as-written:中曾根文雄",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2015年，日本首相安倍今天表示欢迎。",  # a word of the sentence after the family name alone
+        "2015年，日本首相安倍一行抵达河内。",
+        "2015年，首相安倍和外相岸田出席了会议。",  # the conjunction between two people
+        "2015年，日本首相安倍晋三访问河内。",  # the person's own full name
+    ],
+)
+def test_a_known_family_name_alone_or_in_full_stays_that_person(text: str) -> None:
+    found = _people(text)
+    assert found and not any(i.startswith("person:as-written") for _, ids in found for i in ids)
+
+
+_GIVEN = "和一夫子郎美明正雄健太"
+
+
+@given(st.text(alphabet=_GIVEN, min_size=2, max_size=2))
+def test_a_family_name_and_any_other_given_name_is_one_person_as_written(given_name: str) -> None:
+    """After a post, a known family name and a given name that is not its person's own is one person as written,
+    never the known person beside a fragment."""
+    text = f"2010年，日本众议院议员岸田{given_name}访问首尔。"
+    found = _people(text)
+    assert found == [(f"岸田{given_name}", (f"person:as-written:岸田{given_name}",))]
