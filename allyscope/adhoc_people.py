@@ -370,6 +370,8 @@ class _CjkNames(NamedTuple):
     post_offices: tuple[str, ...] = ()  # the offices a post's title may follow: 事務所, 辦事處
     person_post_ends: tuple[str, ...] = ()  # a post's last word besides 'title_ends_cjk': 総裁, 会長 (act69)
     ideograph_name_states: frozenset[str] = frozenset()  # states whose people's names are written in ideographs
+    given_name_stops: frozenset[str] = frozenset()  # stops that begin or sit in a given name (和: act70)
+    not_given_words: tuple[str, ...] = ()  # words after a family name alone that are no given name (今天: act70)
 
 
 @cache
@@ -398,6 +400,8 @@ def _cjk_names() -> _CjkNames:
         tuple(data.get("post_offices", [])),
         tuple(data.get("person_post_ends", [])),
         frozenset(data.get("ideograph_name_states", [])),
+        frozenset(data.get("given_name_stops", [])),
+        tuple(data.get("not_given_words", [])),
     )
 
 
@@ -537,9 +541,54 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
     return kanji_name_after_post(text, end)
 
 
+@cache
+def _family_aliases() -> frozenset[str]:
+    """The CJK aliases of the data's people that are only their family name: a proper beginning of a longer CJK
+    alias of the same person (`<family>` of `<family><given>`)."""
+    from allyscope.entities import gazetteer
+
+    out: set[str] = set()
+    for entity in gazetteer().entities.values():
+        if entity.get("type") != "person":
+            continue
+        names = {a for lang, aliases in entity.get("aliases", {}).items() if lang != "en" for a in aliases}
+        out.update(a for a in names if len(a) >= 2 and any(b != a and b.startswith(a) for b in names))
+    return frozenset(out)
+
+
+def family_alias_opening(run: str) -> int:
+    """The length of a known person's family name alone that opens `run` and is followed by ideographs none of
+    that person's own names goes on with (`<family><other given>`: another person of the same family, whom the
+    data lacks), the only name the gazetteer reads in `run`; 0 otherwise (act70: a Japanese name after a post,
+    `<post>中曾根<given>`, is not the data's `中曾根` when its given name is another)."""
+    from allyscope.entities import gazetteer
+
+    found = gazetteer().match_names(run)
+    if len(found) != 1 or found[0].start != 0 or found[0].end >= len(run):
+        return 0
+    family = run[: found[0].end]
+    if family not in _family_aliases() or run[len(family) :].startswith(_cjk_names().not_given_words):
+        return 0  # `<family>今天表示`, `<family>一行`: the family name alone, then a word of the sentence
+    entities = [gazetteer().entities.get(i) or {} for i in found[0].ids]
+    if any(e.get("type") != "person" for e in entities):
+        return 0
+    own = {a for e in entities for aliases in e.get("aliases", {}).values() for a in aliases}
+    return 0 if any(run.startswith(a) and len(a) > len(family) for a in own) else len(family)
+
+
+@cache
+def _offices_held() -> frozenset[str]:
+    """The offices the people data names a holder of, at any time."""
+    from allyscope.entities import gazetteer
+
+    entities = gazetteer().entities.values()
+    return frozenset(r["office"] for e in entities if e.get("type") == "person" for r in e.get("roles", []))
+
+
 def _post_states(text: str, end: int) -> set[str] | None:
     """The states the title compound ending at `end` names (the run of ideographs before it, sixteen characters
-    back at most), or None when it names anything else the gazetteer knows."""
+    back at most), the state of an office the data knows that ends it among them, or None when it names anything
+    else the gazetteer knows."""
     from allyscope.entities import gazetteer
 
     start = end
@@ -548,7 +597,17 @@ def _post_states(text: str, end: int) -> set[str] | None:
     g = gazetteer()
     states: set[str] = set()
     for m in g.match_names(text[start:end]):
-        kinds = {(g.entities.get(i) or {}).get("type") for i in m.ids}
+        entities = [g.entities.get(i) or {} for i in m.ids]
+        kinds = {e.get("type") for e in entities}
+        if (
+            kinds == {"office"}
+            and m.end == end - start
+            and all(e.get("part_of") and e.get("id") not in _offices_held() for e in entities)
+        ):
+            # the post itself is an office the data knows but names no holder of (`<state>外務大臣政務官`, act70):
+            # a name after it is its holder as written, of the office's state; a held office reads its holder
+            states.update(e["part_of"] for e in entities)
+            continue
         if kinds != {"state"}:
             return None
         states.update(m.ids)
@@ -568,15 +627,20 @@ def kanji_name_after_post(text: str, end: int) -> tuple[int, int] | None:
     words = _cjk_names()
     if not words.ideograph_name_states or _holds_kana(text):
         return None
-    for size in (4, 3):
+    for size in (5, 4, 3):
         finish = end + size
         run = text[end:finish]
         if len(run) < size or not all(_is_ideograph(c) for c in run) or not _ends_a_name(text, finish):
             continue
+        family = family_alias_opening(run)
+        if size == 5 and not family:
+            continue  # five ideographs only where a known family name opens them (`<family of 3><given of 2>`)
         stops = [i for i, c in enumerate(run) if fold_word(c) in _words()[1]]
+        if family and all(i >= family and run[i] in words.given_name_stops for i in stops):
+            stops = []  # `<family>和<given>`: Chinese joins no bare family name by a conjunction (act70)
         if stops and not (size == 3 and stops == [1] and _ends_by_word(text, finish)):
             continue
-        if run[-1] in words.not_last_in_kanji_names or _is_a_known_name(run):
+        if run[-1] in words.not_last_in_kanji_names or (not family and _is_a_known_name(run)):
             continue
         states = _post_states(text, end)
         if not states or not states <= words.ideograph_name_states:

@@ -52,6 +52,9 @@ class CompoundRules:
     state_left_out: str = ""  # characters never read so (约: 缔约国政府)
     compound_left_out: str = ""  # side characters never read after an abbreviation (文: 中文, 日文)
     pair_heads: tuple[str, ...] = ()  # collectives of two after which a side character opens a pair (吉塔两国)
+    verb_prefixes: dict[str, str] = field(default_factory=dict)  # script → verbs glued before a short form (訪朝, 对朝)
+    verb_tails: dict[str, tuple[str, ...]] = field(default_factory=dict)  # script → what may follow such a short form
+    verb_not_words: frozenset[str] = frozenset()  # prefix and short form that make an ordinary word (対比)
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,14 @@ def _candidates(rules: CompoundRules) -> re.Pattern[str]:
         joiner = "[" + re.escape(rules.joiners) + "]?"
         acronyms = "|".join(re.escape(a.lower()) for a in rules.latin)
         heads = "|".join(re.escape(h) for h in rules.single_heads)
-        found = re.compile(f"{abbreviation}(?={joiner}(?:{partner}|{acronyms})|{heads})")
+        prefixed = ""
+        prefixes = "".join(sorted({c for chars in rules.verb_prefixes.values() for c in chars}))
+        tails = "|".join(
+            re.escape(t) for t in sorted({t for ts in rules.verb_tails.values() for t in ts}, key=len)[::-1]
+        )
+        if prefixes and tails:
+            prefixed = f"|(?<=[{re.escape(prefixes)}]){abbreviation}(?={tails}|[{_KANA_TAILS}])"
+        found = re.compile(f"{abbreviation}(?={joiner}(?:{partner}|{acronyms})|{heads}){prefixed}")
         _CANDIDATES[id(rules)] = found
     return found
 
@@ -196,13 +206,22 @@ def read_compounds(
     for at in candidates:
         if at < resume:
             continue
-        table = rules.tables[_script(text, any_kana, at)]
+        script = _script(text, any_kana, at)
+        table = rules.tables[script]
         if folded[at] not in table:
             continue
-        if not _starts_word(text, folded, at, table, rules, glued):
+        prefixed = at > 0 and folded[at - 1] in rules.verb_prefixes.get(script, "")
+        opens = _starts_word(text, folded, at, table, rules, glued)
+        if not opens and not prefixed:
             glued.add(at)
             continue
         tokens = _tokens(text, folded, at, table, rules)
+        verbal = (
+            prefixed and len(tokens) == 1 and _verb_short_form(text, folded, at, tokens[0][1], script, rules)
+        )  # 訪朝, 对朝制裁: the short form as a verb's object
+        if not opens and not verbal:
+            glued.add(at)  # a glued verb before anything else leaves it as it was (以来|日米)
+            continue
         if not any(folded[s] in table and e - s == 1 for s, e, _ in tokens):
             continue
         ids = tuple(dict.fromkeys(t[2] for t in tokens))
@@ -213,7 +232,7 @@ def read_compounds(
         if len(ids) != len(tokens):
             continue
         if len(tokens) == 1:
-            if not after.startswith(rules.single_heads):
+            if not after.startswith(rules.single_heads) and not verbal:
                 continue
         elif (written in rules.common_words or sided) and not after.startswith(rules.heads):
             continue  # an ordinary word, or a side character's pair without a noun of the pair (中老年, 中巴士)
@@ -228,6 +247,23 @@ def read_compounds(
     sides = read_sides(text, folded, rules, occupied)
     found = _merged(found, partners) if partners else found
     return sorted([*found, *sides], key=lambda c: c.start) if sides else found
+
+
+def _verb_short_form(text: str, folded: str, at: int, end: int, script: str, rules: CompoundRules) -> bool:
+    """A state's one-character short form as the object of the verb or preposition glued before it (`訪朝`, `对朝制裁`,
+    `访华期间`, `対露制裁`, `来日した`): Chinese and Japanese write a visited state or a policy's target so. Read only
+    where the character before is one of the script's 'verb_prefixes', what follows is one of its 'verb_tails' (a
+    noun of a policy or a trip, a word of time, a mark or a particle: `制裁`, `期间`, `した`, `，`), which an
+    ordinary word spelt with the character lacks (`对法律`, `对日益`, `访美术馆`), and the two characters are not one
+    of 'verb_not_words' (`対比` 'contrast')."""
+    if folded[at - 1 : end] in rules.verb_not_words:
+        return False
+    return folded.startswith(rules.verb_tails.get(script, ()), end) or (
+        script == "ja" and end < len(text) and "\u3041" <= text[end] <= "\u3096" and text[end] in _KANA_TAILS
+    )
+
+
+_KANA_TAILS = "しすさをのでにはがへとも"  # particles and the verb する after a Japanese verbal noun (訪朝した, 訪米を)
 
 
 def _merged(first: list[Compound], second: list[Compound]) -> list[Compound]:

@@ -831,6 +831,8 @@ class _Speakers(NamedTuple):
     eras: dict[str, str]  # an era word → the state whose era it is
     bodies: re.Pattern[str] | None  # a government body glued after a state's name in the head: its issuer
     own_bodies: re.Pattern[str] | None  # a ministry named bare, glued to no name before it (`外交部上週二宣布`)
+    source: re.Pattern[str] | None = None  # a head line's label of its publisher (`来源：`), the publisher after it
+    missions: str = ""  # characters glued after a state that make what follows its mission abroad (`<state>驻<state>`)
 
 
 @cache
@@ -857,7 +859,21 @@ def _speakers() -> _Speakers | None:
     # bare: after no ideograph, katakana, の or letter (`ロシア外務省`, `ロシアの外務省`, `兩國外交部` are another's;
     # `防衛省及び外務省` is not)
     bare = re.compile(f"(?<![A-Za-z0-9\u30a0-\u30ff\u3400-\u9fffの])(?:{either(own)})") if own else None
-    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras, issuer, bare)
+    labels = data.get("source_labels", [])
+    source = re.compile(f"(?:{either(labels)})\\s*[:：]") if labels else None
+    return _Speakers(
+        int(data["lines"]),
+        int(data["max_line"]),
+        singular,
+        state,
+        question,
+        era,
+        eras,
+        issuer,
+        bare,
+        source,
+        data.get("mission_marks", ""),
+    )
 
 
 def _state_readings(speakers: _Speakers, state: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
@@ -915,6 +931,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         era_state = (
             _era_state(text, head, speakers)
             or _issuing_state(text, head, in_head, speakers, g)
+            or _publishing_state(text, head, in_head, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
             or _era_state_of_text(text, speakers)
         )
@@ -935,13 +952,19 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         )
     )
     if not people:  # the persons of the head speak only after the first person does: none introduces it
-        issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
+        issuer = (
+            _era_state(text, head, speakers)
+            or _issuing_state(text, head, in_head, speakers, g)
+            or _publishing_state(text, head, in_head, speakers, g)
+        )
         if issuer is not None:
             return _with_first_person(
                 text, mentions, speakers, _state_readings(speakers, issuer), title_end, asked_state=True
             )
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
-        issuer = _familiar_leaders_state(text, head, mentions, speakers, g)
+        issuer = _publishing_state(text, head, in_head, speakers, g) or _familiar_leaders_state(
+            text, head, mentions, speakers, g
+        )
         if issuer is None:
             return mentions
         return _with_first_person(
@@ -1014,6 +1037,34 @@ def _issuing_state(
         if len(own) == 1 and speakers.bodies.match(text, m.end):
             issuers.add(own[0])
     return issuers.pop() if len(issuers) == 1 and len(states) == 1 else None
+
+
+def _publishing_state(
+    text: str, head: list[tuple[int, int]], in_head: list[EntityMention], speakers: _Speakers, g: Gazetteer
+) -> str | None:
+    """The state a head line names as the page's publisher after a source label (`来源：<state>驻<state>大使馆`,
+    `資料來源：<state>外交部`; data 'source_labels', act70): the state named first after the label, where a body of
+    its government ('issuer_bodies') or the mark of its mission abroad ('mission_marks': `驻`, the state after it
+    being the host) is glued after its name. A page that names its publisher so speaks for that state (its
+    `我国`, its ministries named bare), as a title naming the issuer does (`_issuing_state`); a label followed by
+    no state so glued, or by several lines naming different states, gives none."""
+    if speakers.source is None or speakers.bodies is None:
+        return None
+    found: set[str] = set()
+    for start, end in head:
+        label = speakers.source.search(text, start, end)
+        if label is None:
+            continue
+        after = [m for m in in_head if label.end() <= m.start < end and m.ids]
+        if not after:
+            continue
+        first = after[0]
+        states = [i for i in first.ids if g.entities.get(i, {}).get("type") == "state"]
+        if len(states) != 1 or first.end >= len(text):
+            continue
+        if text[first.end] in speakers.missions or speakers.bodies.match(text, first.end):
+            found.add(states[0])
+    return found.pop() if len(found) == 1 else None
 
 
 def _familiar_leaders_state(

@@ -43,6 +43,8 @@ from allyscope.adhoc_people import (
     AS_WRITTEN,
     KATAKANA_APPOSED,
     Entities,
+    family_alias_opening,
+    kanji_name_after_post,
     name_after_counterpart,
     name_before_title,
     name_beside_title,
@@ -725,6 +727,12 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         state_left_out=fold(sides.get("state_left_out", "")),
         compound_left_out=fold(sides.get("compound_left_out", "")),
         pair_heads=tuple(dict.fromkeys(fold(w) for w in sides.get("pair_heads", []))),
+        verb_prefixes={script: fold(chars) for script, chars in words.get("verb_prefixes", {}).items()},
+        verb_tails={
+            script: tuple(dict.fromkeys(fold(t) for t in tails))
+            for script, tails in words.get("verb_tails", {}).items()
+        },
+        verb_not_words=frozenset(fold(w) for w in words.get("verb_not_words", [])),
     )
 
 
@@ -1215,13 +1223,34 @@ def resolve_titles(
     ]
     # a place read as its state inside a longer run of a name's characters (`<place><more>总理`) is no mention of
     # its own once that run is read as a name: a name may take it, never the state's or a person's name
+    # a known person's family name alone right after a post, the text going on with another given name
+    # (`<post><family><other given>`, act70), is no mention of that person: the name after the post is read whole
+    families = {
+        (m.start, m.end)
+        for m in read
+        if any(i.startswith("person:") for i in m.ids)
+        and family_alias_opening(text[m.start : m.start + 5]) == m.end - m.start
+        and (span := kanji_name_after_post(text, m.start)) is not None
+        and span[0] == m.start
+        and span[1] > m.end
+    }
     spans = undotted_names(
-        text, titles, [(m.start, m.end) for m in read], [(m.start, m.end) for m in read if m.basis == "metonym"]
+        text,
+        titles,
+        [(m.start, m.end) for m in read if (m.start, m.end) not in families],
+        [(m.start, m.end) for m in read if m.basis == "metonym"],
     )
     if not spans:
         return read
     people = [EntityMention(a, b, text[a:b], (AS_WRITTEN + text[a:b],), "undotted") for a, b in spans]
-    kept = [m for m in read if not (m.basis == "metonym" and any(a <= m.start and m.end <= b for a, b in spans))]
+    kept = [
+        m
+        for m in read
+        if not (
+            (m.basis == "metonym" or (m.start, m.end) in families)
+            and any(a <= m.start and m.end <= b for a, b in spans)
+        )
+    ]
     return sorted([*kept, *people], key=_START)
 
 
