@@ -826,9 +826,21 @@ def _caption_items() -> re.Pattern[str] | None:
     return re.compile(data["caption_items"]) if data.get("caption_items") else None
 
 
+@cache
+def _caption_note() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a numbered figure's or table's caption, a note's label opening a line): furniture.json 'caption_note'."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    found = data.get("caption_note")
+    return (re.compile(found["under"]), re.compile(found["note"])) if found else None
+
+
 def _take_items(lines: Sequence[Line], caption: Line) -> None:
     """A table's note numbered as items right under its caption (`注：1. …`, then `2. …`): that line and the body
-    lines numbered on from it are the caption's too, not text nor notes."""
+    lines numbered on from it are the caption's too, not text nor notes. A note of one line under a numbered
+    figure's or table's caption (`图1　…` over `注：示意图仅供参考。`) is the caption's too, whatever its words: a
+    note's label set right under a caption qualifies the figure, not the text."""
     pattern = _caption_items()
     j = caption.index + 1
     while j < len(lines) and lines[j].role == BLANK:
@@ -837,6 +849,9 @@ def _take_items(lines: Sequence[Line], caption: Line) -> None:
         return
     match = pattern.match(lines[j].content)
     if match is None:
+        note = _caption_note()
+        if note is not None and note[0].match(caption.content) and note[1].match(lines[j].content):
+            lines[j].role, lines[j].furniture = FURNITURE, "caption"
         return
     expected = int(match.group(1))
     while True:
