@@ -19,7 +19,7 @@ from typing import Any
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
-from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
+from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.layout.page_furniture import worded_page_number
 from allyscope.regex_firsts import first_characters
@@ -279,6 +279,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         elif kind == "caption":
             _take_items(lines, line)
     _captions_over_credits(lines)
+    _names_over_handles(lines)
     _gallery_captions(lines)
     for index in wired:
         if _text_follows(lines, index):
@@ -377,6 +378,25 @@ def _mark_pull_quotes(lines: Sequence[Line]) -> None:
 
 
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,30}[\s\u3000]?(?:摄|攝|撮影)[)）]")
+_HANDLE = re.compile(r"@\w{2,30}")
+"""A social account's handle alone on a line (`@name`), as a post embedded in a page prints it under its name."""
+_ACCOUNT_NAME = 60  # an account's display name: a few words, never a sentence
+
+
+def _names_over_handles(lines: Sequence[Line]) -> None:
+    """The line right over an account's handle standing alone (a credit by the word lists) is the account's name,
+    a credit too, where it is a few words ending on no stop: an embedded post prints its account's name over the
+    handle, and the name is the post's, no line of the text (a sentence over a handle is the text's)."""
+    for line in lines:
+        if line.furniture != "credit" or _HANDLE.fullmatch(line.content.strip()) is None or not line.index:
+            continue
+        above = lines[line.index - 1]
+        content = above.content.strip()
+        if above.role != BODY or not content or len(content) > _ACCOUNT_NAME or ends_sentence(content):
+            continue
+        above.role, above.furniture = FURNITURE, "credit"
+
+
 _CAPTION_WIDTH = 60  # a photo's caption over its credit: one sentence, shorter than a paragraph's line
 _ONE_STOP = re.compile(r"[。！？]")
 
