@@ -26,7 +26,7 @@ from typing import Any
 
 from allyscope.layout.line_objects import BODY, PAGE_BREAK, Line
 from allyscope.layout.lines import LineFacts, ends_sentence, split_lines
-from allyscope.layout.notes import is_label_line
+from allyscope.layout.notes import is_label_line, note_start
 
 
 @cache
@@ -119,7 +119,7 @@ def _run(lines: Sequence[Line], first: int, edge: int, rows: int) -> tuple[int, 
         k += 1
     if gutters < rows:
         return None
-    end = _above_notes_label(lines, last, end)
+    end = _above_notes_label(lines, first, last, end, edge)
     start = first
     while start > 0 and lines[start - 1].content and (pieces := _split(lines[start - 1], edge)) is not None:
         if not pieces[0] or not pieces[1]:
@@ -128,14 +128,17 @@ def _run(lines: Sequence[Line], first: int, edge: int, rows: int) -> tuple[int, 
     return start, end
 
 
-def _above_notes_label(lines: Sequence[Line], last: int, end: int) -> int:
+def _above_notes_label(lines: Sequence[Line], first: int, last: int, end: int, edge: int) -> int:
     """The run's end, cut above a notes label standing alone under its last line of both columns (`脚注`,
-    `Notes`): the notes under a page's columns are set across the page, and a CJK note may be shorter than a
-    column, so it no longer crosses the gutter; the label, the notes and the page's foot under it are no column's
-    lines (read as the left column's, they came before the right column, which then ran on from the last note)."""
+    `Notes`) where no line of the right column opens a note: the notes under a page's columns are set across the
+    page, and a CJK note may be shorter than a column, so it no longer crosses the gutter; the label, the notes
+    and the page's foot under it are no column's lines (read as the left column's, they came before the right
+    column, which then ran on from the last note). A reference list that goes on in the right column (`[3] …`
+    beside the left column's end) is the columns' own, its label with it."""
     for k in range(last + 1, end + 1):
         if lines[k].content and is_label_line(lines[k].content, _NOTES_LABEL):
-            return k - 1
+            rights = (pieces[1] for line in lines[first : last + 1] if (pieces := _split(line, edge)) is not None)
+            return end if any(note_start(right) is not None for right in rights if right) else k - 1
     return end
 
 
