@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import re
 from array import array
-from importlib import resources
 from collections.abc import Iterator, MutableSequence, Sequence
+from importlib import resources
 
 from allyscope.layout.catalogue import catalogue
 from allyscope.layout.line_objects import (
