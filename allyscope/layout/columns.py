@@ -26,6 +26,7 @@ from typing import Any
 
 from allyscope.layout.line_objects import BODY, PAGE_BREAK, Line
 from allyscope.layout.lines import LineFacts, ends_sentence, split_lines
+from allyscope.layout.notes import is_label_line, note_start
 
 
 @cache
@@ -91,6 +92,7 @@ def _run(lines: Sequence[Line], first: int, edge: int, rows: int) -> tuple[int, 
     """The run of lines around `first` (a gutter line) that `edge` cuts, `rows` gutter lines at least: its
     first and last index, or None."""
     end = first
+    last = first  # the run's last line holding both columns
     gutters = 0
     blanks = 0
     k = first
@@ -110,17 +112,37 @@ def _run(lines: Sequence[Line], first: int, edge: int, rows: int) -> tuple[int, 
         if blanks and not (pieces[0] and pieces[1]):
             break  # after an empty line only a line of both columns goes on with the run
         blanks = 0
-        gutters += bool(pieces[0] and pieces[1])
+        if pieces[0] and pieces[1]:
+            gutters += 1
+            last = k
         end = k
         k += 1
     if gutters < rows:
         return None
+    end = _above_notes_label(lines, first, last, end, edge)
     start = first
     while start > 0 and lines[start - 1].content and (pieces := _split(lines[start - 1], edge)) is not None:
         if not pieces[0] or not pieces[1]:
             break  # a lone piece just above the run: a head over the page, not yet a column
         start -= 1
     return start, end
+
+
+def _above_notes_label(lines: Sequence[Line], first: int, last: int, end: int, edge: int) -> int:
+    """The run's end, cut above a notes label standing alone under its last line of both columns (`脚注`,
+    `Notes`) where no line of the right column opens a note: the notes under a page's columns are set across the
+    page, and a CJK note may be shorter than a column, so it no longer crosses the gutter; the label, the notes
+    and the page's foot under it are no column's lines (read as the left column's, they came before the right
+    column, which then ran on from the last note). A reference list that goes on in the right column (`[3] …`
+    beside the left column's end) is the columns' own, its label with it."""
+    for k in range(last + 1, end + 1):
+        if lines[k].content and is_label_line(lines[k].content, _NOTES_LABEL):
+            rights = (pieces[1] for line in lines[first : last + 1] if (pieces := _split(line, edge)) is not None)
+            return end if any(note_start(right) is not None for right in rights if right) else k - 1
+    return end
+
+
+_NOTES_LABEL = ("notes_section",)
 
 
 def _filled(lines: Sequence[Line], start: int, end: int, edge: int) -> bool:

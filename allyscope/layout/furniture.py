@@ -19,7 +19,7 @@ from typing import Any
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
-from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
+from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.layout.page_furniture import worded_page_number
 from allyscope.regex_firsts import first_characters
@@ -279,6 +279,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         elif kind == "caption":
             _take_items(lines, line)
     _captions_over_credits(lines)
+    _names_over_handles(lines)
     _gallery_captions(lines)
     for index in wired:
         if _text_follows(lines, index):
@@ -377,6 +378,25 @@ def _mark_pull_quotes(lines: Sequence[Line]) -> None:
 
 
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,30}[\s\u3000]?(?:摄|攝|撮影)[)）]")
+_HANDLE = re.compile(r"@\w{2,30}")
+"""A social account's handle alone on a line (`@name`), as a post embedded in a page prints it under its name."""
+_ACCOUNT_NAME = 60  # an account's display name: a few words, never a sentence
+
+
+def _names_over_handles(lines: Sequence[Line]) -> None:
+    """The line right over an account's handle standing alone (a credit by the word lists) is the account's name,
+    a credit too, where it is a few words ending on no stop: an embedded post prints its account's name over the
+    handle, and the name is the post's, no line of the text (a sentence over a handle is the text's)."""
+    for line in lines:
+        if line.furniture != "credit" or _HANDLE.fullmatch(line.content.strip()) is None or not line.index:
+            continue
+        above = lines[line.index - 1]
+        content = above.content.strip()
+        if above.role != BODY or not content or len(content) > _ACCOUNT_NAME or ends_sentence(content):
+            continue
+        above.role, above.furniture = FURNITURE, "credit"
+
+
 _CAPTION_WIDTH = 60  # a photo's caption over its credit: one sentence, shorter than a paragraph's line
 _ONE_STOP = re.compile(r"[。！？]")
 
@@ -826,9 +846,21 @@ def _caption_items() -> re.Pattern[str] | None:
     return re.compile(data["caption_items"]) if data.get("caption_items") else None
 
 
+@cache
+def _caption_note() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a numbered figure's or table's caption, a note's label opening a line): furniture.json 'caption_note'."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    found = data.get("caption_note")
+    return (re.compile(found["under"]), re.compile(found["note"])) if found else None
+
+
 def _take_items(lines: Sequence[Line], caption: Line) -> None:
     """A table's note numbered as items right under its caption (`注：1. …`, then `2. …`): that line and the body
-    lines numbered on from it are the caption's too, not text nor notes."""
+    lines numbered on from it are the caption's too, not text nor notes. A note of one line under a numbered
+    figure's or table's caption (`图1　…` over `注：示意图仅供参考。`) is the caption's too, whatever its words: a
+    note's label set right under a caption qualifies the figure, not the text."""
     pattern = _caption_items()
     j = caption.index + 1
     while j < len(lines) and lines[j].role == BLANK:
@@ -837,6 +869,9 @@ def _take_items(lines: Sequence[Line], caption: Line) -> None:
         return
     match = pattern.match(lines[j].content)
     if match is None:
+        note = _caption_note()
+        if note is not None and note[0].match(caption.content) and note[1].match(lines[j].content):
+            lines[j].role, lines[j].furniture = FURNITURE, "caption"
         return
     expected = int(match.group(1))
     while True:

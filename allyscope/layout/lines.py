@@ -9,9 +9,11 @@ mean anything, whether a line ends a sentence); the line objects are in `line_ob
 
 from __future__ import annotations
 
+import json
 import re
 from array import array
 from collections.abc import Iterator, MutableSequence, Sequence
+from importlib import resources
 
 from allyscope.layout.catalogue import catalogue
 from allyscope.layout.line_objects import (
@@ -283,18 +285,30 @@ _HEADER_PUNCTUATION = "。，；！？"
 _HEADER_NEVER = re.compile(f"[{re.escape(''.join(sorted(set(_HEADER_PUNCTUATION) | _CATALOGUE.strong_chars)))}]")
 
 
+def _editor_tag() -> re.Pattern[str] | None:
+    """An encyclopedia editor's tag closing a line (`[citation needed]`, `[要出典]`: `notes.json` 'editor_tags')."""
+    data = json.loads(resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8"))
+    return re.compile(data["editor_tags"]) if data.get("editor_tags") else None
+
+
+_EDITOR_TAG = _editor_tag()
+
+
 def header_never(content: str) -> bool:
     """A running header holds no sentence punctuation and no note marker."""
     return _HEADER_NEVER.search(content) is not None
 
 
 def ends_sentence(content: str) -> bool:
-    """True when a line's last character (before markers, closing quotes and brackets) ends a sentence."""
+    """True when a line's last character (before markers, closing quotes and brackets) ends a sentence. An
+    editor's tag after the stop (`… manufacturing.[citation needed]`, `notes.json` 'editor_tags') is looked past."""
     if not content:
         return False
     last = content[-1]
     if last in _SENTENCE_END:
         return True
+    if last in "]］" and _EDITOR_TAG is not None and (tag := _EDITOR_TAG.search(content, max(0, len(content) - 60))):
+        return ends_sentence(content[: tag.start()])
     if last not in _CLOSERS:
         if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`, or a note word's or sign's:
             bare = content.rstrip("0123456789")  # `擴大。註1`, `結んだ。*2`

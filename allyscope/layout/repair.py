@@ -521,6 +521,8 @@ def _standalone_heading(
             return None  # an entry's head may part a headline's clauses (`Ships leave port, navy says`)
         sentence_case = True
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
+    if following is not None and _pointer(following) and following.index + 1 < len(lines):
+        following = next((k for k in lines[following.index + 1 :] if k.role not in DROPPED), None)
     if following is None or following.role != BODY:
         return None
     if sentence_case and not following.content[0].isupper():
@@ -530,6 +532,16 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_POINTER = re.compile(r"[^:：]{2,30}[:：][\s\u3000]*\S")
+
+
+def _pointer(line: Line) -> bool:
+    """True for a label and its link on one line, read as a related line (`See also: …`, `Further information:
+    …`): an encyclopedia prints it right under a section's head as a hatnote pointing to another page, so the
+    head's text starts on the line under it."""
+    return line.role == FURNITURE and line.furniture == "related" and _POINTER.match(line.content) is not None
 
 
 _ENTRY_STOPS = frozenset("。．.！!；;")

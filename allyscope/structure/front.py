@@ -101,6 +101,14 @@ def _tab_row(doc: Document, paragraphs: list[Span], at: int) -> bool:
 _ROW_REACH = 12  # the front's rows: an infobox stands among the page's first lines
 
 
+def _names_again(doc: Document, front: list[Span], text: str) -> bool:
+    """True when `text` is a front line above it word for word: a page printing its title again under it (an
+    encyclopedia's infobox heads its box with the page's name) starts a box of the page's facts there, and the
+    short lines of that box (`Poland`, `South Korea`, `Diplomatic mission`) are no writers' names."""
+    line = text.strip()
+    return bool(line) and any(doc.span_text(para).strip() == line for para in front)
+
+
 def front_rows(doc: Document, paragraphs: list[Span]) -> frozenset[int]:
     """Raw offsets of the rows of cells parted by tabs among the first paragraphs (`_tab_row`): lines whose dates
     are a table's facts (`署名<tab>2024年7月8日`, `Signed<tab>8 July 2024`), none the document's date."""
@@ -197,6 +205,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             text = doc.span_text(para)
             if _tab_row(doc, paragraphs, at):
                 break  # `署名<tab>2024年7月8日` under the title: an infobox's or a table's rows, no byline nor date
+            if front and _names_again(doc, front, text):
+                break  # the title printed again under it (an infobox's head on an encyclopedia page): no byline
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
             if para.start >= first_heading or full or (len(text) > 80 and not (
                 len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
