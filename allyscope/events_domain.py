@@ -467,6 +467,46 @@ def _attends_an_act_before(
     return [cue for cue in before if (cue[0], cue[2]) == wanted]
 
 
+SAID_BEFORE = True  # dom70: an English reporting clause put after what it reports reads what it reports (rule 6)
+
+# the words of an English reporting clause before its verb of saying: the speaker alone (`the prime minister`,
+# `Defence Minister Jan Novak`, `officials`), a few words with no comma and no verb of its own
+_SPEAKER_LATIN = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*$")
+# a speaker's words that open a clause of their own (a conjunction) or carry a date (a date before the verb dates the
+# saying told as an act of its own); after the verb, a word that opens what it reports (`that`, a comma, a verb)
+_SPEAKER_NOT = re.compile(r"^\s*(?:and|but|while|as|when|after|before|then|so)\b|\d")
+_REPORTED_AFTER = re.compile(
+    r"\bthat\b|[,;:]|(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:will|would|had|has|have|was|were|is|are|could|should)\b"
+)
+
+
+def _said_before(
+    data: dict[str, Any], clause: str, sentence: str, clause_start: int, said_start: int, head_rank: int
+) -> str | None:
+    """The domain of what an English reporting clause put after it reports (`Seoul will hand over two corvettes to
+    Manila, the minister said on Friday.`, `…, officials told reporters.`): the clause that carries the date is the
+    saying, and what was said stands before it in the sentence, after a comma. As for what follows a verb of saying
+    (`_ranked_domain`), the acts told there decide and their heads of objects and dialogue acts do not (the codebook's
+    rule 6: an announcement of the pair's act takes the act's domain; a statement about talks is talk). None when
+    the clause is not such a reporting clause (it opens the sentence, is not Latin script, or holds more than the
+    speaker before its verb), or the words before it hold no act."""
+    if clause_start <= 0 or not sentence.startswith(clause, clause_start) or _has_cjk(clause):
+        return None
+    if not sentence[:clause_start].rstrip().endswith(","):
+        return None
+    speaker = clause[:said_start]
+    verb = data.get("speech_re")
+    if verb is None:
+        return None
+    first = next(iter(verb.finditer(speaker)), None)
+    if first is None or not _SPEAKER_LATIN.fullmatch(speaker[: first[0]]) or _FINITE_VERB.search(speaker[: first[0]]):
+        return None
+    if _SPEAKER_NOT.search(speaker[: first[0]]) or _REPORTED_AFTER.search(clause, said_start):
+        return None  # a clause of its own (`and on 4 June the minister said …`), or the verb reports what follows it
+    before = [cue for cue in _reading(sentence).hits[2] if cue[1] < clause_start and cue[0] < head_rank]
+    return _decide(before, False, head_rank)
+
+
 MOVED_DONE = True  # dom69: a move of forces said as done is the move (the codebook's rule 6; data `moved_done`)
 
 
@@ -563,7 +603,11 @@ def _ranked_domain(
             or (cue[0], cue[2]) == force
         ]
         if not cues_here:
-            return str(spec["default"]), True  # a statement, whatever it was about
+            # an English reporting clause put after what it reports: the act reported before it (dom70)
+            reported = (
+                _said_before(data, clause, sentence, clause_start, said_start, head_rank) if SAID_BEFORE else None
+            )
+            return (reported or str(spec["default"])), True  # else a statement, whatever it was about
         if force is not None and any(said_start <= cue[1] < until for cue in cues_here):
             # the move said as done is the clause's act, wherever the verb of saying put the predicate's segment
             # (`…在记者会上表示，<force>已经抵达…`: the segment of the saying holds the venue's cue alone)
