@@ -84,6 +84,9 @@ def test_equipment_given_or_promised_is_a_transfer(text: str) -> None:
         "on 5 july 2022 the two ministers discussed supply chains for drones.",
         "on 5 july 2022 the prime minister gave a speech on armoured warfare.",
         "on 5 july 2022 the minister delivered a speech on the new frigates.",
+        # a craft named by its task is no transfer (lead, at the merge: `test_domain_dom66` docks a supply ship)
+        "on 5 july 2022 a supply ship of the navy docked at the port.",
+        "on 5 july 2022 two supply vessels and a supply convoy left the base.",
     ],
 )
 def test_no_transfer_without_equipment_handed_over(text: str) -> None:
