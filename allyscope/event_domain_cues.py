@@ -170,17 +170,14 @@ def _intended(clause: str, said: tuple[int, int]) -> bool:
     """Whether what was said, as Japanese tells it before its verb of saying, closes with a verb in the non-past
     (`…議会に諮ると表明した`, `…派遣を主導する用意があると表明`, `…取得する方針を表明した`): an intention declared,
     not an act reported (`…演習を終えたと語った`); acts on instruments in it decide nothing, as in an English
-    forecast. Not where the verb is an announcement (`…を供与すると発表した`, `…を購入すると発表`: dom70): an
-    announcement tells a decision taken, and the codebook's rule 6 gives it the domain of the act it announces,
-    as English `announced that … would …` has."""
+    forecast."""
     start, end = said
-    if end >= len(clause) or not _KANA.search(clause, start, end) or clause.startswith(_ANNOUNCED_JA, end):
+    if end >= len(clause) or not _KANA.search(clause, start, end):
         return False
     return _NON_PAST_JA.search(clause, start, end) is not None
 
 
 _NON_PAST_JA = re.compile(r"(?:[うくぐすつぬぶむる]|ない|たい)$")
-_ANNOUNCED_JA = "と発表"  # the quotative particle before the verb of announcing (data `domain_cues.speech`)
 
 
 # the quotative particle a Japanese verb of saying follows (`…と述べた`, `…と強調した`; a verb of saying with kana

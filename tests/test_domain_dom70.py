@@ -9,9 +9,8 @@
 - An English reporting clause put after what it reports (`…, the minister said on Friday.`,
   `events_domain._said_before`, switch `SAID_BEFORE`): the clause that carries the date is the saying; what was said
   stands before it, and its acts decide (rule 6), its heads of objects and dialogue acts do not.
-- Japanese `…と発表した` (data `domain_cues.speech`, `event_domain_cues._intended`): a verb of saying, so a statement
-  about talks or a text is talk (rule 7); but an announcement tells a decision, never an intention declared, so an
-  act on an instrument or equipment announced keeps its domain (rule 6).
+- (Japanese `…と発表した` read as a verb of saying was withdrawn at the session's merge: a held-out floor, test21's
+  domain, fell by one event with it, measured by reverting each of the branch's data changes alone.)
 - The Chinese word for soldiers (class `force`) and meals hosted or shared (class `dialogue-act`).
 
 Sentences written for these tests, in other words, states and scripts than the corpus documents that prompted them.
@@ -28,7 +27,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import events_domain
-from allyscope.event_domain_cues import _intended, _said_from
 from allyscope.events_domain import patterns, rule_domain
 from allyscope.scripts import fold
 
@@ -164,26 +162,6 @@ def test_only_a_bare_reporting_clause_reads_what_went_before(text: str) -> None:
 def test_reporting_clauses_never_raise(before: str, verb: str) -> None:
     text = f"{before}, the minister {verb} on 3 May 2020."
     assert _ruled_after_comma(text)[0] in DOMAINS
-
-
-# --- Japanese announcements ---
-
-
-def test_an_announcement_is_a_verb_of_saying() -> None:
-    clause = fold("外務省は2021年4月2日、両国の協定は地域の安定に資すると発表した。")
-    assert _said_from(patterns(), clause) is not None
-    assert _ruled("外務省は2021年4月2日、両国の協定は地域の安定に資すると発表した。") == (PD, True)
-
-
-def test_an_announcement_is_no_intention() -> None:
-    announced = fold("防衛省は2022年5月2日、護衛艦2隻をマレーシア海軍に供与すると発表した。")
-    declared = fold("防衛省は2022年5月2日、護衛艦2隻をマレーシア海軍に供与する方針を表明した。")
-    said_announced, said_declared = _said_from(patterns(), announced), _said_from(patterns(), declared)
-    assert said_announced is not None and said_declared is not None
-    assert not _intended(announced, said_announced)
-    assert _intended(declared, said_declared)
-    assert _ruled("防衛省は2022年5月2日、護衛艦2隻をマレーシア海軍に供与すると発表した。")[0] == INS
-    assert _ruled("防衛省は2022年5月2日、護衛艦2隻をマレーシア海軍に供与する方針を表明した。")[0] == PD
 
 
 # --- soldiers; meals ---
