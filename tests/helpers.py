@@ -244,3 +244,29 @@ def event_mode_of(text: str, date: str) -> str:
     modes = dict(event_modes(text))
     assert date in modes, modes
     return modes[date]
+
+
+def ruled_by_cues(text: str, start: int = 0) -> tuple[str, bool]:
+    """The domain cues' answer (domain, decided) for `text` folded, read from `start` in its whole sentence: how the
+    domain tests ask the codebook's rules alone, without the model."""
+    from allyscope.events_domain import patterns, rule_domain
+    from allyscope.scripts import fold
+
+    folded = fold(text)
+    return rule_domain(patterns(), folded[start:], [], folded, start)
+
+
+@contextmanager
+def domain_switch(name: str, value: bool) -> Iterator[None]:
+    """One of `events_domain`'s switches set for the block; the cue caches emptied on the way in and out, as the
+    answers kept on a sentence's reading were read with the other setting."""
+    from allyscope import events_domain
+
+    before = getattr(events_domain, name)
+    setattr(events_domain, name, value)
+    events_domain.clear_cue_caches()
+    try:
+        yield
+    finally:
+        setattr(events_domain, name, before)
+        events_domain.clear_cue_caches()

@@ -17,14 +17,12 @@ Sentences written for these tests, in other words, states and scripts than the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
+from helpers import domain_switch, ruled_by_cues
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope import events_domain
 from allyscope.events_domain import _said_move_done, _sent_to_train, patterns, rule_domain
 from allyscope.scripts import fold
 
@@ -33,22 +31,10 @@ DOMAINS = {PD, INS, NTS, ME}
 
 
 def _ruled(text: str) -> tuple[str, bool]:
-    folded = fold(text)
-    return rule_domain(patterns(), folded, [], folded, 0)
+    return ruled_by_cues(text)
 
 
-@contextmanager
-def _switched(name: str, value: bool) -> Iterator[None]:
-    """One of the module's switches set for the block; the cue caches emptied on the way in and out, as the
-    answers kept on a sentence's reading were read with the other setting."""
-    before = getattr(events_domain, name)
-    setattr(events_domain, name, value)
-    events_domain.clear_cue_caches()
-    try:
-        yield
-    finally:
-        setattr(events_domain, name, before)
-        events_domain.clear_cue_caches()
+_switched = domain_switch
 
 
 # --- a move of forces said as done ---

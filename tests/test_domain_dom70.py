@@ -19,15 +19,13 @@ Sentences written for these tests, in other words, states and scripts than the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
+from helpers import domain_switch, ruled_by_cues
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope import events_domain
-from allyscope.events_domain import patterns, rule_domain
+from allyscope.events_domain import patterns
 from allyscope.scripts import fold
 
 PD, INS, NTS, ME = "political-dialogue", "institutional", "non-traditional-security", "military-exercise"
@@ -35,27 +33,15 @@ DOMAINS = {PD, INS, NTS, ME}
 
 
 def _ruled(text: str) -> tuple[str, bool]:
-    folded = fold(text)
-    return rule_domain(patterns(), folded, [], folded, 0)
+    return ruled_by_cues(text)
 
 
 def _ruled_after_comma(text: str) -> tuple[str, bool]:
     """The cues' answer for the sentence's last clause (from its last comma), read in its sentence."""
-    folded = fold(text)
-    start = folded.rindex(",") + 1
-    return rule_domain(patterns(), folded[start:], [], folded, start)
+    return ruled_by_cues(text, fold(text).rindex(",") + 1)
 
 
-@contextmanager
-def _switched(name: str, value: bool) -> Iterator[None]:
-    before = getattr(events_domain, name)
-    setattr(events_domain, name, value)
-    events_domain.clear_cue_caches()
-    try:
-        yield
-    finally:
-        setattr(events_domain, name, before)
-        events_domain.clear_cue_caches()
+_switched = domain_switch
 
 
 # --- equipment given or promised ---
