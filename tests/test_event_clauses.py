@@ -142,6 +142,7 @@ def test_event_clauses_data_is_whole() -> None:
         "classifying_pieces",
         "speech_before_content",
         "recalled_acts",
+        "next_on_the_day",
     }
     recalled = data["recalled_acts"]  # prec68: words of an act recalled, and the speakers' own acts after it
     assert set(recalled) == {"about", "before_date", "after_date", "own_next_opening", "own_next_ending_ja"}
