@@ -51,14 +51,17 @@ def _single(value: str) -> tuple[str, str, str]:
     return plain, plain, "day"
 
 
+OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"  # the bounds of an interval's open ends
+
+
 def bounds(value: str) -> tuple[str, str, str]:
     """`(first day, last day, precision)` of an EDTF date or interval; open ends are 0001-01-01 / 9999-12-31."""
     value = value.strip()
     if "/" not in value:
         return _single(value)
     left, right = value.split("/", 1)
-    start = "0001-01-01" if left in ("", "..") else _single(left)[0]
-    end = "9999-12-31" if right in ("", "..") else _single(right)[1]
+    start = OPEN_START if left in ("", "..") else _single(left)[0]
+    end = OPEN_END if right in ("", "..") else _single(right)[1]
     if start > end:
         raise DateError(f"{value!r}: the interval ends before it starts")
     return start, end, "range"

@@ -14,17 +14,15 @@ nor are its adjectives: a text that names the successor by name means it."""
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from collections.abc import Callable
 from typing import Any
 
+from allyscope.edtf import OPEN_END, DateError, bounds
 from allyscope.entities import EntityMention, Gazetteer
 
 METONYM = "metonym"
-_DAY = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DECADE = re.compile(r"(?P<head>\d{3})X")
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n")
 
 
@@ -33,26 +31,14 @@ class SuccessionError(ValueError):
 
 
 def last_day(edtf: str) -> str | None:
-    """The last day (ISO) an EDTF date can mean, or None for one that has no end (`2019/..`) or is not read here
-    (a season, an unknown date): the end of an interval, the last day of a month, a year or a decade."""
-    if not edtf or edtf.endswith("/.."):
+    """The last day (ISO) an EDTF date can mean (`edtf.bounds`: the end of an interval, the last day of a month, a
+    year, a decade), or None for one that has no end (`2019/..`), a season (its hemisphere is not known here) or a
+    value that is no EDTF date."""
+    try:
+        _, end, precision = bounds(edtf)
+    except DateError:
         return None
-    end = edtf.rsplit("/", 1)[-1]
-    decade = _DECADE.fullmatch(end)
-    if decade is not None:
-        return f"{decade['head']}9-12-31"
-    found = _DAY.fullmatch(end)
-    if found is None:
-        return None
-    year = int(found["year"])
-    if found["day"]:
-        return end
-    if found["month"]:
-        month = int(found["month"])
-        if not 1 <= month <= 12:
-            return None
-        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-    return f"{year:04d}-12-31"
+    return None if precision == "season" or end == OPEN_END else end
 
 
 _TABLES: dict[int, tuple[Gazetteer, dict[str, list[tuple[str, str]]]]] = {}
