@@ -70,6 +70,7 @@ RESERVED = frozenset({
     "CO", "MX", "SK", "ZA", "ET", "GH", "LB", "DJ",
     "CD", "NG", "LV", "RO", "AR", "PT", "LA", "PE",
     "TO", "HT", "VE", "CL", "LK", "SB", "PG", "KE",
+    "DK", "CH", "NE", "AF", "NL", "HU", "RS", "UZ",
 })
 # fmt: on
 
