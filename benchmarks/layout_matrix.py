@@ -27,9 +27,10 @@ twenty-first (tests/layouts/held_out21, thirty-fourth session, written blind the
 twenty-second (tests/layouts/held_out22, thirty-fifth session, written blind the same way) on a line of its own, the
 twenty-third (tests/layouts/held_out23, thirty-sixth session, written blind the same way) on a line of its own, the
 twenty-fourth (tests/layouts/held_out24, thirty-seventh session, written blind the same way) on a line of its own, the
-twenty-fifth (tests/layouts/held_out25, thirty-eighth session, written blind the same way) on a line of its own, and
-the twenty-sixth (tests/layouts/held_out26, thirty-ninth session, written blind the same way), whose aggregate is the
-last line printed.
+twenty-fifth (tests/layouts/held_out25, thirty-eighth session, written blind the same way) on a line of its own, the
+twenty-sixth (tests/layouts/held_out26, thirty-ninth session, written blind the same way) on a line of its own, and the
+twenty-seventh (tests/layouts/held_out27, fortieth session, written blind the same way), whose aggregate is the last
+line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
 headings with their levels, no note text in the body, no body text lost, no space added in CJK text, title and
@@ -198,6 +199,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("twenty-fourth held-out hand-written documents (tests/layouts/held_out24)", "held_out24", True),
     ("twenty-fifth held-out hand-written documents (tests/layouts/held_out25)", "held_out25", True),
     ("twenty-sixth held-out hand-written documents (tests/layouts/held_out26)", "held_out26", True),
+    ("twenty-seventh held-out hand-written documents (tests/layouts/held_out27)", "held_out27", True),
 )
 
 
