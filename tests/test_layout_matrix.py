@@ -1046,10 +1046,13 @@ def test_held_out26_hand_documents_floor() -> None:
 
 
 def test_held_out27_hand_documents_floor() -> None:
-    """The twenty-seventh held-out set (fortieth session, written blind, never tuned on): the parser's invariants hold
-    on each document and the set has its four documents; the floors are set by the lead once, at the session's merge
-    (none before: the set's writer did not run the parser on it)."""
-    _assert_held_out_floors(_held_out_set("held_out27"), 4, 0, {})
+    """The twenty-seventh held-out set (fortieth session, written blind, never tuned on): floors at the figures the
+    lead measured once on the session start's code (2/4 exact: title 3/4, authors 3/4, markers 3/4, furniture 3/4,
+    layout 3/4, every other aspect 4/4, dropped 2/2, lists 4/4) — each a count that may only rise; the parser's
+    invariants hold on each document."""
+    floors = {"title": 3, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
+              "markers": 3, "date": 4, "furniture": 3, "dropped": 2, "lists": 4, "layout": 3}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out27"), 4, 2, floors)
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
