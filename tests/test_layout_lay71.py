@@ -1,0 +1,138 @@
+"""lay71 (fortieth session): shapes the dev layout set lacked (`tests/layouts/lay71_*`): a white paper's part over its
+chapters (`第2部` then `第1章`), numbered column boxes (`コラム2-1　…`), photo captions opened by a bracketed label in
+square full-width brackets (`［写真］…`), a print-and-close row under a related list (`打印　关闭`), and a government
+page's breadcrumb one step a line down to the kind of paper over the title. Each rule on text in other words than
+the documents that showed the miss (other states, other labels), with traps and property tests where a line is
+parsed."""
+
+from __future__ import annotations
+
+from helpers import assert_offsets_valid
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.layout.furniture import furniture_kind
+from allyscope.model import Document
+
+_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+
+def _furniture(doc: Document) -> list[tuple[str, str]]:
+    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+
+
+# -- a part over its chapters ---------------------------------------------------------------------------------------
+
+
+def test_a_part_numbered_with_bu_stands_over_the_chapters_under_it() -> None:
+    """`第1部` over `第3章` over `第2節` (a Chinese report this time): three levels, the part first."""
+    doc = parse_text(
+        "东盟海上合作年度报告\n"
+        "第1部　总体情况\n"
+        "第3章　海上执法\n"
+        "第2节　联合巡逻\n"
+        "印度尼西亚与马来西亚海上执法机构在马六甲海峡开展了年度协调巡逻，双方共派出舰艇六艘。\n"
+        "第4章　海洋环境\n"
+        "各国继续加强对珊瑚礁海域的巡查，并交换非法捕捞船只的信息。\n"
+    )
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [
+        (1, "1", "总体情况"),
+        (2, "3", "海上执法"),
+        (3, "2", "联合巡逻"),
+        (2, "4", "海洋环境"),
+    ]
+
+
+def test_parts_alone_are_the_top_level_and_a_bare_part_label_still_heads() -> None:
+    """Parts with no chapter under them sit at level 1; `第二部` alone on its line, its title on none, is still
+    read as a heading by the chapter family (the part family wants a title)."""
+    doc = parse_text(
+        "海洋政策の論点\n"
+        "第1部　沿岸警備\n"
+        "インドネシアは海上保安機構の権限を定める法律の改正を検討している。\n"
+        "第2部　漁業資源\n"
+        "マレーシアは違法操業の取締りを強化し、拿捕した漁船の数を公表している。\n"
+    )
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [(1, "1", "沿岸警備"), (1, "2", "漁業資源")]
+
+
+def test_a_part_cited_in_a_sentence_is_no_heading() -> None:
+    doc = parse_text(
+        "海洋政策の論点\n"
+        "第1部　沿岸警備\n"
+        "第2部で見たように、インドネシアは海上保安機構の権限を定める法律の改正を検討している。\n"
+    )
+    assert [h.title for h in doc.headings] == ["沿岸警備"]
+
+
+# -- numbered column boxes and bracketed photo captions ----------------------------------------------------------
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["港湾の安全を支える人々", "島しょ国への研修", "海図づくりの協力", "巡視艇の整備"]),
+)
+def test_a_numbered_column_box_head_is_a_caption(chapter: int, box: int, title: str) -> None:
+    assert furniture_kind(f"コラム{chapter}-{box}　{title}") == "caption"
+    assert furniture_kind(f"コラム{box}　{title}") == "caption"
+
+
+def test_a_sentence_naming_a_column_is_text() -> None:
+    """The trap: a sentence of the text that opens with a column's number and reads on is no box head."""
+    assert furniture_kind("コラム3では、パラオの海上警察が受けた研修の様子を紹介した。") is None
+    doc = parse_text(
+        "令和5年版　海洋白書\n"
+        "1　人材の育成\n"
+        "日本はパラオの海上警察に対し、小型巡視艇の操船研修を行っている。\n"
+        "コラム3では、研修を受けた警察官の声を紹介した。\n"
+    )
+    assert "コラム3では、研修を受けた警察官の声を紹介した。" in doc.text
+    assert _furniture(doc) == []
+
+
+@given(st.sampled_from(["写真", "画像", "動画"]), st.sampled_from(["握手する両国の外相（9日、ジャカルタで）", "寄港した練習艦"]))
+def test_a_caption_opened_by_a_label_in_square_full_width_brackets(label: str, words: str) -> None:
+    assert furniture_kind(f"［{label}］{words}") == "caption"
+
+
+def test_square_bracket_captions_between_paragraphs_leave_the_text() -> None:
+    doc = parse_text(
+        "ホーム ＞ 国際\n"
+        "日尼外相が会談　海洋協力を確認\n"
+        "2023年11月2日 18時30分\n"
+        "上川外相は2日、ジャカルタでインドネシアのルトノ外相と会談し、海洋分野での協力を進めることを確認した。\n"
+        "［写真］会談に臨む両外相（2日、ジャカルタで）\n"
+        "両外相は、巡視船の供与に向けた協議を続けることでも一致した。\n"
+    )
+    assert ("caption", "［写真］会談に臨む両外相（2日、ジャカルタで）") in _furniture(doc)
+    assert "会談に臨む両外相" not in "".join(doc.span_text(p) for p in doc.paragraphs)
+    assert_offsets_valid(doc)
+
+
+# -- a print-and-close row ------------------------------------------------------------------------------------------
+
+
+@given(st.sampled_from(["打印", "列印"]), st.sampled_from(["关闭", "關閉"]), st.sampled_from(["　", " ", " | "]))
+def test_print_and_close_is_a_tools_row(printing: str, closing: str, separator: str) -> None:
+    assert furniture_kind(f"{printing}{separator}{closing}") == "tools"
+
+
+def test_a_print_and_close_row_ends_the_related_list_over_it() -> None:
+    doc = parse_text(
+        "印尼与马来西亚举行海上安全对话\n"
+        "2024年03月05日 10:20　来源：南洋网\n"
+        "印度尼西亚与马来西亚5日在吉隆坡举行海上安全对话，双方同意加强马六甲海峡的协调巡逻。\n"
+        "相关新闻\n"
+        "· 马六甲海峡协调巡逻启动二十周年\n"
+        "列印　關閉\n"
+    )
+    assert _furniture(doc)[-1] == ("tools", "列印　關閉")
+    assert ("related", "· 马六甲海峡协调巡逻启动二十周年") in _furniture(doc)
+
+
+def test_close_alone_is_no_tools_row() -> None:
+    """The close button joins a print button; alone, `关闭` starts no row of the list (a sentence may open so)."""
+    assert furniture_kind("关闭") is None
+    assert furniture_kind("关闭港口的决定已经撤销。") is None
