@@ -92,7 +92,10 @@ def test_a_sentence_naming_a_column_is_text() -> None:
     assert _furniture(doc) == []
 
 
-@given(st.sampled_from(["写真", "画像", "動画"]), st.sampled_from(["握手する両国の外相（9日、ジャカルタで）", "寄港した練習艦"]))
+@given(
+    st.sampled_from(["写真", "画像", "動画"]),
+    st.sampled_from(["握手する両国の外相（9日、ジャカルタで）", "寄港した練習艦"]),
+)
 def test_a_caption_opened_by_a_label_in_square_full_width_brackets(label: str, words: str) -> None:
     assert furniture_kind(f"［{label}］{words}") == "caption"
 
