@@ -139,3 +139,162 @@ def test_close_alone_is_no_tools_row() -> None:
     """The close button joins a print button; alone, `关闭` starts no row of the list (a sentence may open so)."""
     assert furniture_kind("关闭") is None
     assert furniture_kind("关闭港口的决定已经撤销。") is None
+
+
+# -- a breadcrumb one step a line, down to the kind of paper ---------------------------------------------------------
+
+
+def _page(steps: list[str], kind: str, title: str) -> str:
+    return (
+        "Skip to main content\n"
+        "Home\n" + "".join(f"{step}\n" for step in steps) + f"{kind}\n{title}\n"
+        "The minister met her counterpart from Indonesia in Canberra on Tuesday to discuss maritime security.\n"
+        "Both sides agreed to hold a joint patrol in the Arafura Sea later this year.\n"
+    )
+
+
+def test_a_breadcrumb_one_step_a_line_ends_at_the_kind_of_paper_over_the_title() -> None:
+    """Steps under `Home`, one a line (the last one wider than a menu item, printed again as a topic below), then
+    `Media release` alone over the title: the steps are navigation, the kind a doctype, the title the title."""
+    text = _page(
+        ["News and media", "Asia and the Pacific"], "Media release", "Australia and Indonesia agree on patrols"
+    )
+    doc = parse_text(text + "Topics\nAsia and the Pacific\n")
+    assert doc.title == "Australia and Indonesia agree on patrols"
+    assert doc.authors == []
+    found = _furniture(doc)
+    assert ("navigation", "Home") in found and ("navigation", "Asia and the Pacific") in found
+    assert ("doctype", "Media release") in found
+    assert_offsets_valid(doc)
+
+
+def test_a_cjk_breadcrumb_one_step_a_line_ends_at_the_kind() -> None:
+    doc = parse_text(
+        "首页\n新闻中心\n外事动态\n新闻稿\n中国与印度尼西亚举行海上合作委员会会议\n"
+        "中国与印度尼西亚海上合作委员会第四次会议5月在雅加达举行，双方回顾了海上合作基金项目的进展。\n"
+        "双方同意在海上搜救和海洋科研领域继续开展合作。\n"
+    )
+    assert doc.title == "中国与印度尼西亚举行海上合作委员会会议"
+    assert _furniture(doc)[:4] == [
+        ("navigation", "首页"),
+        ("navigation", "新闻中心"),
+        ("navigation", "外事动态"),
+        ("doctype", "新闻稿"),
+    ]
+
+
+def test_lines_under_home_that_reach_no_kind_are_left_to_the_head() -> None:
+    """The trap: `Home` over short lines and then the title with no kind of paper between: the trail reading
+    finds nothing (the title could be its last step), and the page reads as it did."""
+    from allyscope.layout.edge_blocks import _trail_one_step_a_line
+    from allyscope.layout.lines import split_lines
+
+    text = "Home\nNews\nAustralia and Indonesia agree on patrols\nThe minister met her counterpart in Canberra.\n"
+    lines = split_lines(text)
+    assert _trail_one_step_a_line(lines, 3, ()) == ([], -1)
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghij ", min_size=3, max_size=30).map(lambda s: "A" + s.strip() + "s"),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["Media release", "Press release", "Statement", "Speech"]),
+)
+def test_any_steps_under_home_over_a_kind_parse_without_loss(steps: list[str], kind: str) -> None:
+    doc = parse_text(_page(steps, kind, "Ministers agree on a new patrol plan"))
+    assert_offsets_valid(doc)
+    assert "The minister met her counterpart" in doc.text
+    assert doc.title == "Ministers agree on a new patrol plan"
+
+
+# -- labels alone over their values -------------------------------------------------------------------------------
+
+
+def test_a_date_label_alone_over_a_date_is_the_dateline_and_dates_the_page() -> None:
+    """On a page (a line of its furniture found: a text with none is read as a text), in en and zh."""
+    doc = parse_text(
+        "Indonesia and Australia hold maritime dialogue\n"
+        "Last updated\n"
+        "4 June 2024\n"
+        "Officials from Indonesia and Australia met in Jakarta for the annual maritime dialogue on Monday.\n"
+        "Share this page\n"
+    )
+    assert _furniture(doc)[:2] == [("dateline", "Last updated"), ("dateline", "4 June 2024")]
+    doc = parse_text(
+        "印度尼西亚与澳大利亚举行海上对话\n发布日期：\n2024年6月4日\n印度尼西亚与澳大利亚官员4日在雅加达举行年度海上对话。\n分享到：\n"
+    )
+    assert _furniture(doc)[:2] == [("dateline", "发布日期："), ("dateline", "2024年6月4日")]
+    assert doc.date == "2024-06-04"
+
+
+def test_a_date_label_over_a_sentence_is_text() -> None:
+    """The trap: `Updated` alone over a sentence that opens with a date: no date alone, both stay text."""
+    doc = parse_text(
+        "Indonesia and Australia hold maritime dialogue\n"
+        "Updated\n"
+        "4 June 2024 was the first day of the annual maritime dialogue between the two states in Jakarta.\n"
+        "Share this page\n"
+    )
+    assert ("dateline", "Updated") not in _furniture(doc)
+
+
+@given(
+    st.sampled_from(["Department of Foreign Affairs and Trade", "Ministry of Defence", "Office of the Prime Minister"])
+)
+def test_an_issuer_label_alone_over_bodies_is_an_affiliation(body: str) -> None:
+    doc = parse_text(
+        "Australia and Indonesia sign defence agreement\n"
+        f"From:\n{body}\n"
+        "Australia and Indonesia signed a defence cooperation agreement in Canberra on Thursday.\n"
+        "Share this page\n"
+    )
+    assert _furniture(doc)[:2] == [("affiliation", "From:"), ("affiliation", body)]
+    assert doc.authors == []
+
+
+def test_an_issuer_label_with_its_body_on_the_line_is_an_affiliation() -> None:
+    doc = parse_text(
+        "Canada and Japan agree on information security\n"
+        "From: Department of National Defence\n"
+        "Canada and Japan signed an agreement on the security of information in Tokyo on Thursday.\n"
+        "Share this page\n"
+    )
+    assert ("affiliation", "From: Department of National Defence") in _furniture(doc)
+
+
+def test_from_over_a_person_is_no_issuer() -> None:
+    """The trap: an e-mail's `From:` over a person's name (no issuing body) stays as it was."""
+    doc = parse_text(
+        "Notes from the maritime dialogue\n"
+        "From:\n"
+        "Anna Berg\n"
+        "The dialogue between Indonesia and Australia covered fisheries, patrols and search and rescue.\n"
+        "Share this page\n"
+    )
+    assert ("affiliation", "Anna Berg") not in _furniture(doc)
+
+
+# -- share links and a topic label ------------------------------------------------------------------------------------
+
+
+@given(
+    st.sampled_from(["Facebook", "LinkedIn", "WhatsApp", "Email", "X"]), st.sampled_from(["", " (opens in new tab)"])
+)
+def test_a_share_link_naming_its_platform_is_share(platform: str, tail: str) -> None:
+    assert furniture_kind(f"Share on {platform}{tail}") == "share"
+
+
+def test_share_on_in_a_sentence_is_text() -> None:
+    assert furniture_kind("Share on the costs of patrols was agreed.") is None
+
+
+def test_explore_the_topic_labels_the_topics_under_it() -> None:
+    doc = parse_text(
+        "Australia and Indonesia agree on patrols\n"
+        "The minister met her counterpart from Indonesia in Canberra on Tuesday to discuss maritime security.\n"
+        "Explore the topic\n"
+        "Foreign affairs and security\n"
+    )
+    assert _furniture(doc)[-2:] == [("tags", "Explore the topic"), ("tags", "Foreign affairs and security")]
