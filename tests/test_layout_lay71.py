@@ -298,3 +298,95 @@ def test_explore_the_topic_labels_the_topics_under_it() -> None:
         "Foreign affairs and security\n"
     )
     assert _furniture(doc)[-2:] == [("tags", "Explore the topic"), ("tags", "Foreign affairs and security")]
+
+
+# -- a funding sentence in a web story --------------------------------------------------------------------------------
+
+_STORY = (
+    "Skip to main content\n"
+    "Home › News › Research\n"
+    "Study tracks how Indonesian fishing crews report illegal vessels\n"
+    "By Rosa Lindqvist\n"
+    "Researchers at the university interviewed fishing crews in three Indonesian ports about how they report "
+    "foreign vessels fishing without licences.\n"
+    "Most crews said they would report more often if the coast guard answered their calls within a day.\n"
+    "{funding}\n"
+    "{share}"
+)
+
+
+def _kinds_of(doc: Document, kind: str) -> list[str]:
+    return [doc.span_text(s) for s in doc.spans if s.kind == kind]
+
+
+def test_a_funding_sentence_reporting_the_work_stays_in_a_web_story() -> None:
+    """On a page with share buttons, `The study was supported by …` is the story's last sentence (what it reports
+    about the work), a paragraph; the same line on a page with no share buttons is a funding line."""
+    line = "The study was supported by the Harbour Research Trust."
+    doc = parse_text(_STORY.format(funding=line, share="Share this story\nFacebook   X   Email\n"))
+    assert line in [doc.span_text(p) for p in doc.paragraphs]
+    assert _kinds_of(doc, "funding") == []
+    doc = parse_text(_STORY.format(funding=line, share=""))
+    assert _kinds_of(doc, "funding") == [line]
+
+
+def test_a_funding_line_naming_the_document_is_funding_on_a_web_page_too() -> None:
+    """The trap: `This report was made possible by …` names the document itself: its colophon, funding even on a
+    page with share buttons."""
+    line = "This report was made possible by a grant from the Harbour Research Trust."
+    doc = parse_text(_STORY.format(funding=line, share="Share this story\nFacebook   X   Email\n"))
+    assert _kinds_of(doc, "funding") == [line]
+
+
+# -- an event's notice: its fields are its text, its publication date dates it --------------------------------------
+
+
+def test_an_event_notice_fields_stay_text_and_the_publication_date_dates_it() -> None:
+    doc = parse_text(
+        "首页 > 学术活动 > 讲座\n"
+        "【学术讲座】印度尼西亚海洋政策的新动向\n"
+        "发布时间：2024-05-06　浏览次数：120\n"
+        "活动时间：2024年5月20日（周一）14:00-16:00\n"
+        "活动地点：国际关系学院二层报告厅\n"
+        "主讲人：王海燕（东南亚研究中心副研究员）\n"
+        "本次讲座将介绍印度尼西亚近年来的海洋政策调整及其对区域合作的影响。\n"
+        "分享到：微信　微博\n"
+    )
+    assert (doc.date, doc.date_source) == ("2024-05-06", "published")
+    assert doc.authors == []
+    paragraphs = [doc.span_text(p) for p in doc.paragraphs]
+    assert "活动地点：国际关系学院二层报告厅" in paragraphs
+    assert "主讲人：王海燕（东南亚研究中心副研究员）" in paragraphs
+    assert not any(s.kind == "affiliation" for s in doc.spans)
+
+
+def test_an_event_date_dates_a_notice_that_states_nothing_else() -> None:
+    """With no publication date, the event's date dates the notice, read as a dateline (as a single `Event date:`
+    line under a summary's title is read)."""
+    doc = parse_text(
+        "インドネシア海洋政策セミナーのご案内\n"
+        "開催日：2024年6月1日（土）\n"
+        "会場：本学国際会議場\n"
+        "講師：佐々木 実（海洋政策研究所研究員）\n"
+        "インドネシアの海洋政策と日本との協力について講演を行います。\n"
+        "このページをシェアする\n"
+    )
+    assert (doc.date, doc.date_source) == ("2024-06-01", "dateline")
+    assert doc.authors == []
+
+
+@given(
+    st.sampled_from(["活動地點", "活动地点"]),
+    st.text(alphabet="本校國際會議廳第三樓教室", min_size=2, max_size=6),  # longer: joined to the next line as wrapped
+)
+def test_any_venue_under_an_event_date_keeps_the_fields_as_text(label: str, venue: str) -> None:
+    doc = parse_text(
+        "越南海洋法的新發展\n"
+        "發布日期：2024-03-01\n"
+        f"活動日期：2024年3月15日\n{label}：{venue}\n"
+        "本次座談將討論越南海洋法的修訂內容與南海情勢。\n"
+        "分享至：Facebook　LINE\n"
+    )
+    assert_offsets_valid(doc)
+    assert doc.date == "2024-03-01"
+    assert f"{label}：{venue}" in [doc.span_text(p) for p in doc.paragraphs]

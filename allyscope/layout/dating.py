@@ -366,7 +366,14 @@ def document_date(lines: list[str], tail: list[str], read: DateReadings | None =
     for source in SOURCES:
         if source in best:
             return best[source], source
+    if _EVENT in best:  # an event's date (`活動日期：`, `Event date:`) dates its notice only where nothing else does
+        return best[_EVENT], "dateline"
     return None
+
+
+_EVENT = "event"
+"""The source of an event's date on a notice of it (document_date.json 'labels'): the day of what the notice
+announces, not the day it was published (`發布日期：` over `活動日期：`); trusted last, and read as a dateline."""
 
 
 def date_label_alone(content: str) -> str | None:

@@ -952,6 +952,7 @@ def mark_front_furniture(lines: Sequence[Line]) -> None:
     `Received 3 May 2021`) the role `furniture` and their kind (`data/layout.json`, `front_furniture`): a journal
     prints them above the title or at the foot of the first page, never as text."""
     seen = 0
+    story: bool | None = None  # whether the page is a web story (share buttons), weighed once, when first needed
     for line in lines:
         if not line.content:
             continue
@@ -959,7 +960,19 @@ def mark_front_furniture(lines: Sequence[Line]) -> None:
         if seen > _FRONT_TEXT_LINES or line.page > 1:
             return
         if line.role == BODY and (kind := front_furniture_kind(line.content)) is not None:
+            if kind == "funding" and any_label(("reported_funding",)).match(line.content) is not None:
+                story = _web_story(lines) if story is None else story
+                if story:
+                    continue  # `The research was funded by …` in a story reporting the research: its text
             line.role, line.furniture = FURNITURE, kind
+
+
+def _web_story(lines: Sequence[Line]) -> bool:
+    """True for a page that prints share buttons (a line the word lists took as `share`): a story published on the
+    web, whose text may report who funded the work it tells of (`The research was funded by …`, a sentence of the
+    story, lay71), where a brief or a report states its own funding in a colophon (`This brief was made possible
+    by …`: 'funding' always, as a report with no share buttons reads any such line)."""
+    return any(line.role == FURNITURE and line.furniture == "share" for line in lines)
 
 
 _COUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,3})?[KkMm万萬]?")
