@@ -114,9 +114,10 @@ def test_any_day_in_any_form_reads_back(day: datetime.date, form: int, lead: str
 
 def test_date_data_is_whole() -> None:
     """Every form, label and issue expression of data/layouts/document_date.json compiles and is used."""
-    from allyscope.layout.dating import MODIFIED_ONLY, SOURCES, rules
+    from allyscope.layout.dating import LAST_RESORT, MODIFIED_ONLY, SOURCES, rules
 
     r = rules()
     assert {f.name for f in r.forms} and all(f.pattern.groupindex.keys() & {"y", "era"} for f in r.forms)
-    assert {source for source, _ in r.labels} <= set(SOURCES) | set(MODIFIED_ONLY)  # lay68: a wiki's last edit
+    # lay68: a wiki's last edit; lay71: an event's date, trusted last
+    assert {source for source, _ in r.labels} <= set(SOURCES) | set(MODIFIED_ONLY) | set(LAST_RESORT)
     assert r.issue and r.max_lead > 0 and r.front_lines > 0

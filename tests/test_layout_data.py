@@ -185,7 +185,7 @@ def test_a_quantity_is_not_a_note() -> None:
         ("(3) 背景", "arabic-paren", "3"),
         ("二　調査の方法", "cn-space", "二"),
         ("第三部分　政策建议", "part", "三"),  # not `第三部` with a title `分…`
-        ("第二部　事例の検討", "chapter", "二"),
+        ("第二部　事例の検討", "part", "二"),  # a part over its 章 (lay71); a bare `第二部` is the chapter family's
         ("Part IV: Costs and Benefits", "part-en", "IV"),
         ("Chapter 7. Naval Diplomacy", "chapter-en", "7"),
         ("【二】合作的动力", "lenticular-cn", "二"),

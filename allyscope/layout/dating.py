@@ -366,7 +366,16 @@ def document_date(lines: list[str], tail: list[str], read: DateReadings | None =
     for source in SOURCES:
         if source in best:
             return best[source], source
+    for source in LAST_RESORT:  # an event's date (`活動日期：`, `Event date:`) dates its notice only where nothing
+        if source in best:  # else does, read as a dateline
+            return best[source], "dateline"
     return None
+
+
+LAST_RESORT = ("event",)
+"""Label sources trusted last (document_date.json 'labels'): an event's date on a notice of it is the day of what
+the notice announces, not the day it was published (`發布日期：` over `活動日期：`); where nothing else dates the
+notice it does, read as a dateline (lay71)."""
 
 
 def date_label_alone(content: str) -> str | None:

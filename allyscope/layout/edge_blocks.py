@@ -66,6 +66,8 @@ class _Shapes:
     arrow_width: int
     reach: int
     name_joiners: frozenset[str]
+    home_steps: frozenset[str]
+    trail_steps: int
 
 
 @cache
@@ -97,6 +99,8 @@ def _shapes() -> _Shapes:
             arrow_width=int(data["arrow_width"]),
             reach=int(data["reach"]),
             name_joiners=frozenset(str(word) for word in data["name_joiners"]),
+            home_steps=frozenset(str(word).casefold() for word in data["home_steps"]),
+            trail_steps=int(data["trail_steps"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
@@ -291,7 +295,9 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
         _take(lines, notice, NOTICE)
         first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
     teasers = _head_teasers(lines, first)
-    marked = bool(notice) | bool(teasers) | _head(lines, first, protected, teasers)
+    steps, kind_line = _trail_one_step_a_line(lines, first, protected)
+    _take(lines, steps, NAVIGATION)
+    marked = bool(notice) | bool(teasers) | bool(steps) | _head(lines, first, protected, teasers, kind_line)
     marked |= _masthead_band(lines, first, protected)
     marked |= _counters(lines, first, protected)  # before the tail's reading: a counter row is no headline
     marked |= _tail(lines, first, protected)
@@ -545,7 +551,46 @@ def _known_edge(line: Line) -> bool:
     return line.role == FURNITURE and line.furniture in _EDGE_KINDS
 
 
-def _head(lines: Sequence[Line], first: int, protected: Collection[int], teasers: Collection[int] = ()) -> bool:
+def _trail_one_step_a_line(lines: Sequence[Line], first: int, protected: Collection[int]) -> tuple[list[int], int]:
+    """A breadcrumb copied one step a line (a site's trail is a list, each item its own line in a plain copy: `Home`,
+    `World`, `Asia-Pacific`) down to the kind of paper the page is, alone over the title (`Press release`,
+    `data/layout.json` doctype): the home step alone on its line (`home_steps`), then at most `trail_steps` steps
+    no wider than a link (`item_width`), each ending no sentence and holding no digit. The steps, the home step
+    first, and the kind's line, which ends the head (front matter, as a kind the trail names is); ([], -1) where the
+    lines under the home step reach no kind (a menu the head's reading weighs by its shape) or a step fails.
+    A plain trail's steps are short lines, but a section's name can run past a menu item's width (`Defence and
+    armed forces`) and be printed again as a topic under the text, which the head passes over as a recurring
+    stamp: only the kind under them tells the title apart from the last step."""
+    shapes = _shapes()
+    home = next((i for i in range(first) if lines[i].content), -1)
+    while 0 <= home < first and lines[home].content.casefold() not in shapes.home_steps:
+        home = next((i for i in range(home + 1, first) if lines[i].content), -1)
+    if home < 0 or home >= first or home in protected:
+        return [], -1
+    steps = [home]
+    for k in range(home + 1, first):
+        content = lines[k].content
+        if not content:
+            continue
+        if k in protected or not (lines[k].role == BODY or _known_edge(lines[k])):
+            return [], -1
+        if any_label(("doctype",)).fullmatch(content) is not None:
+            return (steps, k) if len(steps) > 1 else ([], -1)
+        if width(content) > shapes.item_width or ends_sentence(content) or _DIGIT.search(content):
+            return [], -1
+        steps.append(k)
+        if len(steps) > shapes.trail_steps + 1:
+            return [], -1
+    return [], -1
+
+
+def _head(
+    lines: Sequence[Line],
+    first: int,
+    protected: Collection[int],
+    teasers: Collection[int] = (),
+    kind_line: int = -1,
+) -> bool:
     """Mark the head's edge lines from the page's first line down (rows, addresses, copyright lines, menus);
     True when any was marked. The run ends at the first line of another shape (the title, a kicker, a byline);
     short lines count with an edge line under them (a site's name over its row of links) or as a menu of
@@ -555,7 +600,8 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int], teasers
     `记者　…　…　…`);
     a line printed again further down (a browser's stamp over every page) is the page passes' and is passed
     over; the teasers over the article (`_head_teasers`) confirm the menu over them and are no menu items, so a
-    short line under them is the article's kicker. The title must remain."""
+    short line under them is the article's kicker; `kind_line`, the kind of paper under a trail copied one step a
+    line (`_trail_one_step_a_line`), ends the head as a kind under a trail's row does. The title must remain."""
     shapes = _shapes()
     taken: list[tuple[int, str]] = []
     menu: list[int] = []
@@ -585,7 +631,7 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int], teasers
             kind = NAVIGATION
         if kind is None and waiting and _spaced_row(content) and (_one_word_items(content) or _recurs(lines, i)):
             kind = NAVIGATION  # a site's name over its menu: a byline's names take two words, and print once
-        if kind is None and _kind_under_trail(lines, i, {k for k, _ in taken}):
+        if kind is None and (i == kind_line or _kind_under_trail(lines, i, {k for k, _ in taken})):
             # `… ＞ 報道発表` over `報道発表`: the kind of paper the trail names, printed again over the title, is the
             # page's kicker (front matter) and ends the head; the short lines over the trail are the head's
             taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.dating import is_dateline, is_issue_line
+from allyscope.layout.dating import date_label_alone, find_dates, is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
@@ -280,6 +280,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             _take_items(lines, line)
     _captions_over_credits(lines)
     _names_over_handles(lines)
+    _labels_over_values(lines)
     _gallery_captions(lines)
     for index in wired:
         if _text_follows(lines, index):
@@ -381,6 +382,66 @@ _PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,30}[\s\u3000]?(?:摄|攝|撮影
 _HANDLE = re.compile(r"@\w{2,30}")
 """A social account's handle alone on a line (`@name`), as a post embedded in a page prints it under its name."""
 _ACCOUNT_NAME = 60  # an account's display name: a few words, never a sentence
+
+
+def _next_text_line(lines: Sequence[Line], index: int) -> Line | None:
+    """The first line after line `index` that holds text (blank lines skipped), or None."""
+    return next((lines[k] for k in range(index + 1, len(lines)) if lines[k].role != BLANK), None)
+
+
+def _date_alone(content: str) -> bool:
+    """A date and nothing else, to the month or the day (`11 January 2023`, `2024年5月`): no bare year."""
+    line = content.strip()
+    found = find_dates(line)
+    return len(found) == 1 and not found[0].year_only and (found[0].start, found[0].end) == (0, len(line))
+
+
+def _issuers(value: str) -> bool:
+    """True for a line naming one issuing body or several, parted by commas or `and` (`Ministry of Defence and
+    Prime Minister's Office`), each the whole of an 'issuer' of data/layout.json: no person's name, no sentence."""
+    line = value.strip()
+    if not line or ends_sentence(line):
+        return False
+    parts = [line, *_ISSUER_PARTS.split(line)]
+    return any(p.fullmatch(line) for p in label_patterns("issuer")) or all(
+        any(p.fullmatch(part.strip()) for p in label_patterns("issuer")) for part in parts[1:] if part.strip()
+    )
+
+
+_ISSUER_PARTS = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*、\s*")
+
+
+def _labels_over_values(lines: Sequence[Line]) -> None:
+    """A page's box of facts printing each field's label alone over its value (GOV.UK's `Published` over `11
+    January 2023`, `From:` over the bodies that issued the page): a date's label alone (`dating.date_label_alone`)
+    over a date and nothing else makes both lines the page's dateline (the date reader already joins the two, so
+    the label says what the date is); an issuer's label ('issuer_label' of data/layout.json, `From:`) alone over,
+    or followed on its line by, the names of issuing bodies ('issuer', `_issuers`) makes its line or lines an
+    affiliation, the body that speaks, no writer. A line of the text under a label stays text: only a date alone or
+    bodies' names alone are values."""
+    issuer_label = any_label(("issuer_label",))
+    for line in lines:
+        if line.role != BODY or not line.content:
+            continue
+        content = line.content.strip()
+        if date_label_alone(content) is not None:
+            value = _next_text_line(lines, line.index)
+            dated = value is not None and (value.role == BODY or value.furniture == "dateline")
+            if value is not None and dated and _date_alone(value.content):
+                for taken in (line, value):  # the date may be a dateline already (a dateline's own shape)
+                    taken.role, taken.furniture = FURNITURE, "dateline"
+            continue
+        label = issuer_label.match(content)
+        if label is None:
+            continue
+        if label.end() < len(content):
+            if _issuers(content[label.end() :]):
+                line.role, line.furniture = FURNITURE, "affiliation"  # `From: Global Affairs Canada`
+            continue
+        value = _next_text_line(lines, line.index)
+        if value is not None and value.role == BODY and _issuers(value.content):
+            for taken in (line, value):
+                taken.role, taken.furniture = FURNITURE, "affiliation"
 
 
 def _names_over_handles(lines: Sequence[Line]) -> None:
@@ -655,9 +716,10 @@ _WITH_ITEM = re.compile(r"^[►▶▸➤]")
 
 _FULL_STOPS = frozenset(".。")  # a related list's titles end with none (a question mark, yes)
 
-_BLOCKS = {"related": 80, "contact": 40, "tags": 20}
+_BLOCKS = {"related": 80, "contact": 40, "tags": 32}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
-block's office, phone and address lines, a bare tag label's tags (`文章標籤`, then `海巡`, `印太`)."""
+block's office, phone and address lines, a bare tag label's tags (`文章標籤`, then `海巡`, `印太`; a topic's
+name may run to a link's width, `Defence and armed forces` under `Explore the topic`, lay71)."""
 
 _LABELLED_ITEMS = re.compile(r"[:：｜|][\s\u3000]*\S")  # a label, then its items after a colon or a bar (`跑馬燈｜…`)
 
@@ -890,6 +952,7 @@ def mark_front_furniture(lines: Sequence[Line]) -> None:
     `Received 3 May 2021`) the role `furniture` and their kind (`data/layout.json`, `front_furniture`): a journal
     prints them above the title or at the foot of the first page, never as text."""
     seen = 0
+    story: bool | None = None  # whether the page is a web story (share buttons), weighed once, when first needed
     for line in lines:
         if not line.content:
             continue
@@ -897,7 +960,19 @@ def mark_front_furniture(lines: Sequence[Line]) -> None:
         if seen > _FRONT_TEXT_LINES or line.page > 1:
             return
         if line.role == BODY and (kind := front_furniture_kind(line.content)) is not None:
+            if kind == "funding" and any_label(("reported_funding",)).match(line.content) is not None:
+                story = _web_story(lines) if story is None else story
+                if story:
+                    continue  # `The research was funded by …` in a story reporting the research: its text
             line.role, line.furniture = FURNITURE, kind
+
+
+def _web_story(lines: Sequence[Line]) -> bool:
+    """True for a page that prints share buttons (a line the word lists took as `share`): a story published on the
+    web, whose text may report who funded the work it tells of (`The research was funded by …`, a sentence of the
+    story, lay71), where a brief or a report states its own funding in a colophon (`This brief was made possible
+    by …`: 'funding' always, as a report with no share buttons reads any such line)."""
+    return any(line.role == FURNITURE and line.furniture == "share" for line in lines)
 
 
 _COUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,3})?[KkMm万萬]?")

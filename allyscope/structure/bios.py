@@ -10,6 +10,7 @@ from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.byline_fields import _spaced_names_joined
 from allyscope.structure.bylines import _bylines
+from allyscope.structure.furniture import in_event_fields
 from allyscope.structure.language import _HAN
 from allyscope.structure.names import (
     _AUTHOR_SPLIT,
@@ -61,6 +62,8 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         text = doc.span_text(para).strip()
         match = next((m for p in label_patterns("end_byline") if (m := p.fullmatch(text))), None)
         if match is None:
+            if in_event_fields(doc, paragraphs, para):
+                continue  # `主講人：…` among a notice's fields: the event's speaker, no writer of the notice
             labelled = _labelled_end_byline(doc, para)
             if labelled:
                 used.add(para.start)

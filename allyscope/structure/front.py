@@ -58,6 +58,7 @@ from allyscope.structure.furniture import (
     _masthead,
     _original_byline,
     _site_name,
+    event_fields,
 )
 from allyscope.structure.names import (
     _KEYED,
@@ -207,6 +208,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
                 break  # `署名<tab>2024年7月8日` under the title: an infobox's or a table's rows, no byline nor date
             if front and _names_again(doc, front, text):
                 break  # the title printed again under it (an infobox's head on an encyclopedia page): no byline
+            if front and event_fields(doc, paragraphs, at):
+                break  # a notice's fields of its event (`活動日期：…`, `主講人：…`): its text, no byline or date
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
             if para.start >= first_heading or full or (len(text) > 80 and not (
                 len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))

@@ -27,6 +27,29 @@ def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int],
     return spans
 
 
+def event_fields(doc: Document, paragraphs: list[Span], at: int) -> bool:
+    """True where paragraph `at` and the one after it each open with a field of an event's notice (data/layout.json
+    `event_field`: `活動日期：…` then `活動地點：…`, `Venue: …` then `Speaker: …`), a value after each label: the
+    notice's own text, which a reader copies whole (when, where, who speaks). The speaker is no writer of the
+    notice, the venue no affiliation, and the event's day is no dateline beside the notice's own date. One field
+    alone (`Event date: …` over a rapporteur's byline) is front matter still."""
+    if at + 1 >= len(paragraphs):
+        return False
+    for para in paragraphs[at : at + 2]:
+        text = doc.span_text(para).strip()
+        label = next((m for p in label_patterns("event_field") if (m := p.match(text))), None)
+        if label is None or not text[label.end() :].strip():
+            return False
+    return True
+
+
+def in_event_fields(doc: Document, paragraphs: list[Span], para: Span) -> bool:
+    """True for a paragraph that is one of a run of an event notice's fields (`event_fields`, it or the one before
+    it opening the run): `主講人：某某（某中心研究員）` closing a short notice is the event's speaker, no byline."""
+    at = next((i for i, p in enumerate(paragraphs) if p.start == para.start), -1)
+    return at >= 0 and (event_fields(doc, paragraphs, at) or (at > 0 and event_fields(doc, paragraphs, at - 1)))
+
+
 def _masthead(doc: Document, front: list[Span]) -> str | None:
     """`journal` for a first front line printed over the journal's issue line (`Journal of …` above `Vol. 14,
     No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author."""
