@@ -556,18 +556,26 @@ def _family_aliases() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def family_alias_opening(run: str) -> int:
     """The length of a known person's family name alone that opens `run` and is followed by ideographs none of
     that person's own names goes on with (`<family><other given>`: another person of the same family, whom the
     data lacks), the only name the gazetteer reads in `run`; 0 otherwise (act70: a Japanese name after a post,
-    `<post>中曾根<given>`, is not the data's `中曾根` when its given name is another)."""
+    `<post>中曾根<given>`, is not the data's `中曾根` when its given name is another). Kept by run: the answer
+    depends on the data alone, and a document asks it again at each mention of the same person (fast71)."""
     from allyscope.entities import gazetteer
 
+    # the answer is a proper beginning of `run` that is a family alias: a run none of whose beginnings is one
+    # (most runs after a post or at a person's mention) is answered without reading its names (fast71: the
+    # gazetteer's whole matching, ~30 runs a document)
+    families = _family_aliases()
+    if not any(run[:size] in families for size in range(2, len(run))):
+        return 0
     found = gazetteer().match_names(run)
     if len(found) != 1 or found[0].start != 0 or found[0].end >= len(run):
         return 0
     family = run[: found[0].end]
-    if family not in _family_aliases() or run[len(family) :].startswith(_cjk_names().not_given_words):
+    if family not in families or run[len(family) :].startswith(_cjk_names().not_given_words):
         return 0  # `<family>今天表示`, `<family>一行`: the family name alone, then a word of the sentence
     entities = [gazetteer().entities.get(i) or {} for i in found[0].ids]
     if any(e.get("type") != "person" for e in entities):
