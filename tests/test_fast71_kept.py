@@ -51,7 +51,7 @@ def _full_names() -> list[str]:
 
 FAMILIES = sorted(adhoc_people._family_aliases())
 FULL = _full_names()
-OTHER = list("一郎太子和与在今天表示行部长首相外相大臣发表会谈訪問。，的之中国日本") + ["\u3000", "a", "Ω", "㐀"]
+OTHER = [*"一郎太子和与在今天表示行部长首相外相大臣发表会谈訪問。，的之中国日本", "\u3000", "a", "Ω", "㐀"]
 
 
 def _piece() -> st.SearchStrategy[str]:
