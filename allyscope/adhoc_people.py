@@ -60,13 +60,16 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from allyscope import literal_screen
 from allyscope.adhoc_bodies import as_written_body
 from allyscope.event_cues import led_finditer
 from allyscope.screened_search import screened_finditer
 from allyscope.scripts import fold_word
+
+if TYPE_CHECKING:
+    from allyscope.entities import EntityMention
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
@@ -604,7 +607,7 @@ def _post_states(text: str, end: int) -> set[str] | None:
         start -= 1
     g = gazetteer()
     states: set[str] = set()
-    for m in g.match_names(text[start:end]):
+    for m in _names_in(text[start:end]):
         entities = [g.entities.get(i) or {} for i in m.ids]
         kinds = {e.get("type") for e in entities}
         if (
@@ -949,9 +952,17 @@ def _names_a_state(name: str) -> bool:
 
 def _is_a_known_name(name: str) -> bool:
     """Does the gazetteer read a name of its own inside `name` (a state's, a place's: `<state>大使`)?"""
+    return bool(_names_in(name))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(run: str) -> tuple[EntityMention, ...]:
+    """The gazetteer's mentions in a short run of the text (a post's compound, a name read beside a title), kept
+    by run (fast71): the answer depends on the data alone, and the same posts and names recur in a document and
+    across documents."""
     from allyscope.entities import gazetteer
 
-    return bool(gazetteer().match_names(name))
+    return tuple(gazetteer().match_names(run))
 
 
 def undotted_names(

@@ -4,6 +4,8 @@
   run is a family alias, and keeps its answers by run: over drawn runs of the data's family names, the people's
   own full names, given-name characters and other ideographs, cut anywhere, asked twice, in any order, its answer
   is the bare function's (the gazetteer read on every call, as before fast71).
+- `adhoc_people._names_in` keeps the gazetteer's mentions of a short run (a post's compound, a name beside a
+  title) by run: the same as read afresh over drawn runs.
 - `entities._noted` keeps its answers by (ids, alias): each is the one read afresh, for the data's offices and
   people under their own aliases and others'.
 """
@@ -94,3 +96,12 @@ def test_noted_kept_answers_are_fresh_ones() -> None:
             assert entities._noted((ident,), alias) is kept
             asked += 1
     assert asked
+
+
+@settings(max_examples=200)
+@given(st.lists(_piece(), min_size=1, max_size=4).map("".join), st.integers(1, 12))
+def test_names_in_a_run_kept_are_the_gazetteers(joined: str, cut: int) -> None:
+    """`_names_in` (the posts' compounds of `_post_states`, `_is_a_known_name`) keeps the gazetteer's reading."""
+    run = joined[:cut]
+    assert adhoc_people._names_in(run) == tuple(gazetteer().match_names(run))
+    assert adhoc_people._is_a_known_name(run) == bool(gazetteer().match_names(run))
