@@ -60,13 +60,16 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from allyscope import literal_screen
 from allyscope.adhoc_bodies import as_written_body
 from allyscope.event_cues import led_finditer
 from allyscope.screened_search import screened_finditer
 from allyscope.scripts import fold_word
+
+if TYPE_CHECKING:
+    from allyscope.entities import EntityMention
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
@@ -556,18 +559,26 @@ def _family_aliases() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def family_alias_opening(run: str) -> int:
     """The length of a known person's family name alone that opens `run` and is followed by ideographs none of
     that person's own names goes on with (`<family><other given>`: another person of the same family, whom the
     data lacks), the only name the gazetteer reads in `run`; 0 otherwise (act70: a Japanese name after a post,
-    `<post>中曾根<given>`, is not the data's `中曾根` when its given name is another)."""
+    `<post>中曾根<given>`, is not the data's `中曾根` when its given name is another). Kept by run: the answer
+    depends on the data alone, and a document asks it again at each mention of the same person (fast71)."""
     from allyscope.entities import gazetteer
 
+    # the answer is a proper beginning of `run` that is a family alias: a run none of whose beginnings is one
+    # (most runs after a post or at a person's mention) is answered without reading its names (fast71: the
+    # gazetteer's whole matching, ~30 runs a document)
+    families = _family_aliases()
+    if not any(run[:size] in families for size in range(2, len(run))):
+        return 0
     found = gazetteer().match_names(run)
     if len(found) != 1 or found[0].start != 0 or found[0].end >= len(run):
         return 0
     family = run[: found[0].end]
-    if family not in _family_aliases() or run[len(family) :].startswith(_cjk_names().not_given_words):
+    if family not in families or run[len(family) :].startswith(_cjk_names().not_given_words):
         return 0  # `<family>今天表示`, `<family>一行`: the family name alone, then a word of the sentence
     entities = [gazetteer().entities.get(i) or {} for i in found[0].ids]
     if any(e.get("type") != "person" for e in entities):
@@ -596,7 +607,7 @@ def _post_states(text: str, end: int) -> set[str] | None:
         start -= 1
     g = gazetteer()
     states: set[str] = set()
-    for m in g.match_names(text[start:end]):
+    for m in _names_in(text[start:end]):
         entities = [g.entities.get(i) or {} for i in m.ids]
         kinds = {e.get("type") for e in entities}
         if (
@@ -941,9 +952,17 @@ def _names_a_state(name: str) -> bool:
 
 def _is_a_known_name(name: str) -> bool:
     """Does the gazetteer read a name of its own inside `name` (a state's, a place's: `<state>大使`)?"""
+    return bool(_names_in(name))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(run: str) -> tuple[EntityMention, ...]:
+    """The gazetteer's mentions in a short run of the text (a post's compound, a name read beside a title), kept
+    by run (fast71): the answer depends on the data alone, and the same posts and names recur in a document and
+    across documents."""
     from allyscope.entities import gazetteer
 
-    return bool(gazetteer().match_names(name))
+    return tuple(gazetteer().match_names(run))
 
 
 def undotted_names(

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -1609,9 +1609,12 @@ class _TitleHolders:
             (self.last if by_role else self.by_word)[name] = office
 
 
+@lru_cache(maxsize=4096)
 def _noted(ids: tuple[str, ...], alias: str) -> tuple[tuple[bool, str, tuple[str, ...]], ...]:
     """What `_TitleHolders.see` notes of a mention of `ids` written `alias`, in order: (True, role, office) for the
-    office last named with a role, (False, title word, office) for the one last named with that word."""
+    office last named with a role, (False, title word, office) for the one last named with that word.
+    Kept across documents (fast71): the answer depends on the data alone, and every document names the field's
+    few hundred offices and people again."""
     carries = _title_carriers()
     out: list[tuple[bool, str, tuple[str, ...]]] = []
     folded = ""
