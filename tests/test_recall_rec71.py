@@ -10,6 +10,8 @@ Mongolia, Kazakhstan: not the pairs of the dev documents that showed the miss):
   tour already was (043 then 042, verb only);
 - a welcome ceremony is a hosting act (`data/event_patterns.json`, the rule of banquets and guards of honour, CAMEO
   043): with no cue of its own it was read as the setting of the talks after it and merged with them;
+- a host who `received him` (a pronoun object: a person, not a letter) meets the visitor, an act of its own
+  (the meeting rule of `data/event_patterns.json`);
 - a piece opening with a word of the day's next act (`、その後、`, `，之后`) is an act of its own even when it shares
   the kind of the piece before (`event_clauses.opens_the_next_act`, its words `next_act_openers` and
   `next_on_the_day` openers), as `随后` and `and then` already were."""
@@ -141,3 +143,30 @@ def test_next_act_needs_one_of_its_words(text: str, at: int) -> None:
 def test_next_act_word_after_a_comma_opens_whatever_came_before(before: str, comma: str) -> None:
     assert opens_the_next_act(before + comma + "その後首脳会談", len(before))
     assert opens_the_next_act(before + comma + " and then met", len(before))
+
+
+# --- a host receiving the visitor, told by a pronoun object
+
+
+def test_english_received_him_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Philippine President in Wellington\n\n"
+        "President Marcos arrived in Wellington on 12 April 2024, and Governor-General Cindy Kiro received him at "
+        "Government House.\n"
+    )
+    assert _dated(stated_events(tmp_path, text), "received him at") == ["2024-04-12", "2024-04-12"]
+
+
+def _meeting_rule() -> re.Pattern[str]:
+    data = json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8"))
+    rule = next(t for t in data["types"] if r"\btalks\b" in t["pattern"])
+    assert (rule["plover"], rule["cameo"]) == ("CONSULT", "043")
+    return re.compile(rule["pattern"])
+
+
+def test_received_is_a_meeting_only_with_a_person_as_its_object() -> None:
+    meeting = _meeting_rule()
+    for text in ("the president received him at the palace", "the king receives her", "the emir received them"):
+        assert meeting.search(fold(text)), text
+    for text in ("the ministry received a letter", "received support from", "the hymn was sung", "rehearsed"):
+        assert not meeting.search(fold(text)), text
