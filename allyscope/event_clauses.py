@@ -122,8 +122,10 @@ def speakers_own_act(folded_piece: str) -> bool:
     """Is a piece a Japanese clause with no subject of its own whose verb is humble (`出席いたしました`,
     `申し上げました`: data `subject_carried` 'humble_ja')? Humble language tells the speaker's own act: its subject
     is the one who speaks (carry65)."""
-    return _KANA.search(folded_piece) is not None and drops_its_subject(folded_piece) and (
-        _humble_ja().search(folded_piece) is not None
+    return (
+        _KANA.search(folded_piece) is not None
+        and drops_its_subject(folded_piece)
+        and (_humble_ja().search(folded_piece) is not None)
     )
 
 
@@ -373,9 +375,7 @@ def names_its_visit(folded_segment: str) -> bool:
     return any(ch.isalnum() for ch in rest)
 
 
-def act_after_a_visit(
-    folded: str, segments: list[tuple[int, int]], cued: list[tuple[int, str, str]]
-) -> int | None:
+def act_after_a_visit(folded: str, segments: list[tuple[int, int]], cued: list[tuple[int, str, str]]) -> int | None:
     """Where the act told after the occasion of a visit begins, when it is an act of its own (data
     `visit_occasions`): `segments` are the clause's segments and `cued` its type cues as (place, CAMEO code,
     PLOVER type), both in places of `folded`. The visit's segment must set the scene (`李克强总理访问巴基斯坦期间，`,
@@ -708,6 +708,24 @@ def _next_on_the_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _next_act() -> re.Pattern[str]:
+    r = rules()
+    words = [*r["next_act_openers"]["words"], *r["next_on_the_day"]["openers"]]
+    latin = [w for w in words if w.isascii()]
+    other = [w for w in words if not w.isascii()]
+    alternatives = [*(re.escape(w) for w in other), *(re.escape(w) + r"\b" for w in latin)]
+    after_comma = rf"[、，,]\s*(?:{'|'.join(alternatives)})"
+    return re.compile(after_comma + "".join(rf"|\s+{re.escape(w)}\b" for w in latin))
+
+
+def opens_the_next_act(sentence: str, at: int) -> bool:
+    """Does the coordinated piece of `sentence` (as written, not folded) that starts at `at` open with a word of
+    the next act of the occasion (`next_act_openers`, `next_on_the_day` openers: `，随后…`, `、その後、…`,
+    `, and then …`)? Such a piece is an act of its own even when it shares the kind of the piece before."""
+    return _next_act().match(sentence, at) is not None
+
+
 def next_on_the_day(folded_piece: str) -> bool:
     """Does a piece of a clause dated to a day open with a word of what came next and tell one act (data
     `next_on_the_day`: `、その後、…を発表した`, no word of how often or how long, no figure)? Then it is the next act
@@ -745,8 +763,12 @@ def _state() -> re.Pattern[str]:
     # a state word the text reports someone said (`…安定していると述べた`) is no state of the clause
     said = fold(rules()["state_words"]["reported_after"])
     return re.compile(
-        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + rf")(?!\S{{0,3}}?{said})"
-        + r"|(?:" + "|".join(re.escape(w) for w in tenures) + rf")(?![{during}])"
+        r"(?<![a-z])(?:"
+        + "|".join(re.escape(w) for w in words)
+        + rf")(?!\S{{0,3}}?{said})"
+        + r"|(?:"
+        + "|".join(re.escape(w) for w in tenures)
+        + rf")(?![{during}])"
     )
 
 
@@ -1272,4 +1294,3 @@ def classifies_the_subject(folded_piece: str) -> bool:
     `的` (`classifying_pieces`: `，成为首个签署此类文件的欧洲国家`)? Then it says what the act before it made the
     subject, and is no act of its own (prc57)."""
     return _classifying().match(folded_piece) is not None
-

@@ -47,6 +47,7 @@ from allyscope.event_clauses import (
     at_that_time,
     classifies_the_subject,
     is_moment,
+    opens_the_next_act,
     opens_with_subject,
     stands_apart,
     tells_a_plan,
@@ -1228,7 +1229,7 @@ def _predicates(
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and _JA_SUBJECT_OF_ITS_OWN.match(sentence, a) is None
-            and _THEN_OPENS.match(sentence, a) is None
+            and not opens_the_next_act(sentence, a)
             if pieces
             else False
         )
@@ -1237,7 +1238,7 @@ def _predicates(
             pieces
             and announces_what_follows(folded_sentence, pieces[-1][0], a)
             and not tells_a_plan(folded_sentence[a:b])
-            and _THEN_OPENS.match(sentence, a) is None
+            and not opens_the_next_act(sentence, a)
         ):
             previous = pieces[-1]  # what the announcement said: the content of its one act (prec48)
             pieces[-1] = (previous[0], b, previous[2] or kind)
@@ -1265,11 +1266,6 @@ _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 # own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60); a collective
 # subject (`双方は`, `両首脳は`) names the same parties, whose talks it goes on telling (what the talks covered)
 _JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
-# `会談を行い、続いて夕食会を主催しました`, `举行会谈，接着共同会见记者`, `met the minister, and then hosted a lunch`: a
-# piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
-# `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
-# a dinner, dom60)
-_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b")
 
 
 def _place(hit: tuple[int, int]) -> int:

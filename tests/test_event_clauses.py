@@ -143,7 +143,13 @@ def test_event_clauses_data_is_whole() -> None:
         "speech_before_content",
         "recalled_acts",
         "next_on_the_day",
+        "next_act_openers",
     }
+    following = data["next_act_openers"]  # rec71: words of the next act, plain words, none also an opener of the day
+    assert set(following) == {"about", "words"} and following["words"]
+    assert len(set(following["words"])) == len(following["words"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in following["words"])
+    assert not set(following["words"]) & set(data["next_on_the_day"]["openers"])
     recalled = data["recalled_acts"]  # prec68: words of an act recalled, and the speakers' own acts after it
     assert set(recalled) == {"about", "before_date", "after_date", "own_next_opening", "own_next_ending_ja"}
     for key in ("before_date", "after_date", "own_next_opening", "own_next_ending_ja"):
@@ -400,6 +406,7 @@ def test_a_decade_dates_no_state_of_affairs_or_process() -> None:
 def test_a_date_governed_by_a_future_marker_dates_a_planned_act() -> None:
     """`…将于今年下半年举行`: the act the date dates is planned, whatever the clause's first predicate says;
     `are to be delivered` is a plan in English; a date after 协定于 is no future (`该协定于…签署`)."""
+
     def modes(body: str) -> list[tuple[str, str]]:
         return [(e.date, e.mode) for e in extract_events(parse_text("测试标题\n\n一、正文\n\n" + body + "\n"), "t")]
 
