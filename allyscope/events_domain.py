@@ -50,6 +50,7 @@ from allyscope.event_clauses import (
     opens_with_subject,
     stands_apart,
     tells_a_plan,
+    tells_an_intent_agreed,
     tells_what_talks_covered,
 )
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in, led_search
@@ -1242,6 +1243,15 @@ def _predicates(
             previous = pieces[-1]  # what the announcement said: the content of its one act (prec48)
             pieces[-1] = (previous[0], b, previous[2] or kind)
             cameo = cameo or own_cameo
+        elif (
+            pieces
+            and cameo in _MEETING_CAMEOS
+            and kind is not None
+            and _THEN_OPENS.match(sentence, a) is None
+            and tells_an_intent_agreed(folded_sentence, a, b)
+        ):
+            previous = pieces[-1]  # `会谈，双方一致同意深化…`: what the meeting came to, no act of its own (prec71)
+            pieces[-1] = (previous[0], b, previous[2])
         elif was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
             pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
             cameo = own_cameo
@@ -1269,6 +1279,8 @@ _JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
 # `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
 # a dinner, dom60)
+# a visit and a meeting (`intent_agreed_in_talks`): the acts whose sentence may go on with what they came to
+_MEETING_CAMEOS = frozenset({"042", "043"})
 _THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b")
 
 
