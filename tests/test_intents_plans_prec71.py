@@ -1,4 +1,5 @@
-"""Look-alikes of acts (prec71, issue 14 items 3 and 4): an intent the sides state after their meeting in its
+"""Look-alikes of acts (prec71, issue 14 items 3 and 4): figures (sorties counted, a sum that `came to some …`, a share
+that `made up about …`), an intent the sides state after their meeting in its
 sentence (`…会谈，双方表示将继续…`, `…会談し、…推進していくことで一致した`), a meeting or a dinner scheduled with
 `預定`/`预定`, an act denied with `也不會`, and an anniversary marked in English with a noun other than `anniversary`
 (`centenary`, `jubilee`). Sentences written for these tests, about other states (Norway, Chile, Poland, Peru,
@@ -74,3 +75,17 @@ def test_an_anniversary_marked_in_english_by_its_own_noun_dates_no_act() -> None
         assert DONE not in _modes_of(body, "2019"), noun
     body = "Title\n\n1. Body\n\nIn 2019 Norway and Chile marked the centenary with a joint naval exercise.\n"
     assert _modes_of(body, "2019") == [DONE]
+
+
+def test_figures_of_sorties_totals_and_shares_date_no_act() -> None:
+    body = "題名\n\n一、正文\n\n2024年5月8日，波蘭空軍偵獲外國軍機42架次，為年內最高。\n"
+    assert DONE not in _modes_of(body, "2024-05-08")
+    body = "Title\n\n1. Body\n\nIn 2021 Canada's aid to Vietnam came to some 300 million dollars.\n"
+    assert DONE not in _modes_of(body, "2021")
+    body = "Title\n\n1. Body\n\nIn 2021 Polish goods made up about a third of Peru's imports of machinery.\n"
+    assert DONE not in _modes_of(body, "2021")
+
+
+def test_an_act_beside_a_figure_stays_done() -> None:
+    body = "Title\n\n1. Body\n\nIn 2021 Canada and Vietnam signed an aid accord that came to some 300 million.\n"
+    assert _modes_of(body, "2021") == [DONE]
