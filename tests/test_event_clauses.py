@@ -143,7 +143,13 @@ def test_event_clauses_data_is_whole() -> None:
         "speech_before_content",
         "recalled_acts",
         "next_on_the_day",
+        "intent_agreed_in_talks",
     }
+    intent = data["intent_agreed_in_talks"]  # prec71: an intent stated after a meeting, in its sentence
+    assert set(intent) == {"about", "verbs", "intents", "not_intents", "endings_ja"}
+    for key in ("verbs", "intents", "not_intents", "endings_ja"):
+        assert intent[key] and len(set(intent[key])) == len(intent[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in intent[key]), key
     recalled = data["recalled_acts"]  # prec68: words of an act recalled, and the speakers' own acts after it
     assert set(recalled) == {"about", "before_date", "after_date", "own_next_opening", "own_next_ending_ja"}
     for key in ("before_date", "after_date", "own_next_opening", "own_next_ending_ja"):
@@ -400,6 +406,7 @@ def test_a_decade_dates_no_state_of_affairs_or_process() -> None:
 def test_a_date_governed_by_a_future_marker_dates_a_planned_act() -> None:
     """`…将于今年下半年举行`: the act the date dates is planned, whatever the clause's first predicate says;
     `are to be delivered` is a plan in English; a date after 协定于 is no future (`该协定于…签署`)."""
+
     def modes(body: str) -> list[tuple[str, str]]:
         return [(e.date, e.mode) for e in extract_events(parse_text("测试标题\n\n一、正文\n\n" + body + "\n"), "t")]
 
