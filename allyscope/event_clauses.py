@@ -283,6 +283,40 @@ def tells_what_talks_covered(folded_piece: str) -> bool:
 
 
 @cache
+def _intent_agreed() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    spec = rules().get("intent_agreed_in_talks")
+    if not spec:
+        return None
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+
+    subjects = words(rules()["new_subject"])
+    # the sides (or no subject), a verb of agreeing or stating within a few characters, an intent before any comma
+    chinese = re.compile(
+        _OPENING + rf"(?:(?:{subjects})[^，,。；;]{{0,6}}?)?(?:{words(spec['verbs'])})[^，,。；;]{{0,16}}?"
+        rf"(?:{words(spec['intents'])})"
+    )
+    return chinese, re.compile(words(spec["not_intents"])), re.compile(rf"(?:{words(spec['endings_ja'])})")
+
+
+def tells_an_intent_agreed(folded_sentence: str, start: int, end: int) -> bool:
+    """Does the coordinated piece `[start, end)` of a folded sentence, after a meeting, tell an intent the sides
+    agreed on or stated there (`intent_agreed_in_talks`: `，双方一致同意深化…`, `，雙方同意擴大…`,
+    `、…推進していくことで一致した`)? Then it is what the meeting came to, no act of its own; a piece naming a new act
+    (`同意建立…伙伴关系`) is not. A Japanese piece may be cut right after the `て` of its continuing verb
+    (`推進して|いくことで一致`): the ending is searched from the character before the piece."""
+    patterns = _intent_agreed()
+    if patterns is None:
+        return False
+    chinese, not_intents, ending_ja = patterns
+    piece = folded_sentence[start:end]
+    if not_intents.search(piece):
+        return False
+    return chinese.match(piece) is not None or ending_ja.search(folded_sentence, max(0, start - 1), end) is not None
+
+
+@cache
 def _announcing_content() -> re.Pattern[str] | None:
     spec = rules().get("announcement_content")
     if not spec:

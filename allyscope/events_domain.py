@@ -51,6 +51,7 @@ from allyscope.event_clauses import (
     opens_with_subject,
     stands_apart,
     tells_a_plan,
+    tells_an_intent_agreed,
     tells_what_talks_covered,
 )
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in, led_search
@@ -1243,6 +1244,15 @@ def _predicates(
             previous = pieces[-1]  # what the announcement said: the content of its one act (prec48)
             pieces[-1] = (previous[0], b, previous[2] or kind)
             cameo = cameo or own_cameo
+        elif (
+            pieces
+            and cameo in _MEETING_CAMEOS
+            and kind is not None
+            and not opens_the_next_act(sentence, a)
+            and tells_an_intent_agreed(folded_sentence, a, b)
+        ):
+            previous = pieces[-1]  # `会谈，双方一致同意深化…`: what the meeting came to, no act of its own (prec71)
+            pieces[-1] = (previous[0], b, previous[2])
         elif was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
             pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
             cameo = own_cameo
@@ -1266,6 +1276,8 @@ _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 # own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60); a collective
 # subject (`双方は`, `両首脳は`) names the same parties, whose talks it goes on telling (what the talks covered)
 _JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
+# a visit and a meeting (`intent_agreed_in_talks`): the acts whose sentence may go on with what they came to
+_MEETING_CAMEOS = frozenset({"042", "043"})
 
 
 def _place(hit: tuple[int, int]) -> int:

@@ -144,12 +144,18 @@ def test_event_clauses_data_is_whole() -> None:
         "recalled_acts",
         "next_on_the_day",
         "next_act_openers",
+        "intent_agreed_in_talks",
     }
     following = data["next_act_openers"]  # rec71: words of the next act, plain words, none also an opener of the day
     assert set(following) == {"about", "words"} and following["words"]
     assert len(set(following["words"])) == len(following["words"])
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in following["words"])
     assert not set(following["words"]) & set(data["next_on_the_day"]["openers"])
+    intent = data["intent_agreed_in_talks"]  # prec71: an intent stated after a meeting, in its sentence
+    assert set(intent) == {"about", "verbs", "intents", "not_intents", "endings_ja"}
+    for key in ("verbs", "intents", "not_intents", "endings_ja"):
+        assert intent[key] and len(set(intent[key])) == len(intent[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in intent[key]), key
     recalled = data["recalled_acts"]  # prec68: words of an act recalled, and the speakers' own acts after it
     assert set(recalled) == {"about", "before_date", "after_date", "own_next_opening", "own_next_ending_ja"}
     for key in ("before_date", "after_date", "own_next_opening", "own_next_ending_ja"):

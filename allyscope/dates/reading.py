@@ -52,6 +52,7 @@ from allyscope.dates.values import (
     Anchor,
     DateMention,
     DateReading,
+    StoryDay,
     _alternatives,
     _check,
     _days,
@@ -161,6 +162,7 @@ def read_dates(
     heading: Anchor | None = None,
     acts: dict[str, Anchor] | None = None,
     era: tuple[str, int] | None = None,
+    story: StoryDay | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
@@ -172,7 +174,8 @@ def read_dates(
     opening a paragraph (`会谈后`, the talks' day) and completed with this text's; a count naming its act
     (`会談の2日後`) is read here from the date told last and dated again from its act by `named_act`. `era` (the
     era and year of the last date written with an era's name before this text) dates a year written without its
-    era (`同6年`, `109年1月`: `era_carried`); one read here takes over."""
+    era (`同6年`, `109年1月`: `era_carried`); one read here takes over. `story` is the story's day the paragraphs
+    before ended on (`StoryDay`, `_story_after`)."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -196,6 +199,7 @@ def read_dates(
     # declared on 3 October 2000.`, `7月16日…回顧了1991年5月16日簽署的…`): what a later sentence counts from
     held: tuple[Anchor, str] | None = None
     top: tuple[Anchor, str, int] | None = None  # the latest day told in the sentence (its anchor, EDTF and end)
+    story_day, recalled = story if story is not None else (None, False)  # (`_story_after`)
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
@@ -573,6 +577,14 @@ def read_dates(
                         and _opens_its_sentence(text, start)
                     ):
                         counted_from = held[0]  # `同日`, `that day` opening the next sentence: the day it was told at
+                    elif (
+                        recalled
+                        and story_day is not None
+                        and day_word in _same_days()
+                        and (not last_here or _sentence_ends(text, last_end, start))
+                        and _opens_its_sentence(text, start)
+                    ):
+                        counted_from = story_day  # `當天` after `…1月22日簽署的《條約》。`: the story's day
                     # (`会談の前日`, the day before an act named, is dated again from that act: `named_act`)
                     act_day = None
                     if acts and not last_here and day_word in after_act_words():
@@ -703,6 +715,7 @@ def read_dates(
             )
             if not role:
                 top, held = _held_day(top, held, day_told, edtf, text, start, end)
+                story_day, recalled = _story_after(story_day, day_told, text, start, end)
             last_here, last_end = True, end
             last_heads = _heads_line(text, start, end) or (precision == "year" and _sets_its_sentence(text, start, end))
             last_relative = basis == "document-date"
@@ -717,7 +730,7 @@ def read_dates(
         out = _told_again(text, join_mentions(text, out), r)
     if acts is not None and out:
         _remember_acts(text, out, r, acts)
-    return DateReading(out, warnings, last, last_edtf)
+    return DateReading(out, warnings, last, last_edtf, StoryDay(story_day, recalled))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
@@ -761,6 +774,73 @@ def _held_day(
     if earlier:
         return top, (day, top[1])
     return ((told, edtf, end) if told.day is not None else top), None
+
+
+@cache
+def _same_days() -> frozenset[str]:
+    """The words of the very day told before (`同日`, `当天`, `that day`), lower case: no next or previous day, no
+    time after an act (`会谈后`)."""
+    return frozenset(w.lower() for w in rules()["same_day"]) & _told_days()
+
+
+def _earlier(told: Anchor, than: Anchor) -> bool:
+    """Does the time `told` (a year, a month or a day) end before the day `than`?"""
+    if told.year != than.year or told.month is None:
+        return told.year < than.year
+    if told.month != than.month or told.day is None:
+        return told.month < (than.month or 0)
+    return told.day < (than.day or 0)
+
+
+def _story_after(story: Anchor | None, told: Anchor, text: str, start: int, end: int) -> tuple[Anchor | None, bool]:
+    """(the story's day, whether the date `told` at `[start, end)` was recalled) after that date. A date earlier
+    than the story's day told inside a clause that modifies a noun (`_in_a_modifier`) is recalled: the story stays
+    where it was. Any other date is a step of the story: a day becomes its day; a month or a year no later than
+    the day leaves it (`去年11月…进行国事访问`), a later one ends it."""
+    if story is not None and _earlier(told, story) and _in_a_modifier(text, start, end):
+        return story, True
+    if told.day is not None:
+        return told, False
+    if story is None:
+        return None, False
+    holds = told.year == story.year and (told.month is None or told.month == story.month)  # `今年`, `本月`
+    return (story if holds or _earlier(told, story) else None), False
+
+
+_CLAUSE_OPENS = re.compile(r"[，,。；;！？!?\n、：:]")
+
+
+def _in_a_modifier(text: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` told inside a clause that modifies a noun (`background_days` of
+    date_rules.json)? In Chinese, a particle closes the date's clause before any break, with no perfective or
+    preposition before it (`…1月22日在亞琛簽署的《條約》`, not `…11日同来访的总统举行会谈`); in Japanese, a verb's
+    attributive form stands right before a noun (`2021年3月22日に署名された協定`); in English, a relative pronoun
+    opens the date's clause (`, which it chose on 10 December 2021,`)."""
+    r = rules()["background_days"]
+    stop = _CLAUSE_OPENS.search(text, end, min(len(text), end + 40))
+    clause = text[end : stop.start() if stop else min(len(text), end + 40)]
+    at = clause.find(r["particle_zh"])
+    if at >= 0 and not any(mark in clause[:at] for mark in r["not_before_particle_zh"]):
+        return True
+    if _attributive_ja().search(clause):
+        return True
+    opened = [m.end() for m in _CLAUSE_OPENS.finditer(text, max(0, start - 80), start)]
+    lead = text[opened[-1] if opened else max(0, start - 80) : start]
+    return _relative_en().match(lead) is not None
+
+
+@cache
+def _attributive_ja() -> re.Pattern[str]:
+    r = rules()["background_days"]
+    endings = _alternatives(r["attributive_endings_ja"])
+    # the ending right before a noun: not a particle, a stop or a bracket that would end the clause or the verb's use
+    return re.compile(rf"(?:{endings})(?=[一-鿿ァ-ヿ「『《])")
+
+
+@cache
+def _relative_en() -> re.Pattern[str]:
+    words = _alternatives(rules()["background_days"]["relative_en"])
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
 
 
 def _opens_its_sentence(text: str, start: int) -> bool:

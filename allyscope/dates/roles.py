@@ -319,14 +319,16 @@ def glosses_a_name(text: str, start: int, end: int) -> bool:
 
 @cache
 def _anniversary_object_en() -> re.Pattern[str]:
-    """An English verb that marks an anniversary or lets it pass, a few words, then `anniversary` or `years of`
-    (`anniversary_clauses`, 'object_verbs_en')."""
+    """An English verb that marks an anniversary or lets it pass, a few words, then a noun of an anniversary
+    (`anniversary`, `centenary`: 'anniversary_nouns_en') or `years of` (`anniversary_clauses`, 'object_verbs_en')."""
     verbs = _alternatives(rules()["anniversary_clauses"]["object_verbs_en"])
+    # `anniversary`, `centenary`, `jubilee` (prec71: 'anniversary_nouns_en')
+    nouns = _alternatives(rules()["anniversary_clauses"]["anniversary_nouns_en"])
     # or the anniversary dated itself (`the partnership's 25th anniversary in 2021 passed quietly`): the date is the
     # count's, and a clause with no act cue of its own tells no act then (prc57)
     return re.compile(
-        rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:anniversary\b|years\s+of\b)"
-        r"|(?<![A-Za-z])(?i:anniversary)\s+(?i:in|on)\s+\w"
+        rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:(?:{nouns})\b|years\s+of\b)"
+        rf"|(?<![A-Za-z])(?i:{nouns})\s+(?i:in|on)\s+\w"
     )
 
 

@@ -22,7 +22,7 @@ from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
-from allyscope.dates.values import Anchor, DateMention, _check, _Impossible, rules
+from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
 from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -483,9 +483,7 @@ def begins_after(edtf: str, anchor: Anchor) -> bool:
 _EDTF_HEAD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
-def reports_mostly_after(
-    anchor: Anchor, found: list[DateMention], counted: tuple[str, ...] = ("explicit",)
-) -> bool:
+def reports_mostly_after(anchor: Anchor, found: list[DateMention], counted: tuple[str, ...] = ("explicit",)) -> bool:
     """Do most of the dates of events and of year headings (three or more) whose basis is among `counted` come
     after `anchor`? A text reports mostly on its past, so such a date is no date of its writing (a chronology's
     first entry); a date only guessed from the lead also counts the days dated by it (`previous-date`)."""
@@ -544,6 +542,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     acts: dict[str, Anchor] = {}  # the days of acts told so far, by the noun naming them (`read_dates`)
     era: tuple[str, int] | None = None  # the era and year of the last date written with an era's name (`read_dates`)
+    story_day: StoryDay | None = None  # the story's day the regions before ended on (`read_dates`)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
@@ -568,7 +567,15 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
             reading = read_dates(
-                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts, era
+                piece,
+                None,
+                anchor,
+                previous,
+                previous_edtf,
+                over if region.anchors_dates else None,
+                acts,
+                era,
+                story_day,
             )
             if heading is not None and not _under_heading(piece, reading.mentions):
                 reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
@@ -611,5 +618,5 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         if reading.warnings:  # (most regions have none: no generator made for them)
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.anchors_dates:
-            previous, previous_edtf = reading.last, reading.last_edtf
+            previous, previous_edtf, story_day = reading.last, reading.last_edtf, reading.story
     return found, warnings, story

@@ -174,13 +174,25 @@ def _md_value(m: re.Match[str], s: str, year: int) -> tuple[str, str]:
     return edtf, precision
 
 
+class StoryDay(NamedTuple):
+    """The latest day a text told as a step of its story (`day`), and whether the date read after it went back to
+    an earlier time told only inside a clause that modifies a noun (`recalled`: `…1月22日簽署的《條約》`,
+    `2021年3月22日に署名された協定`, `the jets, which it chose on 10 December 2021,`). A same-day word opening
+    the next sentence or paragraph (`當天`, `同日`, `That day`) then tells of the story's day, not of that noun's."""
+
+    day: Anchor | None
+    recalled: bool
+
+
 class DateReading(NamedTuple):
-    """What `read_dates` found: the mentions, a warning per impossible date, and the anchor the text ends on."""
+    """What `read_dates` found: the mentions, a warning per impossible date, the anchor the text ends on, and the
+    story's day it ends on (`StoryDay`), which a same-day word of the next paragraph may count from."""
 
     mentions: list[DateMention]
     warnings: list[str]
     last: Anchor | None
     last_edtf: str | None
+    story: StoryDay | None = None
 
 
 def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:
