@@ -49,7 +49,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
@@ -833,6 +833,8 @@ class _Speakers(NamedTuple):
     own_bodies: re.Pattern[str] | None  # a ministry named bare, glued to no name before it (`外交部上週二宣布`)
     source: re.Pattern[str] | None = None  # a head line's label of its publisher (`来源：`), the publisher after it
     missions: str = ""  # characters glued after a state that make what follows its mission abroad (`<state>驻<state>`)
+    own_state: re.Pattern[str] | None = None  # `本国`, `本國`: the state a body's own page speaks for (act71)
+    foot_lines: int = 0  # how many of the last non-blank lines may sign the page (`<state>驻华大使馆`, act71)
 
 
 @cache
@@ -873,7 +875,19 @@ def _speakers() -> _Speakers | None:
         bare,
         source,
         data.get("mission_marks", ""),
+        # `日本国`, `基本国策`, `资本国家` hold `本国`: not after or before the characters that make it part of them
+        _own_state(data) if data.get("own_state") else None,
+        int(data.get("foot_lines", 0)),
     )
+
+
+def _own_state(data: dict[str, Any]) -> re.Pattern[str]:
+    """`本国`, `本國` (data 'own_state') as a word of its own: `日本国`, `基本国策`, `资本国家` hold its characters, so
+    not after one of 'own_state_not_after' nor before one of 'own_state_not_before' (act71)."""
+    words = "|".join(map(re.escape, sorted(data["own_state"], key=len, reverse=True)))
+    after = f"(?<![{re.escape(data['own_state_not_after'])}])" if data.get("own_state_not_after") else ""
+    before = f"(?![{re.escape(data['own_state_not_before'])}])" if data.get("own_state_not_before") else ""
+    return re.compile(f"{after}(?:{words}){before}")
 
 
 def _state_readings(speakers: _Speakers, state: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
@@ -881,6 +895,8 @@ def _state_readings(speakers: _Speakers, state: str) -> tuple[tuple[re.Pattern[s
     ministries named bare (`外交部上週二宣布`, `外務省は17日…決定しました`): a record names another state's ministry
     with that state's name (`ロシア外務省`, `斯國經濟部`), its own without."""
     readings = [(speakers.state, (state,))]
+    if speakers.own_state is not None:
+        readings.append((speakers.own_state, (state,)))
     if speakers.own_bodies is not None:
         readings.append((speakers.own_bodies, (state,)))
     return tuple(readings)
@@ -932,6 +948,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             _era_state(text, head, speakers)
             or _issuing_state(text, head, in_head, speakers, g)
             or _publishing_state(text, head, in_head, speakers, g)
+            or _signing_state(text, head, mentions, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
             or _era_state_of_text(text, speakers)
         )
@@ -956,14 +973,17 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             _era_state(text, head, speakers)
             or _issuing_state(text, head, in_head, speakers, g)
             or _publishing_state(text, head, in_head, speakers, g)
+            or _signing_state(text, head, mentions, speakers, g)
         )
         if issuer is not None:
             return _with_first_person(
                 text, mentions, speakers, _state_readings(speakers, issuer), title_end, asked_state=True
             )
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
-        issuer = _publishing_state(text, head, in_head, speakers, g) or _familiar_leaders_state(
-            text, head, mentions, speakers, g
+        issuer = (
+            _publishing_state(text, head, in_head, speakers, g)
+            or _signing_state(text, head, mentions, speakers, g)
+            or _familiar_leaders_state(text, head, mentions, speakers, g)
         )
         if issuer is None:
             return mentions
@@ -972,6 +992,13 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         )
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
+    signing = _signing_state(text, head, mentions, speakers, g)
+    if signing is not None and signing != state:
+        # a headline names whom the release is about (`<premier>正式访问取得丰硕成果`), its foot who publishes it:
+        # the page's `我国` is the publisher's state, and no one's `我` is read (act71)
+        return _with_first_person(
+            text, mentions, speakers, _state_readings(speakers, signing), title_end, asked_state=True
+        )
     return _with_first_person(
         text, mentions, speakers, ((speakers.singular, (speaker,)), (speakers.state, (state,) if state else ()))
     )
@@ -1065,6 +1092,62 @@ def _publishing_state(
         if text[first.end] in speakers.missions or speakers.bodies.match(text, first.end):
             found.add(states[0])
     return found.pop() if len(found) == 1 else None
+
+
+def _foot_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
+    """The spans of the short lines (at most `longest` characters) among the last `lines` non-blank lines of
+    `text`, in text order: where a release signs off with its publisher and its date, not its paragraphs."""
+    out: list[tuple[int, int]] = []
+    seen, end = 0, len(text)
+    while seen < lines and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            seen += 1
+            if len(text[start:end].strip()) <= longest:
+                out.append((start, end))
+        end = start - 1
+    return out[::-1]
+
+
+def _signing_state(
+    text: str, head: list[tuple[int, int]], mentions: list[EntityMention], speakers: _Speakers, g: Gazetteer
+) -> str | None:
+    """The state of the publisher a page signs off with (act71): a short line among its last 'foot_lines' that
+    opens with one state's name glued to a body of its government ('issuer_bodies') or to the mark of its mission
+    abroad ('mission_marks': `<state>驻华大使馆`, `<state>外交部`) and holds no sentence. A release whose title names
+    no state (`新闻稿`, a headline) and that signs off so is that publisher's, and its `我国`, `本国` that state, as a
+    head line naming the publisher after a source label is (`_publishing_state`). Only a line after the body's
+    first sentence signs."""
+    if speakers.bodies is None or not speakers.foot_lines:
+        return None
+    # a signature follows the body: a line after the first sentence's end (a short page's head lines run into it)
+    body = text.find("。")
+    foot = [(a, b) for a, b in _foot_lines(text, speakers.foot_lines, speakers.max_line) if body >= 0 and a > body]
+    if not foot:
+        return None
+    tail: list[EntityMention] = []
+    for m in reversed(mentions):
+        if m.start < foot[0][0]:
+            break
+        tail.append(m)
+    found: set[str] = set()
+    for start, end in foot:
+        line = text[start:end]
+        if _SENTENCE_MARKS.search(line) or speakers.question.match(line):
+            continue
+        first = min((m for m in tail if start <= m.start < end and m.ids), key=lambda m: m.start, default=None)
+        if first is None or text[start : first.start].strip():
+            continue
+        states = [i for i in first.ids if g.entities.get(i, {}).get("type") == "state"]
+        if len(states) != 1 or first.end >= end:
+            continue
+        if text[first.end] in speakers.missions or speakers.bodies.match(text, first.end):
+            found.add(states[0])
+    return found.pop() if len(found) == 1 else None
+
+
+# a sentence's marks: a line holding one tells, it does not sign (`马来西亚驻华大使馆表示，…。`)
+_SENTENCE_MARKS = re.compile("[。，、；！？,;!?]")
 
 
 def _familiar_leaders_state(

@@ -62,6 +62,8 @@ class _Words(NamedTuple):
     # how far before its pronoun (one of `object_literals`) a match of `object_pronoun` may begin: its longest
     # word before the pronoun (`会见了`); a match of `subject_pronoun` begins at its pronoun (`screened_search`)
     object_reach: int = 0
+    # act71: how far before its pronoun a match of `subject_pronoun` may begin: its longest copula (`這也是他`)
+    subject_reach: int = 0
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -86,6 +88,7 @@ def _words() -> _Words | None:
         object_literals=tuple(w for ws in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in ws),
         titles_cjk=tuple(sorted({*data.get("titles_cjk", []), *titles_after_family_names()}, key=_longest_first)),
         subject_pronoun=_subject_pronoun(data.get("object_pronouns", {})),
+        subject_reach=max(map(len, data.get("object_pronouns", {}).get("copulas_zh", [])), default=0),
         leader_en=re.compile(rf"\b[Tt]he ([A-Z][\w'’-]+) ({'|'.join(map(re.escape, data['leaders_en']))})\b")
         if data.get("leaders_en")
         else None,
@@ -113,9 +116,14 @@ def _subject_pronoun(data: dict[str, Any]) -> re.Pattern[str] | None:
     opens = re.escape("".join(data["opens_clause"]))
     branches = []
     if pronouns.get("zh"):
-        branches.append(
-            f"(?:^|(?<=[{opens}]))({'|'.join(map(re.escape, pronouns['zh']))})(?![{''.join(data['not_before_zh'])}])"
-        )
+        zh = "|".join(map(re.escape, pronouns["zh"]))
+        not_before = "".join(data["not_before_zh"])
+        branches.append(f"(?:^|(?<=[{opens}]))({zh})(?![{not_before}])")
+        if data.get("copulas_zh"):
+            # act71: `這是他…首度來到越南`: a clause opened by a demonstrative and its copula is about the pronoun's
+            # person as much as one the pronoun opens
+            copulas = "|".join(map(re.escape, sorted(data["copulas_zh"], key=len, reverse=True)))
+            branches.append(f"(?:^|(?<=[{opens}]))(?:{copulas})({zh})(?![{not_before}])")
     if pronouns.get("ja"):
         after = "|".join(map(re.escape, data["subject_after_ja"]))
         ja = "|".join(map(re.escape, sorted(pronouns["ja"], key=len, reverse=True)))
@@ -637,7 +645,7 @@ def _refer_back(
         for found in words.leader_en.finditer(text):
             add(found.start(2), found.end(2), _leader_of(mentions, found.start(1), found.end(1), g, words))
     if has_object and words.subject_pronoun is not None:
-        for found in screened_finditer(words.subject_pronoun, text, words.object_literals, 0):
+        for found in screened_finditer(words.subject_pronoun, text, words.object_literals, words.subject_reach):
             group = found.lastindex or 0
             start, end = found.start(group), found.end(group)
             own = _first_person_between(text, mentions, _sentence_start(text, start), start, g)

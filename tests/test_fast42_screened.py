@@ -21,7 +21,7 @@ _LAYOUTS = _ROOT / "layouts"
 def _expressions() -> list[tuple[re.Pattern[str], int]]:
     words = _words()
     assert words is not None and words.object_pronoun is not None and words.subject_pronoun is not None
-    return [(words.object_pronoun, words.object_reach), (words.subject_pronoun, 0)]
+    return [(words.object_pronoun, words.object_reach), (words.subject_pronoun, words.subject_reach)]
 
 
 def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...], int | None]]:
