@@ -139,3 +139,77 @@ def test_agreeing_on_an_instrument_concludes_it(text: str) -> None:
 def test_agreeing_on_a_view_is_talk() -> None:
     text = "The ministers agreed on the importance of dialogue on 5 May 2019."
     assert ruled_by_cues(text)[0] == PD
+
+
+# --- a chronology's first entry is no date of writing ---
+
+CHRONOLOGY = """Finland–Estonia relations
+
+Finland–Estonia relations are the bilateral relations between Finland and Estonia, neighbours across the Gulf of
+Finland.
+
+History
+
+Finland recognised Estonia on 7 July 1920. The two states restored diplomatic relations on 29 August 1991, and Finland
+opened its embassy in Tallinn on 5 September 1991.
+
+Chronology
+
+12 March 2021 – Prime Minister Kaja Kallas receives the Finnish prime minister in Tallinn.
+
+4 May 2021 – The two foreign ministers sign a memorandum on ferry safety.
+
+9 June 2022 – The Finnish president visits Tartu.
+
+October 2023 – The two navies inspect the damaged gas pipeline together.
+"""
+
+
+def test_chronology_lines_in_the_present_are_told_as_done() -> None:
+    """The first entry's date is no date of writing: the later entries, in the historic present, are not planned."""
+    from allyscope import events
+
+    doc = allyscope_extract(CHRONOLOGY)
+    modes = {e.date: e.mode for e in doc.events}
+    assert modes.get("2022-06-09") == "asserted" and modes.get("2021-05-04") == "asserted"
+    before = events.CHRONOLOGY_ENTRY_NO_DATE
+    events.CHRONOLOGY_ENTRY_NO_DATE = False
+    try:
+        modes_off = {e.date: e.mode for e in allyscope_extract(CHRONOLOGY).events}
+    finally:
+        events.CHRONOLOGY_ENTRY_NO_DATE = before
+    assert modes_off.get("2022-06-09") == "planned"  # what the switch changes: the first entry read as a dateline
+
+
+def test_a_dateline_standing_alone_still_dates_the_text() -> None:
+    from allyscope.dates.stage import anchor_of
+    from allyscope.events import _opens_a_chronology
+
+    text = "12 March 2021 – Tallinn\n\nThe ministers met on 12 March 2021. They will sign a memorandum on 4 May 2021.\n"
+    doc = allyscope_parse(text)
+    written = anchor_of("2021-03-12")
+    assert written is not None
+    assert not _opens_a_chronology(doc.text, written, list(doc.dates))
+
+
+@given(st.text(alphabet="12 March 2021–\n年月日：abc", max_size=60))
+def test_chronology_reading_never_raises(text: str) -> None:
+    from allyscope.dates.stage import anchor_of
+    from allyscope.events import _opens_a_chronology
+
+    doc = allyscope_parse(text)
+    written = anchor_of("2021-03-12")
+    assert written is not None
+    assert _opens_a_chronology(doc.text, written, list(doc.dates)) in (True, False)
+
+
+def allyscope_extract(text: str):  # type: ignore[no-untyped-def]
+    import allyscope
+
+    return allyscope.extract(text)
+
+
+def allyscope_parse(text: str):  # type: ignore[no-untyped-def]
+    import allyscope
+
+    return allyscope.parse_text(text)
