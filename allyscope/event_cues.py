@@ -288,6 +288,9 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     )
     data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
+    data["announced_act_re"] = (  # a Japanese announcement, a verb of saying only of an act (dom71)
+        re.compile(_lowered(spec["announced_act"])) if spec.get("announced_act") else None
+    )
     data["demand_re"] = re.compile(_lowered(spec["demand"])) if spec.get("demand") else None
     data["accusation_re"] = re.compile(_lowered(spec["accusation"])) if spec.get("accusation") else None
     data["occasion_re"] = re.compile(_lowered(spec["occasion"])) if spec.get("occasion") else None

@@ -390,6 +390,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     stated = document_date(doc) or _dateline_day(all_dates)
     written = _date_of_writing(stated or lead_date(doc.text, all_dates), all_dates, from_lead=stated is None)
+    if CHRONOLOGY_ENTRY_NO_DATE and written is not None and _opens_a_chronology(text, written, all_dates):
+        written = None  # the first line of a chronology taken for a dateline: no date of writing (dom71)
     # what the loop asks of a mention's ids (does it name an office, its cue classes), asked once per process
     # for each distinct ids: the gazetteer's answers
     table = _table(g, data)
@@ -1291,6 +1293,24 @@ def _dateline_day(dates: list[Any]) -> Anchor | None:
     Used only to tell planned acts (`after_document_date`), never to date an event."""
     first = next((d for d in dates if d.role == "dateline"), None)
     return anchor_of(first.edtf) if first is not None and first.precision == "day" else None
+
+
+CHRONOLOGY_ENTRY_NO_DATE = True  # dom71: a chronology's first entry is no date of writing, however few come after it
+_CHRONOLOGY_LINES = 3  # lines opening with their date that make a chronology (a dateline stands alone)
+
+
+def _opens_a_chronology(text: str, written: Anchor, dates: list[Any]) -> bool:
+    """Is the document's date `written` the date of a line of a chronology (`8 April 2022 – The prime minister says
+    …`, `2019年5月：…`): a date opening its line before a dash, colon or gap (`chronicle_line`), in a text where
+    three or more lines so open? Such a date is an entry's, which the edge lines read as a dateline when the
+    chronology starts near the top of a short page; its later entries in the historic present (`visits Kyiv`,
+    `arrives in …`) were then read as planned, being after it, though the page reports them as done (dom70's
+    encyclopedia page; `_date_of_writing` lets the date stand when fewer than half its dates come after it). A
+    dateline stands alone over its story: one line, never three."""
+    entries = [d for d in dates if chronicle_line(text, text.rfind("\n", 0, d.start) + 1, d.start, d.end)]
+    if len(entries) < _CHRONOLOGY_LINES:
+        return False
+    return any(anchor_of(d.edtf) == written for d in entries)
 
 
 def _date_of_writing(written: Anchor | None, dates: list[Any], from_lead: bool = False) -> Anchor | None:

@@ -509,6 +509,32 @@ def _said_before(
     return _decide(before, False, head_rank)
 
 
+ANNOUNCED_ACT = True  # dom71: a Japanese `…と発表` a verb of saying only of an act with its own cue (rule 6)
+
+
+def _announced_act(
+    data: dict[str, Any], clause: str, cues: list[tuple[int, int, str]], head_rank: int
+) -> tuple[int, int] | None:
+    """What a Japanese announcement announces, as (start, end) of the folded clause, from the speaker's particle to
+    the quotative particle before `発表` (data `domain_cues.announced_act`), where it holds a cue of a class ranked
+    above the heads of objects: an act of its own, which then decides as the act a verb of saying reports does (the
+    codebook's rule 6: `…フリゲート3隻を購入すると発表した` is the purchase, whatever meeting or press conference
+    the same stretch names). None where it holds none (`…協定は地域の安定に資すると発表した`: what the ministry
+    thinks of a text, read as the cues read it): dom70 read every `と発表` as a verb of saying, and that lost a
+    held-out event."""
+    announcing: re.Pattern[str] | None = data.get("announced_act_re")
+    if announcing is None:
+        return None
+    verb = announcing.search(clause)
+    if verb is None:
+        return None
+    speaker = _SPEAKER_JA.search(clause, 0, verb.start())
+    start = speaker.end() if speaker else 0
+    if any(start <= at < verb.start() and rank < head_rank for rank, at, _ in cues):
+        return start, verb.start()
+    return None
+
+
 MOVED_DONE = True  # dom69: a move of forces said as done is the move (the codebook's rule 6; data `moved_done`)
 
 
@@ -582,6 +608,10 @@ def _ranked_domain(
     head_last = _has_cjk(clause[a:b])
     cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)], within)
     said = _said_from(data, clause, within)
+    announced = False
+    if said is None and ANNOUNCED_ACT:  # a Japanese announcement of an act with its own cue (dom71)
+        said = _announced_act(data, clause, cues_here, head_rank)
+        announced = said is not None
     if said is not None:
         # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
         # and nothing after an English modal whose subject is a thing named (`said the centre would help … train
@@ -593,7 +623,7 @@ def _ranked_domain(
         # an intention declared in Japanese (`…諮ると表明した`): acts on instruments in it are not done either
         # (dom44) and an intention's exercises and security topics are not done either: only cyber, which the
         # codebook codes whatever the act, still decides in it (`…救援物資を供与する意向を伝えた`: one side says it)
-        intended = _intended(clause, said)
+        intended = not announced and _intended(clause, said)  # an announcement tells a decision taken
         kept_rank = _intention_rank(data) if intended else head_rank
         # a move of forces said as done (`said its troops had arrived`, `表示，已向…派出…`): the move (rule 6, dom69)
         force = None if intended or not MOVED_DONE else _said_move_done(data, clause, said_start, until)
