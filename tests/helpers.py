@@ -3,6 +3,7 @@ a case of given sides made active for a test's extraction."""
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import re
 import sys
@@ -270,3 +271,25 @@ def domain_switch(name: str, value: bool) -> Iterator[None]:
     finally:
         setattr(events_domain, name, before)
         events_domain.clear_cue_caches()
+
+
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")  # fmt: skip
+
+
+def cjk_day(day: datetime.date) -> str:
+    """A day as Chinese and Japanese write it, `2024年4月20日`."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def english_day(day: datetime.date) -> str:
+    """A day as British English writes it, `20 April 2024`."""
+    return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
+
+
+def dates_of_events(text: str) -> list[tuple[str, str]]:
+    """(text, EDTF) of each date of `text` that dates an event, on a page dated 30 June 2025: the date tests of
+    same-day words after a background day (prec69, prec71) share it."""
+    from allyscope.dates import Anchor, find_dates
+
+    return [(m.text, m.edtf) for m in find_dates(text, document_date=Anchor(2025, 6, 30)) if m.dates_event]

@@ -14,27 +14,14 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from helpers import cjk_day, dates_of_events, english_day
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope.dates import Anchor, find_dates
 from allyscope.entities import gazetteer, load_states
 from allyscope.scripts import fold
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")  # fmt: skip
-
-
-def _dated(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.edtf) for m in find_dates(text, document_date=Anchor(2025, 6, 30)) if m.dates_event]
-
-
-def _cjk(day: datetime.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _english(day: datetime.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+_dated, _cjk, _english = dates_of_events, cjk_day, english_day
 
 
 _SHAPES = {
