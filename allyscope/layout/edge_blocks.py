@@ -562,10 +562,8 @@ def _trail_one_step_a_line(lines: Sequence[Line], first: int, protected: Collect
     armed forces`) and be printed again as a topic under the text, which the head passes over as a recurring
     stamp: only the kind under them tells the title apart from the last step."""
     shapes = _shapes()
-    home = next((i for i in range(first) if lines[i].content), -1)
-    while 0 <= home < first and lines[home].content.casefold() not in shapes.home_steps:
-        home = next((i for i in range(home + 1, first) if lines[i].content), -1)
-    if home < 0 or home >= first or home in protected:
+    home = next((i for i in range(first) if lines[i].content.casefold() in shapes.home_steps), -1)
+    if home < 0 or home in protected:
         return [], -1
     steps = [home]
     for k in range(home + 1, first):

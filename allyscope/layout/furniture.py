@@ -402,10 +402,9 @@ def _issuers(value: str) -> bool:
     line = value.strip()
     if not line or ends_sentence(line):
         return False
-    parts = [line, *_ISSUER_PARTS.split(line)]
-    return any(p.fullmatch(line) for p in label_patterns("issuer")) or all(
-        any(p.fullmatch(part.strip()) for p in label_patterns("issuer")) for part in parts[1:] if part.strip()
-    )
+    issuers = label_patterns("issuer")
+    parts = [part.strip() for part in _ISSUER_PARTS.split(line) if part.strip()]
+    return any(p.fullmatch(line) for p in issuers) or all(any(p.fullmatch(part) for p in issuers) for part in parts)
 
 
 _ISSUER_PARTS = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*、\s*")
