@@ -71,6 +71,7 @@ RESERVED = frozenset({
     "CD", "NG", "LV", "RO", "AR", "PT", "LA", "PE",
     "TO", "HT", "VE", "CL", "LK", "SB", "PG", "KE",
     "DK", "CH", "NE", "AF", "NL", "HU", "RS", "UZ",
+    "EE", "BD", "MN", "ML", "SO", "SD", "FJ", "KH",
 })
 # fmt: on
 

@@ -56,9 +56,12 @@ SEED = 1
 # name swallowing a state before a coast-guard word, tests/test_actors_act52.py)
 # Fortieth session: test28's eight regions reserved (pool 60 -> 52 states); held-out domain 0.868 on the new draw
 # (38 documents) with the session start's code, so its floor is that figure rounded down
+# Forty-first session: test29's eight regions reserved (pool 52 -> 44 states); held-out domain 0.769 (30 of 39) on
+# the new draw with the session start's code, so its floor is that figure rounded down (the draw, not the code,
+# moved: the same code gave 0.868 on the fortieth session's draw)
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.86},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.76},
 }
 
 
@@ -87,9 +90,10 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) >= 44  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
+    assert len(states) >= 36  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
     # test23's (35th), 84 with test24's (36th), 76 with test25's eight (37th),
-    # 68 with test26's eight (38th), 60 with test27's eight (39th), 52 with test28's eight (40th)
+    # 68 with test26's eight (38th), 60 with test27's eight (39th), 52 with test28's eight (40th),
+    # 44 with test29's eight (41st)
     assert not states & RESERVED
     assert "SU" not in states
 
