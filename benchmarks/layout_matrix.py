@@ -28,8 +28,9 @@ twenty-second (tests/layouts/held_out22, thirty-fifth session, written blind the
 twenty-third (tests/layouts/held_out23, thirty-sixth session, written blind the same way) on a line of its own, the
 twenty-fourth (tests/layouts/held_out24, thirty-seventh session, written blind the same way) on a line of its own, the
 twenty-fifth (tests/layouts/held_out25, thirty-eighth session, written blind the same way) on a line of its own, the
-twenty-sixth (tests/layouts/held_out26, thirty-ninth session, written blind the same way) on a line of its own, and the
-twenty-seventh (tests/layouts/held_out27, fortieth session, written blind the same way), whose aggregate is the last
+twenty-sixth (tests/layouts/held_out26, thirty-ninth session, written blind the same way) on a line of its own, the
+twenty-seventh (tests/layouts/held_out27, fortieth session, written blind the same way) on a line of its own, and the
+twenty-eighth (tests/layouts/held_out28, forty-first session, written blind the same way), whose aggregate is the last
 line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -200,6 +201,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("twenty-fifth held-out hand-written documents (tests/layouts/held_out25)", "held_out25", True),
     ("twenty-sixth held-out hand-written documents (tests/layouts/held_out26)", "held_out26", True),
     ("twenty-seventh held-out hand-written documents (tests/layouts/held_out27)", "held_out27", True),
+    ("twenty-eighth held-out hand-written documents (tests/layouts/held_out28)", "held_out28", True),
 )
 
 
