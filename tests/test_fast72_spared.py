@@ -9,6 +9,10 @@ paragraphs and title texts mixing topic words, verbs of sending, port calls and 
 `may_take_topic` refuses is returned as it is; and the title's text (read by the events stage for a drill's domain
 alone) changes no other domain's answer.
 
+`adhoc_people._state_openers` reads whether a taken span is a state's name only at the ends a compound title's
+start is looked for: over drawn texts of states' names, envoys' marks, stems and other characters, and drawn spans
+(ends shared or not), it answers as the dictionary read at once, at every offset, and so does `_compound_starts`.
+
 `span_cover.SpanCover` takes the spans' ends as their running maximum when the ends never fall (spans that do not
 nest): over drawn spans laid end to end, nested, overlapping and empty, its answers are the strict walk's.
 """
@@ -19,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope import event_domain_topic
+from allyscope import adhoc_people, event_domain_topic
 from allyscope.event_domain_topic import MOVED_DOMAIN, SENT_DOMAINS, may_take_topic, topic_domain
 from allyscope.events_domain import clause_domain_cues, patterns
 from allyscope.span_cover import SpanCover
@@ -116,3 +120,23 @@ def test_a_cover_of_spans_whose_ends_never_fall_answers_as_the_walk(
             if keep:
                 cover.add(start, end)
                 taken.append((start, end))
+
+
+_PIECES = ["日本", "中国", "韓国", "菲律宾", "ベトナム", "駐", "大使", "国防部", "部长", "外務", "総領事", "王", "の", "，", "a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10), st.data())
+def test_state_openers_answer_as_the_dictionary(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    cuts = sorted({0, len(text), *(sum(map(len, pieces[:k])) for k in range(len(pieces)))})
+    spans = st.tuples(st.sampled_from(cuts), st.sampled_from(cuts)).filter(lambda span: span[0] < span[1])
+    taken = data.draw(st.lists(spans, max_size=8)) if len(cuts) > 1 else []
+    full = {b: a for a, b in taken if adhoc_people._names_a_state(text[a:b])}
+    lazy = adhoc_people._state_openers(text, taken)
+    for at in range(len(text) + 2):
+        assert (at in lazy) == (at in full)
+        if at in full:
+            assert lazy[at] == full[at]
+        if at < len(text):
+            assert adhoc_people._compound_starts(text, at, lazy) == adhoc_people._compound_starts(text, at, full)
