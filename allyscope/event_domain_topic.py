@@ -84,6 +84,17 @@ def compiled_topics(raw: dict[str, Any]) -> re.Pattern[str]:
         raise DataFileError(f"allyscope/data/domain_topics.json: {error}") from error
 
 
+SENT_DOMAINS = ("political-dialogue", "institutional")  # what a team or force sent may have had from its cues
+
+
+def may_take_topic(domain: str) -> bool:
+    """Can `topic_domain` give another domain than `domain`? Only a drill's (`MOVED_DOMAIN`) or, with `WIDER`, a
+    sending's (`SENT_DOMAINS`): every other domain it returns as it is, without reading its other arguments, so a
+    caller asks this first and builds the paragraph's text, the title's and the clause's cues only for those (the
+    events stage, fast72: most events of a document have another domain)."""
+    return domain == MOVED_DOMAIN or (WIDER and domain in SENT_DOMAINS)
+
+
 def topic_domain(
     data: dict[str, Any],
     domain: str,
@@ -213,7 +224,7 @@ def _sent_with_topic(
     """A team or force sent (`data` `movement`: `派遣`, `dispatched`) or a force's act (cue class `force`) in a
     clause with no other cue of any class (no instrument, drill, talk, statement or intention of its own), in a
     paragraph naming a topic: the topic's domain (rule 9; the domain it had came from no cue of its own)."""
-    if domain not in ("political-dialogue", "institutional"):
+    if domain not in SENT_DOMAINS:
         return domain
     classes = data["domain_class"]
     force = classes.get("force")

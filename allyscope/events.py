@@ -83,7 +83,7 @@ from allyscope.event_date_choice import (
     refined_dates,
     spoken_before_content,
 )
-from allyscope.event_domain_topic import topic_domain
+from allyscope.event_domain_topic import MOVED_DOMAIN, may_take_topic, topic_domain
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
@@ -848,7 +848,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not types and tells_a_disaster(data, folded):
                         continue  # `尼泊尔发生强烈地震`, `Floods displaced thousands`: no one acts (a natural disaster)
                     # a happening's name dates the pair's own happening (event_happenings), whatever state followed
-                    named_happening = happening_name_span(text, mention.start, mention.end) is not None
+                    # (asked only of a clause with no type cue: the two rules it guards read no other)
+                    named_happening = not types and happening_name_span(text, mention.start, mention.end) is not None
                     if not types and not named_happening and tells_a_state(folded):
                         continue  # `谈判在2018年后陷入停滞`, `关系一度冷淡`: a state, no one acts (prec48)
                     if (
@@ -905,15 +906,20 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     domain = visit_as_occasion(data, folded, domain, named)
                     if latin and p_start > r_start:
                         domain = visit_piece(data, folded_sentence[p_start:p_end], domain)  # the visit's own words
-                    if TOPIC_OF_PARAGRAPH:
+                    if TOPIC_OF_PARAGRAPH and may_take_topic(domain):
                         # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
-                        # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)
+                        # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic);
+                        # asked only of a domain the topic may change (fast72: the others are returned as they are)
                         paragraph_start = topic_reader.paragraph(s_start)[0]
                         own_cues = clause_domain_cues(folded, folded_sentence, r_start) + _drill_cues(data, instalment)
                         domain = topic_domain(
                             data, domain, own_cues,
                             folded_text[paragraph_start : s_start + len(folded_sentence)],
-                            _document_topic_text(topic_reader, folded_text, paragraph_start), folded,
+                            # the title and lead are read for a drill's domain alone
+                            _document_topic_text(topic_reader, folded_text, paragraph_start)
+                            if domain == MOVED_DOMAIN
+                            else "",
+                            folded,
                         )  # fmt: skip
                     named_ids = ids
                     if (

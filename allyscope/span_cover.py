@@ -26,7 +26,10 @@ class SpanCover:
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self._starts = list(map(_FIRST, ordered))
-        self._reach = list(itertools.accumulate(map(_SECOND, ordered), max))  # the largest end up to each span
+        ends = list(map(_SECOND, ordered))
+        # the largest end up to each span: the ends themselves where they never fall (mentions that do not nest,
+        # most documents: told by a sort in C, ~4 µs for 700 spans, where `accumulate` calls `max` a span, ~60 µs)
+        self._reach = ends if ends == sorted(ends) else list(itertools.accumulate(ends, max))
         self._added: list[tuple[int, int]] = []
 
     def overlaps(self, start: int, end: int) -> bool:
