@@ -69,6 +69,8 @@ ALREADY_CLEAR = {
     "Mongolia was granted observer status in the regional forum on 3 June 2022.",
     "2022年6月3日、モンゴルは同フォーラムのオブザーバー資格を得た。",
     "2022年6月3日，该论坛给予肯尼亚观察员地位。",
+    # since dom72 an envoy `called … back` is an act on relations of the cue lists' own (class `instrument-act`)
+    "Kazakhstan called its ambassador in Ulaanbaatar back home on 4 March 2021.",
 }
 
 
