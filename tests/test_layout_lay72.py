@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.layout.notes import _tab_as_colon, front_furniture_kind, fullmatches_label
+from allyscope.layout.notes import _tab_as_colon, front_furniture_kind, fullmatches_label, opens_event_field
 from allyscope.model import Document
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
@@ -159,3 +159,88 @@ def test_a_cell_label_reads_as_a_colon_or_the_line_is_left(label: str, value: st
         assert "".join(read.split()).replace("：", "") == "".join(line.split()).replace("：", "")
     assert _tab_as_colon(label) == label  # no tab: left as it was
     front_furniture_kind(line)  # never raises
+
+
+# -- a notice's field whose value wraps onto the next line ---------------------------------------------------------
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    return [doc.span_text(s) for s in doc.spans if s.kind == "paragraph"]
+
+
+def test_a_field_that_fills_its_line_goes_on_over_the_short_line_under_it() -> None:
+    """`Venue: …` as wide as the text's lines, its last word alone under it, then `Speaker:`: one field, and the
+    speaker's field still a field (no writer), the run of fields unbroken."""
+    doc = parse_text(
+        "Home > Events\n"
+        "Lecture: Fisheries patrols and the law of the sea\n"
+        "Published: 2 September 2024\n"
+        "Event date: 20 September 2024\n"
+        "Venue: Lecture Theatre 3, School of Law and Government, Clock Tower Building, Kelburn\n"
+        "campus\n"
+        "Speaker: Professor Tomas Lindqvist (Centre for Ocean Law)\n"
+        "The lecture will ask how Indonesia and Malaysia share the work of patrolling their\n"
+        "fishing grounds, and what the law of the sea allows a patrol vessel to do. The\n"
+        "lecture is free and open to the public.\n"
+    )
+    assert (
+        "Venue: Lecture Theatre 3, School of Law and Government, Clock Tower Building, Kelburn campus"
+        in _paragraphs(doc)
+    )
+    assert "Speaker: Professor Tomas Lindqvist (Centre for Ocean Law)" in _paragraphs(doc)
+    assert doc.authors == []
+    assert_offsets_valid(doc)
+
+
+def test_a_wrapped_field_s_last_line_is_no_page_head_and_stays_text() -> None:
+    """A CJK field whose address wraps: the short line under it, between two fields, was read as a page's head
+    cutting a sentence and left the text; it is the field's end."""
+    doc = parse_text(
+        "ホーム > イベント\n"
+        "講演会「東南アジアの海上保安協力」\n"
+        "掲載日：2024年10月1日\n"
+        "開催日時：2024年10月18日（金）14時00分～16時00分\n"
+        "会場：本学国際交流会館第一会議室（東京都文京区本郷七丁目三番一号　国\n"
+        "際交流会館三階）\n"
+        "講師：山田花子（海洋政策研究所主任研究員）\n"
+        "本講演会では、フィリピンやベトナムの海上保安機関の協力の現状について、\n"
+        "最新の動向を踏まえて解説します。どなたでも参加できますが、事前の申込み\n"
+        "が必要です。\n"
+    )
+    assert "際交流会館三階）" in doc.text
+    assert doc.get_meta("pages") == 1
+    assert "会場：本学国際交流会館第一会議室（東京都文京区本郷七丁目三番一号　国際交流会館三階）" in _paragraphs(doc)
+    assert "講師：山田花子（海洋政策研究所主任研究員）" in _paragraphs(doc)
+
+
+def test_a_short_field_over_the_text_and_a_full_field_over_a_sentence_end_on_their_lines() -> None:
+    """The traps: the last field, shorter than a line, over the notice's text (the text is not its wrap); a field
+    as wide as the lines over a line of text that ends a sentence (no short tail: the text, not the field)."""
+    short = parse_text(
+        "ホーム > イベント\n"
+        "講演会「東南アジアの海上保安協力」\n"
+        "掲載日：2024年10月1日\n"
+        "開催日時：2024年10月18日（金）14時00分～16時00分、終了後に懇親会あり\n"
+        "会場：本学国際交流会館第一会議室\n"
+        "講師：山田花子（海洋政策研究所主任研究員）\n"
+        "本講演会では、フィリピンやベトナムの海上保安機関の協力の現状について、\n"
+        "最新の動向を踏まえて解説します。どなたでも参加できますが、事前の申込み\n"
+        "が必要です。\n"
+    )
+    assert "講師：山田花子（海洋政策研究所主任研究員）" in _paragraphs(short)
+    full = parse_text(
+        "首頁 > 活動訊息\n"
+        "【演講】越南海上民兵的發展\n"
+        "發布日期：2024-09-02\n"
+        "活動日期：2024年9月27日（星期五）10:00-12:00\n"
+        "活動地點：本校國際會議廳\n"
+        "主講人：黃文傑（海洋事務研究中心助研究員）\n"
+        "越南近年擴充海上民兵的規模，並為其添購新的船隻，本次演講將介紹其發展經過與任務。\n"
+    )
+    assert "主講人：黃文傑（海洋事務研究中心助研究員）" in _paragraphs(full)
+
+
+@given(st.sampled_from(["活動地點：", "講座時間：", "会場：", "Venue: ", "主講人：", "講師："]), st.text(max_size=30))
+def test_a_field_label_opens_a_field(label: str, value: str) -> None:
+    assert opens_event_field(label + value)
+    assert not opens_event_field("。" + label + value)

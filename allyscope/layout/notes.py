@@ -216,6 +216,15 @@ def front_furniture_kind(content: str) -> str | None:
     return kinds[int(match.lastgroup[1:])] if match is not None and match.lastgroup else None
 
 
+def opens_event_field(content: str) -> bool:
+    """True for a line opening with the label of a notice's field (`主講人：`, `会場：`, `Venue:`; `data/layout.json`
+    'event_field'): a notice prints its fields one a line, so such a line opens a field of its own. The line above
+    it is never a sentence it goes on with: a short line between two fields is the end of the field above,
+    wrapped (`活動地點：…（臺北市…羅斯` over `福路四段一號）`), no page's head (lay72)."""
+    head = content[:24]
+    return (":" in head or "：" in head) and any(p.match(content) for p in label_patterns("event_field"))
+
+
 _CELL_LABEL = 12  # characters at most of a field's label in its own cell (`新聞稿編號`, `Release number`)
 
 

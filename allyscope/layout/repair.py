@@ -86,6 +86,7 @@ from allyscope.layout.notes import (
     mark_page_breaks,
     next_body_text,
     note_start,
+    opens_event_field,
     settle_placements,
 )
 from allyscope.layout.page_furniture import (
@@ -118,6 +119,7 @@ from allyscope.model import (
 
 _LABEL_TITLE = 60  # characters at most of a heading's title printed under its label alone
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
+_FIELD_FULL = 0.85  # of the typical width: a field line this wide may wrap its value onto the next line
 _BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
 
 
@@ -459,6 +461,25 @@ field too, this line is the next field, never the wrap of the one above, however
 def _next_field(content: str, previous: Line | None) -> bool:
     """True for a labelled field line under another labelled field line: a block of its own."""
     return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
+
+
+def _field_wraps(lines: Sequence[Line], index: int, width: float, typical: float) -> bool:
+    """True when the notice's field on line `index` (`layout.json` 'event_field') goes on over the next body
+    line: the field fills its line (`_FIELD_FULL` of the typical width or more) and the next line is short, ends
+    no sentence and opens no field of its own (`活動地點：…（臺北市…羅斯` over `福路四段一號）`). A field
+    shorter than a full line ends on it, as does one over a line of text (the notice's text under its fields)."""
+    if width < _FIELD_FULL * typical:
+        return False
+    tail = next((line for line in lines[index + 1 : index + 4] if line.role == BODY), None)
+    return (
+        tail is not None
+        and tail.width < _FIELD_FULL * typical
+        and tail.content[-1] not in _SENTENCE_STOPS
+        and not opens_event_field(tail.content)
+    )
+
+
+_SENTENCE_STOPS = frozenset("。．.！!？?")
 
 
 def _after_field(previous: Line | None, content: str) -> bool:
@@ -865,6 +886,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":
             turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
+        field = colon and not row and opens_event_field(content)  # `Venue: …`, `講師：…`: a notice's field
+        turn = turn or field  # it opens a block, whatever the line above it (the field above wrapped or not)
         if previous_closes and not row and not turn:
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
         if (
@@ -1086,6 +1109,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
         )
+        if field and typical > 0 and not unwrapped:
+            # a notice's field ends on its line unless its value fills the line and wraps onto a short line that
+            # ends no sentence (`Venue: …, Parkville` over `campus`), whatever its words' case; the next field
+            # opens a block of its own (`turn`), and a text under a field is no wrap of it (lay72)
+            previous_ended = not _field_wraps(lines, index, width, typical)
         title_open = (
             index < _TITLE_LINES
             and not front_line
