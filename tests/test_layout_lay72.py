@@ -244,3 +244,105 @@ def test_a_short_field_over_the_text_and_a_full_field_over_a_sentence_end_on_the
 def test_a_field_label_opens_a_field(label: str, value: str) -> None:
     assert opens_event_field(label + value)
     assert not opens_event_field("。" + label + value)
+
+
+# -- a research service's report (lay39's document): cover, authors' box, disclaimer, a sentence over a turn -------
+
+_REPORT = (
+    "Coast Guard Cooperation in the Sulu Sea: Background\n"
+    "\n"
+    "Elena V. Marsh\n"
+    "Analyst in Asian Affairs\n"
+    "\n"
+    "Tomás R. Quintero\n"
+    "Specialist in Maritime Law\n"
+    "\n"
+    "Updated June 2, 2024\n"
+    "\n"
+    "Legislative Reference Bureau\n"
+    "https://lrb.example.gov\n"
+    "R51734\n"
+    "\f"
+    "Coast Guard Cooperation in the Sulu Sea: Background\n"
+    "\n"
+    "Introduction\n"
+    "Since 2017 Indonesia, Malaysia and the Philippines have run coordinated patrols in the Sulu Sea, where\n"
+    "kidnappings at sea had risen sharply the year before.1 The three navies agreed to let their ships follow\n"
+    "a suspect vessel into each other's waters for a short distance, and in the\n"
+    "\n"
+    "1 Joint statement of the three defence ministers, June 2017.\n"
+    "\n"
+    "Legislative Reference Bureau                                                                  1\n"
+    "\f"
+    "Coast Guard Cooperation in the Sulu Sea: Background\n"
+    "\n"
+    "following months they opened maritime command centres in Tarakan, Tawau and Bongao.\n"
+    "\n"
+    "Author Information\n"
+    "\n"
+    "Elena V. Marsh                                      Tomás R. Quintero\n"
+    "Analyst in Asian Affairs                            Specialist in Maritime Law\n"
+    "\n"
+    "Disclaimer\n"
+    "This paper was prepared by the bureau's staff for members of the legislature. It may be shared in full\n"
+    "without permission.\n"
+    "\n"
+    "Legislative Reference Bureau                                                                  2\n"
+)
+
+
+def test_a_cover_s_body_name_printed_again_as_every_foot_stays_on_the_cover() -> None:
+    doc = parse_text(_REPORT)
+    furniture = _furniture(doc)
+    assert ("affiliation", "Legislative Reference Bureau") in furniture
+    assert ("identifier", "https://lrb.example.gov") in furniture
+    assert ("identifier", "R51734") in furniture
+    assert "Legislative Reference Bureau                " not in doc.text  # the feet leave the text
+    assert_offsets_valid(doc)
+
+
+def test_a_sentence_cut_by_a_page_turn_goes_on_past_the_empty_line_under_the_head() -> None:
+    doc = parse_text(_REPORT)
+    assert "and in the following months they opened maritime command centres" in doc.text
+    assert [f.number for f in doc.footnotes] == [1]
+
+
+def test_a_disclaimer_label_closing_the_text_takes_the_paragraph_under_it() -> None:
+    doc = parse_text(_REPORT)
+    disclaimer = [doc.span_text(s) for s in doc.spans if s.kind == "disclaimer"]
+    assert disclaimer[0] == "Disclaimer"
+    assert disclaimer[1].startswith("This paper was prepared by the bureau's staff")
+    assert disclaimer[1].endswith("without permission.")
+
+
+def test_a_disclaimer_label_heading_more_text_or_standing_mid_text_is_no_disclaimer() -> None:
+    """The traps: a section named `Disclaimer` with a heading after it, and the label with four paragraphs
+    under it (a passage of the text, not a notice)."""
+    headed = parse_text(
+        "Fishing Rights in the Arafura Sea\n"
+        "1. Background\n"
+        "Australia and Indonesia agreed a provisional fisheries line in 1981.\n"
+        "Disclaimer\n"
+        "The line was drawn before either state ratified the law of the sea convention.\n"
+        "2. Enforcement\n"
+        "Patrol boats of both states now report sightings to each other.\n"
+    )
+    assert all(s.kind != "disclaimer" for s in headed.spans)
+    long = parse_text(
+        "Fishing Rights in the Arafura Sea\n"
+        "Australia and Indonesia agreed a provisional fisheries line in 1981.\n\n"
+        "Disclaimer\n\n"
+        "First, the line was drawn before either state ratified the convention.\n\n"
+        "Second, the seabed boundary differs from the fisheries line.\n\n"
+        "Third, patrol boats of both states now report sightings to each other.\n\n"
+        "Fourth, the fishing fleets of both states have shrunk since 2000.\n"
+    )
+    assert all(s.kind != "disclaimer" for s in long.spans)
+
+
+@given(st.sampled_from(["Disclaimer", "DISCLAIMER", "Legal notice", "免責事項", "免責聲明", "免责声明："]))
+def test_a_disclaimer_label_is_read_alone(label: str) -> None:
+    from allyscope.layout.furniture import is_disclaimer_label
+
+    assert is_disclaimer_label(label)
+    assert not is_disclaimer_label(label + " of the author's views in this text")

@@ -65,6 +65,7 @@ from allyscope.layout.lines import (
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
+    PAGE_NUMBER,
     SENTENCE_STOPS,
     Line,
     LineFacts,
@@ -463,6 +464,12 @@ def _next_field(content: str, previous: Line | None) -> bool:
     return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
 
 
+def _goes_on(content: str) -> bool:
+    """True for a text line that opens inside a sentence: a Latin word in lower case (`second case …`), no
+    item's number, bullet or bracket."""
+    return content[:1].isascii() and content[:1].islower()
+
+
 def _field_wraps(lines: Sequence[Line], index: int, width: float, typical: float) -> bool:
     """True when the notice's field on line `index` (`layout.json` 'event_field') goes on over the next body
     line: the field fills its line (`_FIELD_FULL` of the typical width or more) and the next line is short, ends
@@ -827,6 +834,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if line.role == BODY and (_colon_near_start(line.content) or line.content[:1] in "―—─－")
     )
     after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
+    turned = False  # a page's turn (a form feed, a page number) stands between the last text line and this one
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -845,10 +853,15 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             previous_ended = True
             continue
         if role != BODY:
+            turned = turned or role in (PAGE_BREAK, PAGE_NUMBER)
             continue
         content = line.content
         index = line.index
         pending = flow.pending
+        if turned and blank_before and not previous_closes and not previous_ended and _goes_on(content):
+            blank_before = False  # a sentence cut by a page's turn: the empty lines about its foot and head part
+            # nothing (`… and in the`, the notes, the foot, the next page's head, an empty line, `second case …`)
+        turned = False
         if strong_initial is not None and strong_initial(content) is None:
             found = []
         else:  # a weak marker's digits ending the line are read with the next line's start (`。*21` / `回…`)
