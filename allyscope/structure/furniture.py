@@ -152,7 +152,7 @@ def _stacked_body(doc: Document, front: list[Span], before: list[Span]) -> bool:
     stacked = above is not None and above.kind == "affiliation"
     if len(under) > len(text):
         return fullmatches_label(under, ("issuer",)) or stacked
-    if not stacked or len(front) < 3 or fullmatches_label(under, ("issuer",)):
+    if above is None or not stacked or len(front) < 3 or fullmatches_label(under, ("issuer",)):
         return False
     return fullmatches_label(doc.span_text(above).strip(), ("issuer",)) and (
         _front_furniture(doc.span_text(front[2])) == "dateline"
