@@ -900,6 +900,22 @@ def _take_wrapped(lines: Sequence[Line], label: Line) -> None:
 
 
 @cache
+def _disclaimer_label() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    found = data.get("disclaimer_label")
+    return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+
+
+def is_disclaimer_label(content: str) -> bool:
+    """True for a disclaimer's bare label alone on its line (`Disclaimer`, `免責事項`; furniture.json
+    'disclaimer_label'), a colon after it or none."""
+    pattern = _disclaimer_label()
+    return pattern is not None and pattern.fullmatch(content.strip().rstrip(":：").strip()) is not None
+
+
+@cache
 def _caption_items() -> re.Pattern[str] | None:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")

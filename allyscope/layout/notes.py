@@ -211,7 +211,31 @@ def front_furniture_kind(content: str) -> str | None:
     or None: such a line is neither the title, an author nor text."""
     pattern, kinds = _front_furniture()
     match = pattern.match(content)
+    if match is None and "\t" in content:
+        match = pattern.match(_tab_as_colon(content))  # `發布單位<tab>亞東太平洋司`: a field's cell after its label
     return kinds[int(match.lastgroup[1:])] if match is not None and match.lastgroup else None
+
+
+def opens_event_field(content: str) -> bool:
+    """True for a line opening with the label of a notice's field (`主講人：`, `会場：`, `Venue:`; `data/layout.json`
+    'event_field'): a notice prints its fields one a line, so such a line opens a field of its own. The line above
+    it is never a sentence it goes on with: a short line between two fields is the end of the field above,
+    wrapped (`活動地點：…（臺北市…羅斯` over `福路四段一號）`), no page's head (lay72)."""
+    head = content[:24]
+    return (":" in head or "：" in head) and any(p.match(content) for p in label_patterns("event_field"))
+
+
+_CELL_LABEL = 12  # characters at most of a field's label in its own cell (`新聞稿編號`, `Release number`)
+
+
+def _tab_as_colon(content: str) -> str:
+    """`content` with the tab after a short first cell read as a label's colon (`發布單位<tab>亞東太平洋司` as
+    `發布單位：亞東太平洋司`): a page that sets its fields in a table of two columns, copied as text, parts each
+    label from its value by a tab where a page of lines prints a colon. Anything else is returned as it was."""
+    label, tab, value = content.strip().partition("\t")
+    if not tab or not label or len(label) > _CELL_LABEL or label[-1:] in ":：" or not value.strip():
+        return content
+    return f"{label}：{value.strip()}"
 
 
 def is_section_label(content: str, kind: str) -> bool:

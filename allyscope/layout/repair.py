@@ -65,6 +65,7 @@ from allyscope.layout.lines import (
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
+    PAGE_NUMBER,
     SENTENCE_STOPS,
     Line,
     LineFacts,
@@ -86,6 +87,7 @@ from allyscope.layout.notes import (
     mark_page_breaks,
     next_body_text,
     note_start,
+    opens_event_field,
     settle_placements,
 )
 from allyscope.layout.page_furniture import (
@@ -118,6 +120,7 @@ from allyscope.model import (
 
 _LABEL_TITLE = 60  # characters at most of a heading's title printed under its label alone
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
+_FIELD_FULL = 0.85  # of the typical width: a field line this wide may wrap its value onto the next line
 _BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
 
 
@@ -459,6 +462,31 @@ field too, this line is the next field, never the wrap of the one above, however
 def _next_field(content: str, previous: Line | None) -> bool:
     """True for a labelled field line under another labelled field line: a block of its own."""
     return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
+
+
+def _goes_on(content: str) -> bool:
+    """True for a text line that opens inside a sentence: a Latin word in lower case (`second case …`), no
+    item's number, bullet or bracket."""
+    return content[:1].isascii() and content[:1].islower()
+
+
+def _field_wraps(lines: Sequence[Line], index: int, width: float, typical: float) -> bool:
+    """True when the notice's field on line `index` (`layout.json` 'event_field') goes on over the next body
+    line: the field fills its line (`_FIELD_FULL` of the typical width or more) and the next line is short, ends
+    no sentence and opens no field of its own (`活動地點：…（臺北市…羅斯` over `福路四段一號）`). A field
+    shorter than a full line ends on it, as does one over a line of text (the notice's text under its fields)."""
+    if width < _FIELD_FULL * typical:
+        return False
+    tail = next((line for line in lines[index + 1 : index + 4] if line.role == BODY), None)
+    return (
+        tail is not None
+        and tail.width < _FIELD_FULL * typical
+        and tail.content[-1] not in _SENTENCE_STOPS
+        and not opens_event_field(tail.content)
+    )
+
+
+_SENTENCE_STOPS = frozenset("。．.！!？?")
 
 
 def _after_field(previous: Line | None, content: str) -> bool:
@@ -806,6 +834,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if line.role == BODY and (_colon_near_start(line.content) or line.content[:1] in "―—─－")
     )
     after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
+    turned = False  # a page's turn (a form feed, a page number) stands between the last text line and this one
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -824,10 +853,15 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             previous_ended = True
             continue
         if role != BODY:
+            turned = turned or role in (PAGE_BREAK, PAGE_NUMBER)
             continue
         content = line.content
         index = line.index
         pending = flow.pending
+        if turned and blank_before and not previous_closes and not previous_ended and _goes_on(content):
+            blank_before = False  # a sentence cut by a page's turn: the empty lines about its foot and head part
+            # nothing (`… and in the`, the notes, the foot, the next page's head, an empty line, `second case …`)
+        turned = False
         if strong_initial is not None and strong_initial(content) is None:
             found = []
         else:  # a weak marker's digits ending the line are read with the next line's start (`。*21` / `回…`)
@@ -865,6 +899,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":
             turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
+        field = colon and not row and opens_event_field(content)  # `Venue: …`, `講師：…`: a notice's field
+        turn = turn or field  # it opens a block, whatever the line above it (the field above wrapped or not)
         if previous_closes and not row and not turn:
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
         if (
@@ -1086,6 +1122,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
         )
+        if field and typical > 0 and not unwrapped:
+            # a notice's field ends on its line unless its value fills the line and wraps onto a short line that
+            # ends no sentence (`Venue: …, Parkville` over `campus`), whatever its words' case; the next field
+            # opens a block of its own (`turn`), and a text under a field is no wrap of it (lay72)
+            previous_ended = not _field_wraps(lines, index, width, typical)
         title_open = (
             index < _TITLE_LINES
             and not front_line

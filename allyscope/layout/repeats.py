@@ -212,11 +212,32 @@ def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) ->
             continue
         if _chapter_opened(text_lines, places):
             places = places[1:]
+        places = [i for i in places if not _cover_print(text_lines, i, places, repeated, full)]
         for i in places:
             if text_lines[i].role in _CANDIDATE_ROLES:
                 text_lines[i].role = PAGE_NUMBER if number_only else RUNNING_HEADER
                 marked = True
     return marked
+
+
+def _cover_print(text_lines: Sequence[Line], i: int, places: list[int], repeated: set[int], full: float) -> bool:
+    """True for a print on the first page, before any page turn, that stands at no turn with a line of text right
+    under it, where every other print stands at a turn: a report's cover names its issuing body over the body's
+    site and the report's number (`Congressional Research Service` over `https://…` and `R48215`), and the
+    same name is every later page's foot, right over each page's turn. The feet leave the text; the cover's line
+    is the cover's (lay72)."""
+    if i + 1 >= len(text_lines) or text_lines[i + 1].role not in (BODY, FURNITURE):
+        return False  # the cover's lines under it: text, or a labelled line of the front (an identifier)
+    if any(line.role == PAGE_BREAK for line in text_lines[:i]):
+        return False
+    others = [p for p in places if p != i]
+    last = len(text_lines) - 1
+    return (
+        bool(others)
+        and not _at_turn(text_lines, i, repeated, full)
+        and all(p == last or text_lines[p + 1].role in (PAGE_BREAK, PAGE_NUMBER) for p in others)
+    )  # the others are feet, each the last line over its page's turn: no head over a page, which a cover's
+    # last line may be where the first page prints no number
 
 
 def _chapter_opened(text_lines: Sequence[Line], places: list[int]) -> bool:

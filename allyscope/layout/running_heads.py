@@ -50,6 +50,7 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
+from allyscope.layout.notes import opens_event_field
 from allyscope.layout.page_furniture import (
     EDGE_INITIALS,
     PAGE_NUMBER_EDGE,
@@ -325,6 +326,7 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
             and _runs_on(after)
             and room_for_next_word(text_lines[i], after, full)
             and not is_dateline(before.content)  # a page's date line with its fields is whole, however wide
+            and not opens_event_field(after.content)  # `主講人：…` under a field's wrapped value: no sentence cut
         )
         finished = not text_before or (ends_sentence(before.content) and (i - 1) not in candidates)
         empty = finished and heading_shape(after.content) is not None

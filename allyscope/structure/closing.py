@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.dating import date_label_alone, find_dates
+from allyscope.layout.furniture import is_disclaimer_label
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.bylines import _bylines
@@ -165,3 +166,27 @@ _NOT_SIGNATURE = re.compile(r"[。．.，,、；;：:！!？?]")
 def _stripped(doc: Document, span: Span) -> tuple[int, int]:
     text = doc.span_text(span)
     return span.start + len(text) - len(text.lstrip()), span.start + len(text.rstrip())
+
+
+_DISCLAIMER_PARAGRAPHS = 3  # a disclaimer under its label: a short paragraph or two
+_DISCLAIMER_WIDTH = 600  # characters of one such paragraph: a few sentences, no section of the text
+
+
+def disclaimer_section(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The disclaimer spans of a disclaimer section closing the text: a bare label (`Disclaimer`, `免責事項`;
+    furniture.json 'disclaimer_label') with one to three short paragraphs under it and nothing after them, no
+    heading past the label. A report prints its legal notice so after its text and its authors' box, in words of
+    its own (`This report was written by … staff …`) that no disclaimer line reads: the label says what they are.
+    [] where the label heads more (a section of the text named so, a longer passage) or stands in the front."""
+    free = [p for p in paragraphs if p.start not in used]
+    for at in range(max(0, len(free) - _DISCLAIMER_PARAGRAPHS - 1), len(free) - 1):
+        label = free[at]
+        if not is_disclaimer_label(doc.span_text(label)):
+            continue
+        below = free[at + 1 :]
+        if any(p.end - p.start > _DISCLAIMER_WIDTH for p in below) or any(h.start > label.start for h in doc.headings):
+            return []
+        if any(p.start > label.start and p.start not in used for p in paragraphs if p not in free):
+            return []  # a paragraph read already as something else stands among them
+        return [Span("disclaimer", *_stripped(doc, p), p.page) for p in (label, *below)]
+    return []

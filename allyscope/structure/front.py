@@ -38,9 +38,9 @@ from __future__ import annotations
 import re
 
 from allyscope.event_clauses import opens_question_turn
-from allyscope.layout.dating import document_date, find_dates
+from allyscope.layout.dating import document_date, find_dates, has_labelled_date
 from allyscope.layout.headings import title_offset
-from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
+from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.layout.speakers import sitting_time
 from allyscope.layout.tables import cells_of
 from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
@@ -91,6 +91,8 @@ def _tab_row(doc: Document, paragraphs: list[Span], at: int) -> bool:
     way, cells = cells_of(text)
     if way != "tabs":
         return False
+    if len(cells) == 2 and (has_labelled_date(text) or front_furniture_kind(text) is not None):
+        return False  # `發布日期<tab>2024-03-27`: the page's own field in a table of labels, as `發布日期：` is
     for other in (at - 1, at + 1):
         if 0 <= other < len(paragraphs):
             other_way, other_cells = cells_of(doc.span_text(paragraphs[other]).strip())

@@ -138,15 +138,25 @@ def _stacked_body(doc: Document, front: list[Span], before: list[Span]) -> bool:
     """True when the first front line is one of a stack of issuing bodies over the title: a body's name (`layout.json`
     `issuer`) with another body's name under it, or under one already taken (a house over its committee, a
     ministry over its office, `House of Commons` over `Foreign Affairs Committee`), and a longer line under it. A
-    title naming a body (`The Pacific Islands Forum` over its writer's name) has no longer line under it."""
+    title naming a body (`The Pacific Islands Forum` over its writer's name) has no longer line under it. A
+    committee's long name may be wider than the title under it (`… Committee on Foreign Affairs, Defence and
+    Trade`): the second body of a stack, under a body taken already, then stands over a line that is no body's
+    name with a date right under that line, as a cover prints its title over its month (lay72)."""
     if len(front) < 2:
         return False
     text = doc.span_text(front[0]).strip()
     under = doc.span_text(front[1]).strip()
-    if not fullmatches_label(text, ("issuer",)) or len(under) <= len(text):
+    if not fullmatches_label(text, ("issuer",)):
         return False
     above = max((s for s in before if s.end <= front[0].start), key=lambda s: s.end, default=None)
-    return fullmatches_label(under, ("issuer",)) or (above is not None and above.kind == "affiliation")
+    stacked = above is not None and above.kind == "affiliation"
+    if len(under) > len(text):
+        return fullmatches_label(under, ("issuer",)) or stacked
+    if above is None or not stacked or len(front) < 3 or fullmatches_label(under, ("issuer",)):
+        return False
+    return fullmatches_label(doc.span_text(above).strip(), ("issuer",)) and (
+        _front_furniture(doc.span_text(front[2])) == "dateline"
+    )
 
 
 _CJK_SENTENCE = re.compile(r"[，、].{8,}。\s*$")

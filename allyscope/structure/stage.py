@@ -31,7 +31,7 @@ from allyscope.structure.bios import (
     _signature_bio,
     _unnamed_bio,
 )
-from allyscope.structure.closing import closing_date, closing_label_names
+from allyscope.structure.closing import closing_date, closing_label_names, disclaimer_section
 from allyscope.structure.cover import cover_lines
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title, front_rows
 from allyscope.structure.items import issue_date, issue_line, item_lines
@@ -165,6 +165,9 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    disclaimed = disclaimer_section(doc, paragraphs, used)  # `Disclaimer` over a paragraph closing the text
+    if disclaimed:
+        paragraphs = [p for p in paragraphs if not any(d.start <= p.start < d.end for d in disclaimed)]
     front += cover_lines(doc, paragraphs, used, front)  # a thesis cover's unlabelled lines
     journal = issue_line(doc, front)  # a newsletter's issue: its items' writers and dates (`structure/items.py`)
     if journal is not None:
@@ -216,6 +219,7 @@ def structure(doc: Document) -> Document:
         title = title_without_markers(doc.text, title_span.start, title_span.end, marker_starts) if title_span else ""
         headings.append(make_heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     replaced = used | {s.start for s in bios} | holding
+    replaced |= {p.start for p in doc.spans if p.kind == "paragraph" for d in disclaimed if d.start <= p.start < d.end}
     kept = [
         _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
         for s in doc.spans
@@ -261,7 +265,7 @@ def structure(doc: Document) -> Document:
         date_source=dated[1] if dated else None,
         date_modified=modified[0] if modified else None,
         date_modified_source=modified[1] if modified else None,
-        spans=sorted_spans([*kept, *front, *bios]),
+        spans=sorted_spans([*kept, *front, *bios, *disclaimed]),
         headings=tuple(headings),
         markers=markers,
         language=detect_language(doc.text),
