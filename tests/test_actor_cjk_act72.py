@@ -92,3 +92,52 @@ def test_reading_any_bare_ministry_page_never_raises(body: str) -> None:
     assert speakers is not None
     got = _own_holders_state(text, [(0, 6)], list(doc.entities), speakers, gazetteer())
     assert got in (None, "TW", "CN")
+
+
+def _people(text: str, piece: str) -> set[str]:
+    """The people among the actors of the events whose evidence holds `piece`."""
+    g = gazetteer()
+    events = [e for e in extract(text).events if piece in e.evidence.text]
+    assert events, f"no event with {piece!r}"
+    return {g.entity(a)["name"] for e in events for a in e.actors if g.entity(a)["type"] == "person"}
+
+
+def test_a_bare_title_opening_a_sentence_is_the_minister_named_with_it_before() -> None:
+    """`…农业部长<name>…。部长随后…`: the minister the data lacks, named as written after the title, is whom the
+    bare title opening the next sentence refers back to (the subject, not the counterpart named after him)."""
+    text = (
+        "中国与智利\n\n2024年4月9日，智利农业部长巴伦苏埃拉在北京同中国农业农村部部长举行会谈。"
+        "部长随后会见了中国海关总署署长，双方签署了水果输华议定书。\n"
+    )
+    assert "巴伦苏埃拉" in _people(text, "部长随后会见了")
+
+
+def test_a_bare_title_refers_back_in_traditional_script() -> None:
+    """`部長` opening a sentence after `…農業部長<name>`: the same minister, in Traditional script."""
+    text = "臺灣與智利\n\n2024年5月6日，智利農業部長巴倫蘇埃拉抵達臺北。部長當天並與農業部次長舉行會談。\n"
+    assert "巴倫蘇埃拉" in _people(text, "部長當天並與")
+
+
+def test_an_opening_title_inside_a_longer_word_refers_to_nobody() -> None:
+    """`部长级会议` opens a sentence as a meeting's name, not as a minister."""
+    text = "中国与智利\n\n2024年4月9日，智利农业部长巴伦苏埃拉抵达北京。部长级会议于次日举行，中智双方签署了议定书。\n"
+    doc = extract(text)
+    assert not [m for m in doc.entities if m.alias == "部长" and m.basis == "refer-back"]
+
+
+def test_no_titled_person_before_leaves_the_title_alone() -> None:
+    """A bare title with no one named after that title before it names no person."""
+    text = "中国与智利\n\n2024年4月9日，中智两国在北京签署议定书。部长当天还出席了招待会。\n"
+    doc = extract(text)
+    assert not [m for m in doc.entities if m.basis == "refer-back" and m.alias == "部长"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(body=st.text(alphabet="部长秘书团级会。\n巴伦苏埃拉农业智利中国于日年月0123456789，", max_size=80))
+def test_opening_titles_never_raise(body: str) -> None:
+    """Whatever surrounds the bare titles, reading them never raises, and a title read refers to a person."""
+    doc = extract("标题\n\n" + body + "\n")
+    g = gazetteer()
+    for m in doc.entities:
+        if m.basis == "refer-back" and m.alias in ("部长", "秘书长", "团长"):
+            assert all(g.entity(i)["type"] == "person" for i in m.ids)
