@@ -950,6 +950,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             or _publishing_state(text, head, in_head, speakers, g)
             or _signing_state(text, head, mentions, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
+            or _own_holders_state(text, head, mentions, speakers, g)
             or _era_state_of_text(text, speakers)
         )
         if era_state is None:
@@ -984,6 +985,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             _publishing_state(text, head, in_head, speakers, g)
             or _signing_state(text, head, mentions, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
+            or _own_holders_state(text, head, mentions, speakers, g)
         )
         if issuer is None:
             return mentions
@@ -1175,6 +1177,88 @@ def _familiar_leaders_state(
         if entity.get("type") == "person" and entity.get("part_of"):
             states.add(entity["part_of"])
     return states.pop() if len(states) == 1 else None
+
+
+def _own_holders_state(
+    text: str, head: list[tuple[int, int]], mentions: list[EntityMention], speakers: _Speakers, g: Gazetteer
+) -> str | None:
+    """The state of a record whose title opens with its issuer body alone (`外交部例行記者會`, `外交部新聞稿`), told by
+    how its own words name its own officials (act72): a body's own page names its ministry's people bare, with the
+    ministry and no state before it (`外交部長<name>`, `外交部<name>部長`, `外交部政務次長<name>`), and its own
+    leaders and ministers by a title and name with nothing before them but the start of a clause (`。部長<name>曾…`,
+    `答：<name>總統…`), where another state's are named with their state (`<state>外交部長<name>`) or inside a
+    clause (`並與時任總統<name>`). When the people of the gazetteer so named are all of one state, the record is
+    that state's: a page never says which state its bare `外交部` is, and its script is no state (a Traditional
+    page may be any Chinese-writing state's), so its own people's state is the only sign its words give."""
+    if speakers.own_bodies is None or not head:
+        return None
+    start, end = head[0]
+    line = text[start:end]
+    opening = speakers.bodies.match(line) if speakers.bodies is not None else None
+    if opening is None or not opening.group().strip():
+        return None
+    if any(start <= m.start < end and m.ids for m in mentions):
+        return None  # the title names someone: the other rules read it
+    titles = _familiar_titles()
+    longest = max(map(len, titles), default=0)
+    # the ministry glued to no state's name before it and inside no name (`與外交部<name>部長` is the page's own;
+    # `<state>外交部長` is not)
+    named = [m for m in mentions if m.ids]
+    starts = [m.start for m in named]
+    body_ends: list[int] = []
+    for b in _ministries().finditer(text, end):
+        at = bisect.bisect_left(starts, b.start())
+        # mentions come in text order and nest little: the few before the ministry are those that may hold it
+        if not any(m.end >= b.start() for m in named[max(0, at - 3) : at]):
+            body_ends.append(b.end())
+    states: set[str] = set()
+    for m in mentions:
+        if m.start < end or not m.ids:
+            continue
+        people = [g.entities.get(i, {}) for i in m.ids]
+        if not all(p.get("type") == "person" and p.get("part_of") for p in people):
+            continue
+        owners = {p["part_of"] for p in people}
+        if len(owners) != 1:
+            continue
+        before = text[max(0, m.start - _OWN_BODY_GAP - longest) : m.start]
+        first = bisect.bisect_left(body_ends, m.start - _OWN_BODY_GAP)
+        glued = any(
+            _is_title_run(text[b_end : m.start]) for b_end in body_ends[first : bisect.bisect_right(body_ends, m.start)]
+        )
+        titled_before = any(
+            before.endswith(t) and _opens_clause(text, m.start - len(t)) for t in titles if len(before) >= len(t)
+        )
+        titled_after = _opens_clause(text, m.start) and any(text.startswith(t, m.end) for t in titles)
+        if glued or titled_before or titled_after:
+            states |= owners
+    return states.pop() if len(states) == 1 else None
+
+
+@cache
+def _ministries() -> re.Pattern[str]:
+    """The ministries of 'own_bodies' wherever they stand (`own_bodies` reads them only after no ideograph)."""
+    words = _discourse_data().get("speakers", {}).get("own_bodies", [])
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
+# the characters a ministry's own title may run to between the ministry and its holder's name (`外交部政務次長<name>`)
+_OWN_BODY_GAP = 4
+
+
+def _is_title_run(between: str) -> bool:
+    """Whether what stands between a ministry and a name is a title glued to both (`長`, `政務次長`): ideographs
+    only, no mark of a clause, no letter or digit."""
+    return all(_is_ideograph(c) for c in between)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether `at` opens a clause: the text's start, or right after a line break or a mark of a clause or of a
+    speaker's label (`。`, `，`, `答：`)."""
+    return at == 0 or text[at - 1] in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = "\n。，；：:！？、（「"
 
 
 @cache

@@ -598,7 +598,9 @@ def _refer_back(
     has_object = words.object_pronoun is not None and holds_any(text, words.object_literals)
     has_cjk = has_cjk or holds_any(text, words.titles_cjk)
     has_leader = words.leader_en is not None and " leader" in text
-    if not (has_cjk or has_en or has_object or has_leader):
+    opening = _opening_titles()
+    has_opening = opening is not None and holds_any(text, opening.titles)
+    if not (has_cjk or has_en or has_object or has_leader or has_opening):
         return mentions
     mentions = _titled_family_names(text, mentions, full, words)
     taken = SpanCover(map(SPAN, mentions))
@@ -641,6 +643,10 @@ def _refer_back(
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
             for found in screened_finditer(pattern, text, words.honorific_cjk, len(keys[0])):  # key, then 氏
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
+    if has_opening and opening is not None:
+        for found in literal_screen.finditer(opening.pattern, text):
+            known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+            add(found.start(), found.end(), _titled_before(text, known, found.start(), found.group(), g, opening.reach))
     if has_leader and words.leader_en is not None:
         for found in words.leader_en.finditer(text):
             add(found.start(2), found.end(2), _leader_of(mentions, found.start(1), found.end(1), g, words))
@@ -663,6 +669,45 @@ def _refer_back(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+class _OpeningTitles(NamedTuple):
+    titles: tuple[str, ...]
+    pattern: re.Pattern[str]  # one of `titles` opening a sentence or a line, before none of 'not_before'
+    reach: int
+
+
+@cache
+def _opening_titles() -> _OpeningTitles | None:
+    """discourse.json refer_back 'opening_titles_cjk' (act72), read once."""
+    data = load_discourse().get("refer_back", {}).get("opening_titles_cjk")
+    if not data or not data.get("titles"):
+        return None
+    titles = tuple(sorted(data["titles"], key=len, reverse=True))
+    not_before = "".join(map(re.escape, data.get("not_before", "")))
+    tail = f"(?![{not_before}])" if not_before else ""
+    pattern = re.compile(f"(?<![^\n。])(?:{'|'.join(map(re.escape, titles))}){tail}")
+    return _OpeningTitles(titles, pattern, int(data["reach"]))
+
+
+def _titled_before(
+    text: str, mentions: list[EntityMention], at: int, title: str, g: Gazetteer, reach: int
+) -> tuple[str, ...]:
+    """The person a bare title opening a sentence refers back to (act72: `部长当天还出席了…`, `秘書長並…`): the first
+    person of the nearest sentence before, within `reach` characters, who was named right after that title
+    (`…工业部长<name>与…`, `…商务部部长<name>…`): the subject the new sentence goes on with, whether the data knows
+    them or they were read as written. Nobody when no sentence so near names one so (the title stage's reading,
+    the state its paragraph names, stands)."""
+    stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
+    while stop > 0 and at - stop < reach:
+        begin = max(text.rfind("。", 0, stop), text.rfind("\n", 0, stop)) + 1
+        for m in mentions:
+            if m.start >= stop:
+                break
+            if m.start >= begin + len(title) and text.startswith(title, m.start - len(title)) and _is_person(m.ids, g):
+                return m.ids
+        stop = begin - 1
+    return ()
 
 
 @cache
