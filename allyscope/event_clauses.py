@@ -821,6 +821,24 @@ def tells_a_trend(folded_piece: str) -> bool:
 
 
 @cache
+def _lasting_state() -> re.Pattern[str] | None:
+    spec = rules().get("lasting_states")
+    if not spec:
+        return None
+    words = sorted({fold(w) for w in spec["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def tells_a_lasting_state(folded_piece: str) -> bool:
+    """Does a clause dated from a date on (`since 1992 …`, `自2009年起…`, `1997年以来…`) tell a state that has lasted
+    since then (`lasting_states`: `have kept diplomatic relations`, `has had an embassy`, `连续多年是…伙伴`,
+    `26年ぶり`)? Then the open start dates no act, as a trend's does not; an activity carried on since then
+    (`自2013年起定期举行`) is no such state."""
+    pattern = _lasting_state()
+    return pattern is not None and pattern.search(folded_piece) is not None
+
+
+@cache
 def _in_force() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["in_force_from"]}, key=len, reverse=True)
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
@@ -1328,3 +1346,38 @@ def classifies_the_subject(folded_piece: str) -> bool:
     `的` (`classifying_pieces`: `，成为首个签署此类文件的欧洲国家`)? Then it says what the act before it made the
     subject, and is no act of its own (prc57)."""
     return _classifying().match(folded_piece) is not None
+
+
+@cache
+def _denied_in_report() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    spec = rules().get("denied_in_report")
+    if not spec:
+        return None
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+
+    return re.compile(rf"(?:{words(spec['verbs'])})[，,：:]"), re.compile(words(spec["denials"]))
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+
+
+def dates_a_denial_in_report(folded_sentence: str, date_start: int, date_end: int) -> bool:
+    """Does a date stand inside what a Chinese verb of saying reports, in a comma-clause of that content that
+    denies what will be done (`denied_in_report`: `…表示，法国本周也不会宣布新的…`)? Then the date is the denied
+    act's, no act is done then, and the saying it would otherwise date is no event of that date. A date before the
+    verb of saying (`2023年1月，…表示，…今年不会…`) dates the saying: not read here."""
+    patterns = _denied_in_report()
+    if patterns is None:
+        return False
+    verbs, denials = patterns
+    said = [m.end() for m in verbs.finditer(folded_sentence, 0, date_start)]
+    if not said or _SENTENCE_MARK.search(folded_sentence, said[-1], date_start):
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(folded_sentence, 0, date_start)]
+    start = marks[-1] if marks else 0
+    after = _CLAUSE_MARK.search(folded_sentence, date_end)
+    end = after.start() if after else len(folded_sentence)
+    return denials.search(folded_sentence, start, end) is not None

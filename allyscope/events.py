@@ -45,6 +45,7 @@ from allyscope.event_clauses import (
     attributive_dates,
     carries_subject,
     closes_as_a_request,
+    dates_a_denial_in_report,
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
     drops_its_subject,
@@ -71,6 +72,7 @@ from allyscope.event_clauses import (
     speaks_of_itself,
     states_nothing,
     takes_effect,
+    tells_a_lasting_state,
     tells_a_second_act,
     tells_a_sequel,
     tells_a_state,
@@ -879,6 +881,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mention = replace(mention, edtf=opened, precision=_PRECISION_OF_LENGTH.get(len(opened), "year"))
                     if mention.edtf.endswith("/..") and tells_a_trend(folded):
                         continue  # `2014年以后合作明显加深`: a trend since a date, no happening
+                    if mention.edtf.endswith("/..") and tells_a_lasting_state(folded):
+                        continue  # `have kept diplomatic relations since 1992`: a state since a date (prec72)
                     if mention.edtf.endswith("/..") and not types and holds_a_post_since(folded):
                         continue  # `自2010年起再度擔任總理`: a tenure from a date on, no act then (prc57)
                     plover_cameo = event_type(data, types)
@@ -964,6 +968,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mode = event_mode(data, rest, rest_types)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
+                    if mode == "asserted" and not latin and dates_a_denial_in_report(folded_sentence, *date_span):
+                        mode = "negated"  # `…表示，法国本周也不会宣布…`: the date of an act denied in what was said
                     if mode == "negated" and latin and told_after_a_withdrawn_act(data, folded_sentence, date_span[0]):
                         mode = "asserted"  # `… was postponed after <state> announced on <date> that …`
                     if mode == "asserted" and latin and planned_before_the_date(data, folded_sentence, date_span[0]):

@@ -120,6 +120,28 @@ def test_a_cjk_decade_spanned_by_its_words_is_a_period() -> None:
     assert [d.dates_event for d in find_dates("1980年代に両国は協定に署名した。")] == [True]
 
 
+def test_a_decade_reached_back_to_or_naming_a_time_is_a_period() -> None:
+    """prec72: `早在…年代就已` (as early as a decade, already), a decade joined by の to a noun
+    (`1980年代の経済協力`), and an English decade after `after` or `from` (`cooled after the 1970s`, `from the 1960s
+    until …`) tell a span of time, no act dated then; a decade that opens its clause or follows `in`/`during` still
+    dates what the clause tells, and so does one after `始于` (`接触始于20世纪80年代有关…的讨论`: the reference
+    article's first contacts, an event of its gold)."""
+    for text in (
+        "两军早在20世纪60年代就已开展交流。",
+        "兩國早在1980年代就已合作打擊走私。",
+        "1980年代の経済協力が両国関係の土台となった。",
+        "Contacts between the two navies cooled after the 1970s.",
+        "Talks were held from the 1960s until the end of the Cold War.",
+    ):
+        assert [d.dates_event for d in find_dates(text)] == [False], text
+    for text in (
+        "1980年代，两国签署了渔业协定。",
+        "In the 1970s the two navies held a first drill.",
+        "两国接触始于20世纪70年代有关渔业的谈判。",
+    ):
+        assert [d.dates_event for d in find_dates(text)] == [True], text
+
+
 def test_this_morning_is_the_documents_date() -> None:
     from allyscope.dates import Anchor
 

@@ -13,6 +13,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
+    dates_a_denial_in_report,
     names_a_receiver,
     opens_with_subject,
     requests_an_account,
@@ -21,6 +22,7 @@ from allyscope.event_clauses import (
     speaks_of_itself,
     stands_apart,
     states_nothing,
+    tells_a_lasting_state,
     tells_a_purpose,
     tells_a_trend,
 )
@@ -145,6 +147,8 @@ def test_event_clauses_data_is_whole() -> None:
         "next_on_the_day",
         "next_act_openers",
         "intent_agreed_in_talks",
+        "lasting_states",
+        "denied_in_report",
     }
     following = data["next_act_openers"]  # rec71: words of the next act, plain words, none also an opener of the day
     assert set(following) == {"about", "words"} and following["words"]
@@ -346,6 +350,47 @@ def test_a_clause_dated_from_a_date_on_tells_a_trend_when_it_tells_a_change_in_d
     assert [date for date, _ in _events("2016年以来，两国海军每年在南海举行联合巡逻。")] == ["2016/.."]
     assert tells_a_trend(fold("since 2016 the exchanges between the coast guards have grown"))
     assert not tells_a_trend(fold("since 2016 the coast guards have held joint drills every year"))
+
+
+def test_a_clause_dated_from_a_date_on_that_tells_a_lasting_state_is_no_event() -> None:
+    """prec72: relations kept, an embassy had, a rank held or a first in so many years since a date tell a state
+    that has lasted, no act of that date; an activity carried on since then stays an event."""
+    assert _events("2005年以来，两国一直互为第一大贸易伙伴；两国自2005年起连续多年是对方最大投资来源国。") == []
+    assert _events("首相の訪問は2004年以来20年ぶりとなった。") == []
+    assert [date for date, _ in _events("自2005年起，两国空军每年举行联合演练。")] == ["2005/.."]
+    assert tells_a_lasting_state(fold("Norway and Chile have kept consular relations since 1950"))
+    assert tells_a_lasting_state(fold("since 2015 the base has housed a small detachment"))
+    assert tells_a_lasting_state(fold("since 2019 Canberra has been among the largest donors"))
+    assert not tells_a_lasting_state(fold("since 2015 the two coast guards have trained together"))
+    data = rules()["lasting_states"]
+    assert set(data) == {"about", "words"} and len(set(data["words"])) == len(data["words"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in data["words"])
+
+
+def test_a_date_inside_what_was_said_before_a_denial_dates_no_act() -> None:
+    """prec72: `X表示，Y本周也不会…`: the date inside the content of a verb of saying, in a clause that denies
+    what will be done, is the denied act's; a date before the verb dates the saying and is left alone."""
+    said = fold("挪威外长表示，挪威今年不会向该国出售任何武器。")
+    assert dates_a_denial_in_report(said, said.index("今年"), said.index("今年") + 2)
+    said = fold("智利總統稱，兩國本月也不會簽署新的協定。")
+    assert dates_a_denial_in_report(said, said.index("本月"), said.index("本月") + 2)
+    said = fold("2021年3月，挪威外长表示，挪威今年不会出售武器。")
+    assert not dates_a_denial_in_report(said, 0, said.index("，"))  # the saying's own date
+    said = fold("挪威外长表示，两国今年将签署新的协定，不会影响与第三国的关系。")
+    assert not dates_a_denial_in_report(said, said.index("今年"), said.index("今年") + 2)  # another clause denies
+    said = fold("挪威外长今年访问智利，两国不会改变立场。")
+    assert not dates_a_denial_in_report(said, said.index("今年"), said.index("今年") + 2)  # no saying before it
+    data = rules()["denied_in_report"]
+    assert set(data) == {"about", "verbs", "denials"}
+    for key in ("verbs", "denials"):
+        assert data[key] and len(set(data[key])) == len(data[key]), key
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="表示称说，。；不会今年本周两国签署协定abc ,", max_size=40))
+def test_the_denial_check_takes_any_text(text: str) -> None:
+    for start in range(0, len(text) + 1, 7):
+        dates_a_denial_in_report(text, start, min(len(text), start + 2))
 
 
 def test_a_sentence_in_which_the_text_names_itself_states_no_event() -> None:
