@@ -64,27 +64,9 @@ def test_a_leaders_term_of_the_1990s_stands_for_the_state() -> None:
     assert {"Nawaz Sharif", "Pakistan"} <= _dated(text, "1998-03-03", "PK", "CL")
 
 
-# leaders of the field the data lacked (enact72), each named on a date of their term: the person and the state
-LEADERS = [
-    ("Pakistan and Chile\n\nOn 3 March 2004 President Pervez Musharraf received a Chilean trade mission in "
-     "Islamabad and signed a textile accord with it.\n", "2004-03-03", ("PK", "CL"), {"Pervez Musharraf", "Pakistan"}),
-    ("Indonesia and Chile\n\nOn 3 March 1959 President Sukarno received a Chilean trade mission in Jakarta and "
-     "signed a shipping accord with it.\n", "1959-03-03", ("ID", "CL"), {"Sukarno", "Indonesia"}),
-    ("Czechia and Chile\n\nOn 3 March 1998 President Václav Havel received a Chilean trade mission in Prague and "
-     "signed a glassworks accord with it.\n", "1998-03-03", ("CZ", "CL"), {"Václav Havel", "Czechia"}),
-    ("Sri Lanka and Chile\n\nOn 3 March 2012 Foreign Minister G. L. Peiris received a Chilean trade mission in "
-     "Colombo and signed a tea accord with it.\n", "2012-03-03", ("LK", "CL"), {"G. L. Peiris", "Sri Lanka"}),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "date", "sides", "names"), LEADERS)
-def test_a_leader_added_stands_for_the_state_on_a_date_of_the_term(
-    text: str, date: str, sides: tuple[str, str], names: set[str]
-) -> None:
-    assert names <= _dated(text, date, *sides)
-
-
-def test_initials_written_without_a_space_name_the_same_person() -> None:
-    from allyscope.entities import resolve_entity
-
-    assert resolve_entity("G.L. Peiris") == resolve_entity("G. L. Peiris")
+def test_a_ministers_first_term_stands_for_the_state() -> None:
+    text = (
+        "Sri Lanka and Chile\n\nOn 3 March 2012 Foreign Minister G. L. Peiris received a Chilean trade mission in "
+        "Colombo and signed a tea accord with it.\n"
+    )
+    assert {"G. L. Peiris", "Sri Lanka"} <= _dated(text, "2012-03-03", "LK", "CL")
