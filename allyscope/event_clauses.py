@@ -660,6 +660,26 @@ def sequel_opening(folded_sentence: str) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found is not None else None
 
 
+@cache
+def _day_part() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["day_part_sequel"]["words"]}, key=len, reverse=True)
+    # after the word: a comma, a space before an English subject, or (in Chinese and Japanese) the subject itself;
+    # never a letter glued to an English word (`in the mornings`)
+    return re.compile(r"^[\s「“\"]*(?P<d>" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def day_part_opening(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of a part of the day opening a sentence with no date of its own (data `day_part_sequel`: `In the
+    afternoon <leader> met …`, `下午，…`, `午後には、…`), or None. The events stage reads such a sentence, right after
+    a sentence that dated one occasion to a day, as a further act of that day: a writer who has just told the day
+    goes on with its afternoon without naming the day again. A part of the day followed by a word of an earlier
+    time (`second_act` 'earlier_words') is none."""
+    match = _day_part().match(folded_sentence)
+    if match is None or _earlier().match(folded_sentence, match.end("d")):
+        return None
+    return match.start("d"), match.end("d")
+
+
 def _earlier_in(folded_stretch: str) -> bool:
     """Does a word of an earlier time (`second_act` 'earlier_words': `此前`, `previously`) stand in the stretch?"""
     return _earlier_anywhere().search(folded_stretch) is not None
@@ -673,12 +693,13 @@ def _earlier_anywhere() -> re.Pattern[str]:
 
 def sequel_after(folded_text: str, start: int, end: int) -> bool:
     """May a sentence of `folded_text[start:end]` (after a sentence's end) tell a further act of the occasion the
-    sentence before it dated (`sequel_opening`)? A first look, so that the sentences after a paragraph's last date
-    are cut only where one may."""
+    sentence before it dated (`sequel_opening`, or a part of its day: `day_part_opening`)? A first look, so that the
+    sentences after a paragraph's last date are cut only where one may."""
     for stop in re.finditer(r"[。．.！？!?]\s*", folded_text[start:end]):
         at = start + stop.end()
         following = re.search(r"[。．！？!?]|\.(?=\s|$)", folded_text[at:end])
-        if sequel_opening(folded_text[at : at + following.end() if following else end]) is not None:
+        sentence = folded_text[at : at + following.end() if following else end]
+        if sequel_opening(sentence) is not None or day_part_opening(sentence) is not None:
             return True
     return False
 

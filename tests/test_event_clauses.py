@@ -127,6 +127,7 @@ def test_event_clauses_data_is_whole() -> None:
         "anniversary_sentences",
         "second_act",
         "sequel_act",
+        "day_part_sequel",
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",

@@ -1,0 +1,89 @@
+"""Acts told one after another on the day just dated (issue 14 class 5, Assembly; branch rec72).
+
+Each test names a pattern of the language, in sentences written for it (other pairs, other verbs and other scripts
+than the dev documents that showed the miss): a sentence with no date of its own that opens with a part of the day
+(`In the afternoon …`, `下午，…`, `晚上，…`, `午後には、…`) right after a sentence that dated an act to a day tells a
+further act of that day (data `event_clauses.json` `day_part_sequel`); after a month, a year or a span it names no
+time, and an act it tells as planned is none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import asserted_events
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope.event_clauses import day_part_opening, rules
+from allyscope.scripts import fold
+
+
+def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
+    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
+
+
+def test_an_english_afternoon_after_a_dated_day_takes_that_day(tmp_path: Path) -> None:
+    text = (
+        "Release\n\n"
+        "Norway's prime minister held talks with the Swedish prime minister in Oslo on 14 March 2023. "
+        "In the afternoon the Swedish prime minister visited the Storting.\n"
+    )
+    assert _dates_of(tmp_path, text, "visited the Storting") == ["2023-03-14"]
+
+
+def test_a_chinese_part_of_the_day_after_a_dated_day_takes_that_day(tmp_path: Path) -> None:
+    simplified = (
+        "新闻稿\n\n2023年3月14日，挪威首相在奥斯陆同瑞典首相举行会谈。下午，两国首相共同出席了能源论坛开幕式。\n"
+    )
+    assert _dates_of(tmp_path, simplified, "能源论坛开幕式") == ["2023-03-14"]
+    traditional = (
+        "新聞稿\n\n2023年3月14日，挪威首相在奧斯陸同瑞典首相舉行會談。晚上，瑞典首相出席了挪威國王舉行的國宴。\n"
+    )
+    assert _dates_of(tmp_path, traditional, "國宴") == ["2023-03-14"]
+
+
+def test_a_japanese_numbered_item_opening_with_the_afternoon_takes_the_day_of_the_item_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "報道発表\n\n"
+        "1　2023年3月14日、ノルウェー首相はオスロでスウェーデン首相と会談した。\n\n"
+        "2　午後には、両国の外相が漁業協定に署名した。\n"
+    )
+    assert _dates_of(tmp_path, text, "漁業協定に署名") == ["2023-03-14"]
+
+
+def test_a_part_of_the_day_after_a_month_or_a_plan_is_no_act_of_a_day(tmp_path: Path) -> None:
+    month = "新闻稿\n\n挪威首相于2023年3月访问瑞典。下午，两国首相共同出席了能源论坛开幕式。\n"
+    assert _dates_of(tmp_path, month, "能源论坛开幕式") == []  # a month has no afternoon of its own
+    planned = (
+        "Release\n\n"
+        "Norway's prime minister held talks with the Swedish prime minister in Oslo on 14 March 2023. "
+        "In the afternoon the two ministers will sign a fisheries agreement.\n"
+    )
+    assert _dates_of(tmp_path, planned, "fisheries agreement") == []  # told as to come
+
+
+def test_a_part_of_the_day_is_read_only_as_a_whole_word_and_not_before_an_earlier_time() -> None:
+    assert day_part_opening(fold("In the mornings they met the envoys.")) is None
+    assert day_part_opening(fold("下午此前已经签署了协定。")) is None  # `此前`: before the occasion
+    assert day_part_opening(fold("The ministers met in the afternoon.")) is None  # not at the opening
+    assert day_part_opening(fold("In the afternoon, they met.")) == (0, len("in the afternoon"))
+
+
+_WORDS = st.sampled_from(rules()["day_part_sequel"]["words"])
+
+
+@given(_WORDS, st.sampled_from(["，", "、", ", ", " ", ""]), st.sampled_from(["两国外长签署了协定。", "they met."]))
+def test_every_part_of_the_day_opens_a_sentence(word: str, comma: str, rest: str) -> None:
+    sentence = fold(f"{word}{comma}{rest}")
+    span = day_part_opening(sentence)
+    if not comma and (word.isascii() or rest.isascii()):
+        return  # `in the morningthey`, `下午they`: glued to a Latin word, no opening (not asserted either way)
+    assert span is not None and sentence[span[0] : span[1]] == fold(word)
+
+
+@given(st.text(max_size=80))
+def test_the_opening_is_a_span_of_the_sentence_or_none(text: str) -> None:
+    span = day_part_opening(fold(text))
+    assert span is None or 0 <= span[0] < span[1] <= len(fold(text))
