@@ -203,7 +203,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
+def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]:
     def either(words: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(fold(w)) for w in words))
 
@@ -223,6 +223,7 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
             rule["after"],
             as_verb(rule["words"]) if rule.get("verb_only") else either(rule["words"]),
             _counterpart(rule),
+            either(rule["before_words"]) if rule.get("before_words") else None,
         )
         for rule in rules()["acts_apart_by_cameo"]
     )
@@ -238,15 +239,17 @@ def _counterpart(rule: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(words)
 
 
-def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str) -> bool:
+def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str, folded_before: str = "") -> bool:
     """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
-    (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)?"""
+    (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)? A rule with 'before_words' also
+    asks the piece before (`folded_before`) for one of them (rec72: a welcome ceremony, then talks held)."""
     return any(
         before == first
         and after == second
         and words.search(folded_piece) is not None
         and counterpart.search(folded_piece) is not None
-        for first, second, words, counterpart in _cameo_pairs_apart()
+        and (earlier is None or earlier.search(folded_before) is not None)
+        for first, second, words, counterpart, earlier in _cameo_pairs_apart()
     )
 
 

@@ -61,6 +61,10 @@ _COORDINATED_BRANCHES = (
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
+    # `ハノイを訪れて首脳会談を行い、…`: `訪れて`, the て-form of visiting, links the next act without a comma as a
+    # verbal noun's `して` does (rec72)
+    # (not before a plan: `…を訪れて会談を行う予定だった` tells no visit done either)
+    r"|(?<=[訪访]れて)(?=[^、。]{2}(?![^。]*予定)[^。]*た)"
     # (`，两人同意…`: the two people of the meeting before, a subject of the two sides as well)
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國|两人|兩人)"
     # `万斯访问…基地，期间批评…`: a clause opening with `during it` after the act it points back to (a visit) tells
@@ -174,7 +178,7 @@ _COORDINATED_PLACES = re.compile(
     "[；;并並]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which"
     "| during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
-    f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
+    f"(?:{_IRREGULAR_PAST}) )| (?=and )|して|(?<=[訪访])れて"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
     "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
@@ -306,7 +310,7 @@ def _coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     resume = start  # where the last match ended: `finditer` looks for the next one from there
     tried = -1
     for found in _COORDINATED_PLACES.finditer(sentence, max(0, start - 2), end):
-        at = found.end() if found.group() == "して" else found.start()
+        at = found.end() if found.group() in ("して", "れて") else found.start()
         if at <= tried or at < resume or at >= end:
             continue
         tried = at

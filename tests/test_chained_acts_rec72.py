@@ -4,7 +4,10 @@ Each test names a pattern of the language, in sentences written for it (other pa
 than the dev documents that showed the miss): a sentence with no date of its own that opens with a part of the day
 (`In the afternoon …`, `下午，…`, `晚上，…`, `午後には、…`) right after a sentence that dated an act to a day tells a
 further act of that day (data `event_clauses.json` `day_part_sequel`); after a month, a year or a span it names no
-time, and an act it tells as planned is none."""
+time, and an act it tells as planned is none. In Japanese, a visit told by `訪れて` and talks held right after it
+with no comma (`…を訪れて首脳会談を行い、`), and a welcome ceremony then talks (`…の歓迎式典を行い、首脳会談を行った`),
+are two acts each (`event_segments` cuts at `訪れて`; `acts_apart_by_cameo` 042/043 and 043/043 with
+'before_words')."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from helpers import asserted_events
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope.event_clauses import day_part_opening, rules
+from allyscope import parse_text
+from allyscope.event_clauses import acts_apart_by_cameo, day_part_opening, rules
+from allyscope.events import extract_events
 from allyscope.scripts import fold
 
 
@@ -87,3 +92,36 @@ def test_every_part_of_the_day_opens_a_sentence(word: str, comma: str, rest: str
 def test_the_opening_is_a_span_of_the_sentence_or_none(text: str) -> None:
     span = day_part_opening(fold(text))
     assert span is None or 0 <= span[0] < span[1] <= len(fold(text))
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(e.date, e.mode, e.type) for e in extract_events(parse_text(text), "t")]
+
+
+def test_a_japanese_visit_by_its_te_form_then_talks_are_two_acts() -> None:
+    text = (
+        "報道発表\n\n2019年6月3日、ノルウェーの首相はストックホルムを訪れて首脳会談を行い、"
+        "漁業協力に関する覚書に署名した。\n"
+    )
+    assert [k for k in _kinds(text) if k[1] == "asserted"] == [
+        ("2019-06-03", "asserted", "CONSULT"),  # the visit
+        ("2019-06-03", "asserted", "CONSULT"),  # the talks
+        ("2019-06-03", "asserted", "AGREE"),  # the memorandum
+    ]
+    planned = (
+        "報道発表\n\n2019年6月3日、ノルウェーの首相はストックホルムを訪れて首脳会談を行う予定だったが、延期された。\n"
+    )
+    assert [k[1] for k in _kinds(planned)] == ["planned"]  # the visit was planned with the talks: no cut
+
+
+def test_a_japanese_welcome_ceremony_then_talks_are_two_acts_but_not_a_ceremony_then_a_dinner() -> None:
+    text = (
+        "報道発表\n\n2019年6月3日、スウェーデンの首相は首相府でノルウェーの首相の歓迎式典を行い、首脳会談を行った。\n"
+    )
+    assert len(_kinds(text)) == 2
+    dinner = (
+        "報道発表\n\n2019年6月3日、スウェーデンの首相は首相府でノルウェーの首相の歓迎式典を行い、晩餐会を主催した。\n"
+    )
+    assert len(_kinds(dinner)) == 1  # no talks after the ceremony: one act told with its sequel
+    assert acts_apart_by_cameo("043", "043", fold("、首脳会談を行った。"), fold("…の歓迎式典を行い"))
+    assert not acts_apart_by_cameo("043", "043", fold("、首脳会談を行った。"), fold("…の晩餐会に出席し"))
