@@ -56,7 +56,9 @@ _COORDINATED_BRANCHES = (
     # the past open a clause of its own (only after a clause with a verb: `Japan, Australia, and India held …` is
     # one subject, `_SUBJECT_AFTER_LIST`); `…, where their ministers signed …`: the meeting's place, then an act
     # done there with a subject of its own
-    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+){{1,5}}{_PAST_EN})|, where (?=(?:[\w'’-]+ ){{1,4}}{_PAST_EN})"
+    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+){{1,5}}{_PAST_EN})"
+    # (rec72: `, where he laid a wreath`: a common irregular past too)
+    rf"|, where (?=(?:[\w'’-]+ ){{1,4}}(?:{_PAST_EN}|(?:{_IRREGULAR_PAST})\b))"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
@@ -209,8 +211,10 @@ _AT_A_MEETING = re.compile(
 # `visited Lima, where the two governments signed …`: after a visit to a named place, `, where` and a subject with a
 # past verb tell an act done on the visit, a second event as the corpus counts a visit and the act done during it
 # (the codebook's convention of rec47; dom58: the one event kept the visit's words and was coded talk)
+# rec72: also after a journey on to a further place (`…, before travelling on to the naval base, where he toured …`)
 _AFTER_A_VISIT = re.compile(
-    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to)"
+    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to"
+    r"|(?:travell?(?:ed|ing)|went|going|mov(?:ed|ing)|flew|flying|head(?:ed|ing)) on to)"
     r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)

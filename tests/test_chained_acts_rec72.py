@@ -125,3 +125,18 @@ def test_a_japanese_welcome_ceremony_then_talks_are_two_acts_but_not_a_ceremony_
     assert len(_kinds(dinner)) == 1  # no talks after the ceremony: one act told with its sequel
     assert acts_apart_by_cameo("043", "043", fold("、首脳会談を行った。"), fold("…の歓迎式典を行い"))
     assert not acts_apart_by_cameo("043", "043", fold("、首脳会談を行った。"), fold("…の晩餐会に出席し"))
+
+
+def test_an_english_journey_on_to_a_further_place_then_an_act_there_is_an_act_of_its_own() -> None:
+    text = (
+        "Release\n\n"
+        "The Norwegian foreign minister visited Ottawa on 3 May 2019, where she spoke to students at a university, "
+        "before travelling on to the Canadian War Museum, where she laid a wreath.\n"
+    )
+    assert len([k for k in _kinds(text) if k[1] == "asserted"]) == 2  # the visit (with its talk), the wreath
+    staying = (
+        "Release\n\n"
+        "The Norwegian foreign minister visited Ottawa on 3 May 2019, where she spoke to students at a university "
+        "before the wreath was laid.\n"
+    )
+    assert len(_kinds(staying)) == 1  # no journey on to a place: one act
