@@ -683,6 +683,28 @@ def day_part_opening(folded_sentence: str) -> tuple[int, int] | None:
     return match.start("d"), match.end("d")
 
 
+@cache
+def _pronoun_also() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["pronoun_sequel"]["words"]}, key=len, reverse=True)
+    past = "|".join(re.escape(fold(w)) for w in rules()["second_act"]["past_en"])
+    # an English pronoun and `also` go on with a verb in the past (`He also attended`, not `He also hopes`)
+    return re.compile(
+        r"^[\s「“\"]*(?P<p>" + "|".join(re.escape(w) for w in words) + r")"
+        rf"(?:(?<=[a-z])\s+(?=(?:[a-z]+ed|{past})\b)|(?<![a-z]))"
+    )
+
+
+def pronoun_also_opening(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of a personal pronoun and a word of addition opening a sentence with no date of its own (data
+    `pronoun_sequel`: `He also attended …`, `他还出席了…`), or None. The events stage reads such a sentence, right
+    after a sentence that dated one occasion, as a further act of the one named there on that occasion: the pronoun
+    points back to that sentence's subject, and `also` adds to what it did then."""
+    match = _pronoun_also().match(folded_sentence)
+    if match is None or _earlier().match(folded_sentence, match.end("p")):
+        return None
+    return match.start("p"), match.end("p")
+
+
 def _earlier_in(folded_stretch: str) -> bool:
     """Does a word of an earlier time (`second_act` 'earlier_words': `此前`, `previously`) stand in the stretch?"""
     return _earlier_anywhere().search(folded_stretch) is not None
@@ -702,7 +724,7 @@ def sequel_after(folded_text: str, start: int, end: int) -> bool:
         at = start + stop.end()
         following = re.search(r"[。．！？!?]|\.(?=\s|$)", folded_text[at:end])
         sentence = folded_text[at : at + following.end() if following else end]
-        if sequel_opening(sentence) is not None or day_part_opening(sentence) is not None:
+        if any(f(sentence) is not None for f in (sequel_opening, day_part_opening, pronoun_also_opening)):
             return True
     return False
 

@@ -61,6 +61,7 @@ from allyscope.event_clauses import (
     next_on_the_day,
     only_sets_the_scene,
     opens_with_pronoun,
+    pronoun_also_opening,
     recalls_the_dated_act,
     second_act_after,
     second_act_subject,
@@ -493,6 +494,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if opening is None and _DAY_EDTF.match(dated_before[1].edtf):
                         # rec72: `In the afternoon …`, `下午，…`, `午後には、…` right after a day's act: that day
                         opening = day_part_opening(folded_text[s_start + skip : s_end])
+                    if opening is None:
+                        # rec72: `He also attended …`, `他还出席了…`: the one the sentence before named, again
+                        opening = pronoun_also_opening(folded_text[s_start + skip : s_end])
                     if opening is None:
                         continue
                     sequel = True

@@ -4,10 +4,12 @@ Each test names a pattern of the language, in sentences written for it (other pa
 than the dev documents that showed the miss): a sentence with no date of its own that opens with a part of the day
 (`In the afternoon …`, `下午，…`, `晚上，…`, `午後には、…`) right after a sentence that dated an act to a day tells a
 further act of that day (data `event_clauses.json` `day_part_sequel`); after a month, a year or a span it names no
-time, and an act it tells as planned is none. In Japanese, a visit told by `訪れて` and talks held right after it
-with no comma (`…を訪れて首脳会談を行い、`), and a welcome ceremony then talks (`…の歓迎式典を行い、首脳会談を行った`),
-are two acts each (`event_segments` cuts at `訪れて`; `acts_apart_by_cameo` 042/043 and 043/043 with
-'before_words')."""
+time, and an act it tells as planned is none. A personal pronoun and `also` opening such a sentence (`She also
+visited …`, `他还出席了…`) tell a further act of the one just named, on that occasion (`pronoun_sequel`). In
+Japanese, a visit told by `訪れて` and talks held right after it with no comma (`…を訪れて首脳会談を行い、`), and a
+welcome ceremony then talks (`…の歓迎式典を行い、首脳会談を行った`), are two acts each (`event_segments` cuts at
+`訪れて`; `acts_apart_by_cameo` 042/043 and 043/043 with 'before_words'). In English, a journey on to a further
+place ends the clause before an act told there (`…, before travelling on to X, where she laid a wreath`)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.event_clauses import acts_apart_by_cameo, day_part_opening, rules
+from allyscope.event_clauses import acts_apart_by_cameo, day_part_opening, pronoun_also_opening, rules
 from allyscope.events import extract_events
 from allyscope.scripts import fold
 
@@ -140,3 +142,34 @@ def test_an_english_journey_on_to_a_further_place_then_an_act_there_is_an_act_of
         "before the wreath was laid.\n"
     )
     assert len(_kinds(staying)) == 1  # no journey on to a place: one act
+
+
+def test_a_pronoun_and_also_after_a_dated_act_take_its_date(tmp_path: Path) -> None:
+    english = (
+        "Release\n\n"
+        "The Norwegian prime minister met the Swedish king in Stockholm on 12 March 2019. "
+        "She also visited the Nobel Museum with the Swedish culture minister.\n"
+    )
+    assert _dates_of(tmp_path, english, "Nobel Museum") == ["2019-03-12"]
+    chinese = "新闻稿\n\n2019年3月12日，挪威首相在奥斯陆会见瑞典外交大臣。他还出席了两国商业论坛并致辞。\n"
+    assert _dates_of(tmp_path, chinese, "商业论坛") == ["2019-03-12"]
+    hoping = (
+        "Release\n\n"
+        "The Norwegian prime minister met the Swedish king in Stockholm on 12 March 2019. "
+        "She also hopes to visit the Nobel Museum.\n"
+    )
+    assert _dates_of(tmp_path, hoping, "Nobel Museum") == []  # no past verb: a wish, no act
+
+
+def test_a_pronoun_also_opening_is_read_only_at_the_sentence_start() -> None:
+    assert pronoun_also_opening(fold("他还出席了论坛。")) == (0, 2)
+    assert pronoun_also_opening(fold("He also attended the forum.")) == (0, len("he also"))
+    assert pronoun_also_opening(fold("The envoy said he also attended the forum.")) is None
+    assert pronoun_also_opening(fold("He also hopes to attend.")) is None
+    assert pronoun_also_opening(fold("他还此前访问过奥斯陆。")) is None  # `此前`: before the occasion
+
+
+@given(st.text(max_size=80))
+def test_the_pronoun_opening_is_a_span_of_the_sentence_or_none(text: str) -> None:
+    span = pronoun_also_opening(fold(text))
+    assert span is None or 0 <= span[0] < span[1] <= len(fold(text))

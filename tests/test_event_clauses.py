@@ -128,6 +128,7 @@ def test_event_clauses_data_is_whole() -> None:
         "second_act",
         "sequel_act",
         "day_part_sequel",
+        "pronoun_sequel",
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",
