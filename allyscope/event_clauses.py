@@ -705,6 +705,14 @@ def pronoun_also_opening(folded_sentence: str) -> tuple[int, int] | None:
     return match.start("p"), match.end("p")
 
 
+def opens_with_addition(folded_sentence: str) -> bool:
+    """Does the sentence open with a word of addition and a comma (`sequel_act` 'openers': `此外，`, `In addition,`)?
+    Such an opening ties even the first sentence of a paragraph to the occasion the paragraph before ended on
+    (rec72: `…舉行會談。` then, in a new paragraph, `此外，雙方…發表了聯合聲明。`)."""
+    match = _sequel()[0].match(folded_sentence)
+    return match is not None and match.group("o") is not None and sequel_opening(folded_sentence) is not None
+
+
 def _earlier_in(folded_stretch: str) -> bool:
     """Does a word of an earlier time (`second_act` 'earlier_words': `此前`, `previously`) stand in the stretch?"""
     return _earlier_anywhere().search(folded_stretch) is not None

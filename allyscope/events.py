@@ -60,6 +60,7 @@ from allyscope.event_clauses import (
     names_an_act_again,
     next_on_the_day,
     only_sets_the_scene,
+    opens_with_addition,
     opens_with_pronoun,
     pronoun_also_opening,
     recalls_the_dated_act,
@@ -1081,7 +1082,10 @@ def _next_item(
         return None
     skip = _item_number_length(folded_text, start, end)
     opening = folded_text[start + skip : end]
-    if not skip or (
+    if not skip:
+        # rec72: a paragraph with no number that opens with a word of addition (`此外，…`) goes on too
+        return (start, last_dated[1]) if opens_with_addition(opening) else None
+    if (
         second_act_subject(opening) is None
         and not (_DAY_EDTF.match(last_dated[1].edtf) and day_part_opening(opening) is not None)
     ):

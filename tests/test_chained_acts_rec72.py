@@ -9,7 +9,9 @@ visited …`, `他还出席了…`) tell a further act of the one just named, on
 Japanese, a visit told by `訪れて` and talks held right after it with no comma (`…を訪れて首脳会談を行い、`), and a
 welcome ceremony then talks (`…の歓迎式典を行い、首脳会談を行った`), are two acts each (`event_segments` cuts at
 `訪れて`; `acts_apart_by_cameo` 042/043 and 043/043 with 'before_words'). In English, a journey on to a further
-place ends the clause before an act told there (`…, before travelling on to X, where she laid a wreath`)."""
+place ends the clause before an act told there (`…, before travelling on to X, where she laid a wreath`). A word of
+addition (`此外，`) opening the paragraph right after a paragraph that ended on a dated act goes on with that act's
+occasion, as it does inside a paragraph (`sequel_act`)."""
 
 from __future__ import annotations
 
@@ -173,3 +175,16 @@ def test_a_pronoun_also_opening_is_read_only_at_the_sentence_start() -> None:
 def test_the_pronoun_opening_is_a_span_of_the_sentence_or_none(text: str) -> None:
     span = pronoun_also_opening(fold(text))
     assert span is None or 0 <= span[0] < span[1] <= len(fold(text))
+
+
+def test_a_paragraph_opening_with_a_word_of_addition_goes_on_with_the_act_before(tmp_path: Path) -> None:
+    text = (
+        "新聞稿\n\n"
+        "2019年3月12日，挪威首相在奧斯陸同瑞典首相舉行會談。\n\n"
+        "此外，兩國外交部簽署了關於北極研究的合作備忘錄。\n"
+    )
+    assert _dates_of(tmp_path, text, "北極研究") == ["2019-03-12"]
+    unrelated = (
+        "新聞稿\n\n2019年3月12日，挪威首相在奧斯陸同瑞典首相舉行會談。\n\n兩國外交部簽署了關於北極研究的合作備忘錄。\n"
+    )
+    assert _dates_of(tmp_path, unrelated, "北極研究") == []  # no word of addition: no date carried
