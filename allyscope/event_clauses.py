@@ -203,7 +203,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
+def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]:
     def either(words: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(fold(w)) for w in words))
 
@@ -223,6 +223,7 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
             rule["after"],
             as_verb(rule["words"]) if rule.get("verb_only") else either(rule["words"]),
             _counterpart(rule),
+            either(rule["before_words"]) if rule.get("before_words") else None,
         )
         for rule in rules()["acts_apart_by_cameo"]
     )
@@ -238,15 +239,17 @@ def _counterpart(rule: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(words)
 
 
-def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str) -> bool:
+def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str, folded_before: str = "") -> bool:
     """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
-    (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)?"""
+    (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)? A rule with 'before_words' also
+    asks the piece before (`folded_before`) for one of them (rec72: a welcome ceremony, then talks held)."""
     return any(
         before == first
         and after == second
         and words.search(folded_piece) is not None
         and counterpart.search(folded_piece) is not None
-        for first, second, words, counterpart in _cameo_pairs_apart()
+        and (earlier is None or earlier.search(folded_before) is not None)
+        for first, second, words, counterpart, earlier in _cameo_pairs_apart()
     )
 
 
@@ -660,6 +663,56 @@ def sequel_opening(folded_sentence: str) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found is not None else None
 
 
+@cache
+def _day_part() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["day_part_sequel"]["words"]}, key=len, reverse=True)
+    # after the word: a comma, a space before an English subject, or (in Chinese and Japanese) the subject itself;
+    # never a letter glued to an English word (`in the mornings`)
+    return re.compile(r"^[\s「“\"]*(?P<d>" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def day_part_opening(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of a part of the day opening a sentence with no date of its own (data `day_part_sequel`: `In the
+    afternoon <leader> met …`, `下午，…`, `午後には、…`), or None. The events stage reads such a sentence, right after
+    a sentence that dated one occasion to a day, as a further act of that day: a writer who has just told the day
+    goes on with its afternoon without naming the day again. A part of the day followed by a word of an earlier
+    time (`second_act` 'earlier_words') is none."""
+    match = _day_part().match(folded_sentence)
+    if match is None or _earlier().match(folded_sentence, match.end("d")):
+        return None
+    return match.start("d"), match.end("d")
+
+
+@cache
+def _pronoun_also() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["pronoun_sequel"]["words"]}, key=len, reverse=True)
+    past = "|".join(re.escape(fold(w)) for w in rules()["second_act"]["past_en"])
+    # an English pronoun and `also` go on with a verb in the past (`He also attended`, not `He also hopes`)
+    return re.compile(
+        r"^[\s「“\"]*(?P<p>" + "|".join(re.escape(w) for w in words) + r")"
+        rf"(?:(?<=[a-z])\s+(?=(?:[a-z]+ed|{past})\b)|(?<![a-z]))"
+    )
+
+
+def pronoun_also_opening(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of a personal pronoun and a word of addition opening a sentence with no date of its own (data
+    `pronoun_sequel`: `He also attended …`, `他还出席了…`), or None. The events stage reads such a sentence, right
+    after a sentence that dated one occasion, as a further act of the one named there on that occasion: the pronoun
+    points back to that sentence's subject, and `also` adds to what it did then."""
+    match = _pronoun_also().match(folded_sentence)
+    if match is None or _earlier().match(folded_sentence, match.end("p")):
+        return None
+    return match.start("p"), match.end("p")
+
+
+def opens_with_addition(folded_sentence: str) -> bool:
+    """Does the sentence open with a word of addition and a comma (`sequel_act` 'openers': `此外，`, `In addition,`)?
+    Such an opening ties even the first sentence of a paragraph to the occasion the paragraph before ended on
+    (rec72: `…舉行會談。` then, in a new paragraph, `此外，雙方…發表了聯合聲明。`)."""
+    match = _sequel()[0].match(folded_sentence)
+    return match is not None and match.group("o") is not None and sequel_opening(folded_sentence) is not None
+
+
 def _earlier_in(folded_stretch: str) -> bool:
     """Does a word of an earlier time (`second_act` 'earlier_words': `此前`, `previously`) stand in the stretch?"""
     return _earlier_anywhere().search(folded_stretch) is not None
@@ -673,12 +726,13 @@ def _earlier_anywhere() -> re.Pattern[str]:
 
 def sequel_after(folded_text: str, start: int, end: int) -> bool:
     """May a sentence of `folded_text[start:end]` (after a sentence's end) tell a further act of the occasion the
-    sentence before it dated (`sequel_opening`)? A first look, so that the sentences after a paragraph's last date
-    are cut only where one may."""
+    sentence before it dated (`sequel_opening`, or a part of its day: `day_part_opening`)? A first look, so that the
+    sentences after a paragraph's last date are cut only where one may."""
     for stop in re.finditer(r"[。．.！？!?]\s*", folded_text[start:end]):
         at = start + stop.end()
         following = re.search(r"[。．！？!?]|\.(?=\s|$)", folded_text[at:end])
-        if sequel_opening(folded_text[at : at + following.end() if following else end]) is not None:
+        sentence = folded_text[at : at + following.end() if following else end]
+        if any(f(sentence) is not None for f in (sequel_opening, day_part_opening, pronoun_also_opening)):
             return True
     return False
 

@@ -56,11 +56,17 @@ _COORDINATED_BRANCHES = (
     # the past open a clause of its own (only after a clause with a verb: `Japan, Australia, and India held …` is
     # one subject, `_SUBJECT_AFTER_LIST`); `…, where their ministers signed …`: the meeting's place, then an act
     # done there with a subject of its own
-    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+){{1,5}}{_PAST_EN})|, where (?=(?:[\w'’-]+ ){{1,4}}{_PAST_EN})"
+    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+){{1,5}}{_PAST_EN})"
+    # (rec72: `, where he laid a wreath`: a common irregular past too)
+    rf"|, where (?=(?:[\w'’-]+ ){{1,4}}(?:{_PAST_EN}|(?:{_IRREGULAR_PAST})\b))"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
+    # `ハノイを訪れて首脳会談を行い、…`: `訪れて`, the て-form of visiting, links the next act without a comma as a
+    # verbal noun's `して` does (rec72)
+    # (not before a plan: `…を訪れて会談を行う予定だった` tells no visit done either)
+    r"|(?<=[訪访]れて)(?=[^、。]{2}(?![^。]*予定)[^。]*た)"
     # (`，两人同意…`: the two people of the meeting before, a subject of the two sides as well)
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國|两人|兩人)"
     # `万斯访问…基地，期间批评…`: a clause opening with `during it` after the act it points back to (a visit) tells
@@ -174,7 +180,7 @@ _COORDINATED_PLACES = re.compile(
     "[；;并並]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which"
     "| during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
-    f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
+    f"(?:{_IRREGULAR_PAST}) )| (?=and )|して|(?<=[訪访])れて"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
     "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
@@ -205,8 +211,10 @@ _AT_A_MEETING = re.compile(
 # `visited Lima, where the two governments signed …`: after a visit to a named place, `, where` and a subject with a
 # past verb tell an act done on the visit, a second event as the corpus counts a visit and the act done during it
 # (the codebook's convention of rec47; dom58: the one event kept the visit's words and was coded talk)
+# rec72: also after a journey on to a further place (`…, before travelling on to the naval base, where he toured …`)
 _AFTER_A_VISIT = re.compile(
-    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to)"
+    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to"
+    r"|(?:travell?(?:ed|ing)|went|going|mov(?:ed|ing)|flew|flying|head(?:ed|ing)) on to)"
     r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
@@ -306,7 +314,7 @@ def _coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     resume = start  # where the last match ended: `finditer` looks for the next one from there
     tried = -1
     for found in _COORDINATED_PLACES.finditer(sentence, max(0, start - 2), end):
-        at = found.end() if found.group() == "して" else found.start()
+        at = found.end() if found.group() in ("して", "れて") else found.start()
         if at <= tried or at < resume or at >= end:
             continue
         tried = at

@@ -48,6 +48,7 @@ from allyscope.event_clauses import (
     dates_a_denial_in_report,
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
+    day_part_opening,
     drops_its_subject,
     embedded_clause,
     embedded_that_clause,
@@ -60,7 +61,9 @@ from allyscope.event_clauses import (
     names_an_act_again,
     next_on_the_day,
     only_sets_the_scene,
+    opens_with_addition,
     opens_with_pronoun,
+    pronoun_also_opening,
     recalls_the_dated_act,
     second_act_after,
     second_act_subject,
@@ -491,6 +494,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 if opening is None:
                     # `The minister later called on …`, `此外，…参访…`, `…attended the ceremony and witnessed …`
                     opening = sequel_opening(folded_text[s_start + skip : s_end])
+                    if opening is None and _DAY_EDTF.match(dated_before[1].edtf):
+                        # rec72: `In the afternoon …`, `下午，…`, `午後には、…` right after a day's act: that day
+                        opening = day_part_opening(folded_text[s_start + skip : s_end])
+                    if opening is None:
+                        # rec72: `He also attended …`, `他还出席了…`: the one the sentence before named, again
+                        opening = pronoun_also_opening(folded_text[s_start + skip : s_end])
                     if opening is None:
                         continue
                     sequel = True
@@ -1084,8 +1093,15 @@ def _next_item(
     if last_dated is None or text[last_dated[0] : start].strip():
         return None
     skip = _item_number_length(folded_text, start, end)
-    if not skip or second_act_subject(folded_text[start + skip : end]) is None:
-        return None
+    opening = folded_text[start + skip : end]
+    if not skip:
+        # rec72: a paragraph with no number that opens with a word of addition (`此外，…`) goes on too
+        return (start, last_dated[1]) if opens_with_addition(opening) else None
+    if (
+        second_act_subject(opening) is None
+        and not (_DAY_EDTF.match(last_dated[1].edtf) and day_part_opening(opening) is not None)
+    ):
+        return None  # rec72: or with a part of the dated day (`3　午後には、…`)
     return start, last_dated[1]
 
 

@@ -1256,7 +1256,7 @@ def _predicates(
                 or tells_what_talks_covered(folded_sentence[a:b])
                 or classifies_the_subject(folded_sentence[a:b])
             )
-            and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
+            and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b], folded_sentence[pieces[-1][0] : a])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and _JA_SUBJECT_OF_ITS_OWN.match(sentence, a) is None

@@ -129,6 +129,8 @@ def test_event_clauses_data_is_whole() -> None:
         "anniversary_sentences",
         "second_act",
         "sequel_act",
+        "day_part_sequel",
+        "pronoun_sequel",
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",
