@@ -955,10 +955,11 @@ def test_held_out14_hand_documents_floor() -> None:
 def test_held_out15_hand_documents_floor() -> None:
     """The fifteenth held-out set (twenty-seventh session, written blind, never tuned on): floors at the figures the
     lead measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1
-    0.933 both times), each a count that may only rise; the parser's invariants hold on each document."""
-    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
-              "markers": 4, "date": 3, "furniture": 2, "dropped": 3, "lists": 4, "layout": 2}  # fmt: skip
-    _assert_held_out_floors(_held_out_set("held_out15"), 4, 0, floors)
+    0.933 both times), raised at the forty-first session's end (1/4 exact: title 3 -> 4, furniture 2 -> 3), each a
+    count that may only rise; the parser's invariants hold on each document."""
+    floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
+              "markers": 4, "date": 3, "furniture": 3, "dropped": 3, "lists": 4, "layout": 2}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out15"), 4, 1, floors)
 
 
 def test_held_out16_hand_documents_floor() -> None:
@@ -1064,9 +1065,9 @@ def test_held_out25_hand_documents_floor() -> None:
 def test_held_out26_hand_documents_floor() -> None:
     """The twenty-sixth held-out set (thirty-ninth session, written blind, never tuned on): floors at the figures
     the lead measured once on the session start's code (1/4 exact: title 2/4, headings 3/4, furniture 2/4, every
-    other aspect 4/4, dropped 1/1, lists 3/3) — each a count that may only rise; the parser's invariants hold on
-    each document."""
-    floors = {"title": 2, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
+    other aspect 4/4, dropped 1/1, lists 3/3), title raised to 3/4 at the forty-first session's end — each a count
+    that may only rise; the parser's invariants hold on each document."""
+    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
               "markers": 4, "date": 4, "furniture": 2, "dropped": 1, "lists": 3, "layout": 4}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out26"), 4, 1, floors)
 
