@@ -346,3 +346,21 @@ def test_a_disclaimer_label_is_read_alone(label: str) -> None:
 
     assert is_disclaimer_label(label)
     assert not is_disclaimer_label(label + " of the author's views in this text")
+
+
+def test_a_disclaimer_among_whose_paragraphs_one_was_read_already_is_none() -> None:
+    """`closing.disclaimer_section`: the label's short paragraphs close the text only where none of them was read
+    as something else before (`used`, the front matter's); a paragraph so read among them makes no disclaimer."""
+    from allyscope.model import Span
+    from allyscope.structure.closing import disclaimer_section
+
+    blocks = [
+        "Norway and Iceland renewed their fisheries protocol in 2019.",
+        "Disclaimer",
+        "Written by the committee's staff for its members.",
+        "Not to be quoted without leave.",
+    ]
+    doc = parse_text("Fisheries in the North Atlantic\n\n" + "\n\n".join(blocks) + "\n")
+    paragraphs = [Span("paragraph", doc.text.index(b), doc.text.index(b) + len(b)) for b in blocks]
+    assert [doc.span_text(s) for s in disclaimer_section(doc, paragraphs, set())] == blocks[1:]
+    assert disclaimer_section(doc, paragraphs, {paragraphs[2].start}) == []

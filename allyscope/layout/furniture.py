@@ -71,10 +71,17 @@ def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:
 
 
 @cache
-def _rules() -> _Rules:
+def _furniture_data() -> dict[str, Any]:
+    """`data/layouts/furniture.json`, read once for every reader of its keys below (none of them changes it)."""
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
     )
+    return data
+
+
+@cache
+def _rules() -> _Rules:
+    data = _furniture_data()
     words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
     separators = data["share_separators"]
     alternatives = [
@@ -109,9 +116,7 @@ def _rules() -> _Rules:
 def agency_at_end() -> re.Pattern[str]:
     """A news agency's name ending a line after a space, a comma or a bar (`… ELENA MARSH Associated Press`;
     `agencies` in `data/layouts/furniture.json`), the name in group `agency`."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
-    )
+    data = _furniture_data()
     names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
     gap = r"(?:[ \t\u3000]*[,，|｜/／][ \t\u3000]*|[ \t\u3000]+)"
     return re.compile(rf"{gap}(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
@@ -119,9 +124,7 @@ def agency_at_end() -> re.Pattern[str]:
 
 @cache
 def _agency_name() -> re.Pattern[str]:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
-    )
+    data = _furniture_data()
     names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
     return re.compile(rf"(?:{names})")
 
@@ -175,9 +178,7 @@ def _one_word(content: str) -> bool:
 def _kind_pattern(kind: str) -> re.Pattern[str]:
     """One kind's whole-line expressions of `data/layouts/furniture.json` alone (`tools`, `cookie_buttons`): for
     a line another kind's expression read first, or a line read only where it stands (a consent button)."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
-    )
+    data = _furniture_data()
     return re.compile("|".join(f"(?:{p})" for p in data.get(kind, [])) or r"(?!)")
 
 
@@ -298,7 +299,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
 @cache
 def _gallery_counter() -> re.Pattern[str]:
     """A gallery's counter alone on its line (`图集　2/5`, `Photo 3/8`: furniture.json 'gallery_counter')."""
-    data = json.loads(resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8"))
+    data = _furniture_data()
     return re.compile("|".join(f"(?:{p})" for p in data["gallery_counter"]))
 
 
@@ -901,9 +902,7 @@ def _take_wrapped(lines: Sequence[Line], label: Line) -> None:
 
 @cache
 def _disclaimer_label() -> re.Pattern[str] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
-    )
+    data = _furniture_data()
     found = data.get("disclaimer_label")
     return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
 
@@ -917,18 +916,14 @@ def is_disclaimer_label(content: str) -> bool:
 
 @cache
 def _caption_items() -> re.Pattern[str] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
-    )
+    data = _furniture_data()
     return re.compile(data["caption_items"]) if data.get("caption_items") else None
 
 
 @cache
 def _caption_note() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(a numbered figure's or table's caption, a note's label opening a line): furniture.json 'caption_note'."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
-    )
+    data = _furniture_data()
     found = data.get("caption_note")
     return (re.compile(found["under"]), re.compile(found["note"])) if found else None
 

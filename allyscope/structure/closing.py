@@ -186,7 +186,7 @@ def disclaimer_section(doc: Document, paragraphs: list[Span], used: set[int]) ->
         below = free[at + 1 :]
         if any(p.end - p.start > _DISCLAIMER_WIDTH for p in below) or any(h.start > label.start for h in doc.headings):
             return []
-        if any(p.start > label.start and p.start not in used for p in paragraphs if p not in free):
+        if any(p.start > label.start and p.start in used for p in paragraphs):
             return []  # a paragraph read already as something else stands among them
         return [Span("disclaimer", *_stripped(doc, p), p.page) for p in (label, *below)]
     return []
