@@ -72,6 +72,7 @@ RESERVED = frozenset({
     "TO", "HT", "VE", "CL", "LK", "SB", "PG", "KE",
     "DK", "CH", "NE", "AF", "NL", "HU", "RS", "UZ",
     "EE", "BD", "MN", "ML", "SO", "SD", "FJ", "KH",
+    "LT", "KZ", "QA", "NO", "GR", "EG", "MY", "NZ",
 })
 # fmt: on
 
