@@ -175,9 +175,7 @@ _DISCLAIMER_WIDTH = 600  # characters of one such paragraph: a few sentences, no
 def _disclaimer_under(doc: Document, label: Span) -> bool:
     """True when the first span after the label's paragraph is a disclaimer's (its words read line by line)."""
     after = next((s for s in doc.spans if s.start >= label.end and s.kind != "paragraph"), None)
-    return (
-        after is not None and after.kind == "disclaimer" and not doc.text[label.end : after.start].strip()
-    )
+    return after is not None and after.kind == "disclaimer" and not doc.text[label.end : after.start].strip()
 
 
 def disclaimer_section(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
