@@ -35,7 +35,7 @@ from typing import Any
 
 from allyscope.layout.dating import find_dates
 from allyscope.layout.edges import cjk_title_line
-from allyscope.layout.furniture import FURNITURE, furniture_kind
+from allyscope.layout.furniture import FURNITURE, furniture_kind, is_disclaimer_label
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, label_patterns
 
@@ -406,6 +406,8 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
     ]
     if not bylines:
         return False
+    if _labelled_box(lines, last, protected, bylines):
+        return True
     for i in range(last + 1, len(lines)):
         line = lines[i]
         name = line.content
@@ -427,6 +429,57 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
             card.append(below)
         _take(lines, card, AUTHOR_BIO)
         return True
+    return False
+
+
+_BOX_POSTS = 3  # a writer's post lines in a box: a post, a programme, a joint appointment
+
+
+def _labelled_box(lines: Sequence[Line], last: int, protected: Collection[int], bylines: list[str]) -> bool:
+    """A box of the byline's writers under the text, set under a bare byline label (`Authors`, `著者`; layout.json
+    'byline_label', the label a front prints over its names), each writer's name alone on a line with one to three
+    lines of posts under it (`Rachel Tan` / `Senior Fellow, …`): the label and every line of the box `author-bio`,
+    as a writer's card is. The names are the byline's already: the box adds no writer; under the text the label
+    heads no byline. The box ends at the first line that is neither (a disclaimer's label, a copyright line), and
+    is no box where a name is not the byline's, a name has no post, or a line under the label ends a sentence."""
+    label_at = next((i for i in range(last + 1, len(lines)) if lines[i].content), -1)
+    if label_at < 0 or lines[label_at].role != BODY or label_at in protected:
+        return False
+    label = lines[label_at].content.strip()
+    if not any(p.fullmatch(label) is not None for p in label_patterns("byline_label")) or ends_sentence(label):
+        return False
+    box: list[int] = []
+    named = posts = 0
+    for i in range(label_at + 1, len(lines)):
+        line = lines[i]
+        content = line.content.strip()
+        if not content:
+            continue
+        if line.role != BODY or i in protected or ends_sentence(content) or is_disclaimer_label(content):
+            break
+        if width(content) <= _CARD_NAME and any(_names_in(rest, content) for rest in bylines):
+            if named and not posts:
+                return False  # the writer above has no post: names alone, no box
+            named, posts = named + 1, 0
+        elif named and posts < _BOX_POSTS:
+            posts += 1
+        else:
+            break
+        box.append(i)
+    if not named or not posts:
+        return False
+    _take(lines, [label_at, *box], AUTHOR_BIO)
+    return True
+
+
+def _names_in(byline: str, name: str) -> bool:
+    """True when the byline names the writer as a whole word run (`Rachel Tan` in `Rachel Tan and Oliver Grant`)."""
+    at = byline.find(name)
+    while at >= 0:
+        before, after = byline[at - 1 : at], byline[at + len(name) : at + len(name) + 1]
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = byline.find(name, at + 1)
     return False
 
 

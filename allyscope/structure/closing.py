@@ -172,18 +172,28 @@ _DISCLAIMER_PARAGRAPHS = 3  # a disclaimer under its label: a short paragraph or
 _DISCLAIMER_WIDTH = 600  # characters of one such paragraph: a few sentences, no section of the text
 
 
+def _disclaimer_under(doc: Document, label: Span) -> bool:
+    """True when the first span after the label's paragraph is a disclaimer's (its words read line by line)."""
+    after = next((s for s in doc.spans if s.start >= label.end and s.kind != "paragraph"), None)
+    return after is not None and after.kind == "disclaimer" and not doc.text[label.end : after.start].strip()
+
+
 def disclaimer_section(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
     """The disclaimer spans of a disclaimer section closing the text: a bare label (`Disclaimer`, `免責事項`;
     furniture.json 'disclaimer_label') with one to three short paragraphs under it and nothing after them, no
     heading past the label. A report prints its legal notice so after its text and its authors' box, in words of
     its own (`This report was written by … staff …`) that no disclaimer line reads: the label says what they are.
-    [] where the label heads more (a section of the text named so, a longer passage) or stands in the front."""
+    [] where the label heads more (a section of the text named so, a longer passage) or stands in the front.
+    The label may also be the last paragraph, its words read already as a disclaimer's (`The views expressed …`, a
+    disclaimer span right under it): the label is the disclaimer's too (lay73)."""
     free = [p for p in paragraphs if p.start not in used]
-    for at in range(max(0, len(free) - _DISCLAIMER_PARAGRAPHS - 1), len(free) - 1):
+    for at in range(max(0, len(free) - _DISCLAIMER_PARAGRAPHS - 1), len(free)):
         label = free[at]
         if not is_disclaimer_label(doc.span_text(label)):
             continue
         below = free[at + 1 :]
+        if not below and not _disclaimer_under(doc, label):
+            continue
         if any(p.end - p.start > _DISCLAIMER_WIDTH for p in below) or any(h.start > label.start for h in doc.headings):
             return []
         if any(p.start > label.start and p.start in used for p in paragraphs):

@@ -236,6 +236,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
             and not (_KEYED.match(doc.span_text(front[-1])) and _is_affiliation(doc.span_text(front[-1])))
             and not _over_doctype(doc, front[-1])
+            and not _headline_under_labels(doc, front)
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
@@ -625,6 +626,20 @@ _KICKER = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々]{2,6}")
 """A kicker in Chinese or Japanese: a short run of characters with no sign or space (`港口新闻`, `海と人`)."""
 _KICKER_GAIN = 4  # characters at least by which the title under a kicker is the longer line
 _CJK_STOP = re.compile(r"[。！？；]")
+
+
+_HEADLINE_WIDTH = 120  # characters of a headline on one line: a question a page asks in its title is short
+
+
+def _headline_under_labels(doc: Document, front: list[Span]) -> bool:
+    """True for a front whose lines above its last are all labels (a kicker, a doctype, a journal or date line:
+    `Explainers` over `What is …?`) and whose last is one short line asking a question: the page's only headline,
+    not the body's first paragraph, which would leave a label as the title (lay73). A headline ending in `?` reads
+    as a sentence; a body's first paragraph under a kicker is longer than a line or ends on a stop."""
+    last = doc.span_text(front[-1]).strip()
+    if len(front) < 2 or "\n" in last or len(last) > _HEADLINE_WIDTH or not last.endswith("?"):
+        return False
+    return all(_front_furniture(doc.span_text(p)) is not None for p in front[:-1])
 
 
 def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
