@@ -287,7 +287,9 @@ def test_a_parse_leaves_its_document_in_the_oldest_generation_and_a_frozen_proce
     try:
         frozen = gc.get_freeze_count()
         again = pipeline.parse(doc)
-        assert gc.get_freeze_count() == frozen and again.text == parsed.text
+        # left alone: neither thawed (an unfreeze empties the permanent generation) nor frozen further; a few frozen
+        # objects may be freed meanwhile (a cache full after a long run, `re`'s among them, drops its oldest entry)
+        assert 0 < gc.get_freeze_count() <= frozen and again.text == parsed.text
     finally:
         gc.unfreeze()
 
