@@ -246,6 +246,8 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["absence_re"] = re.compile(_lowered(data["absence"]))
     data["decade_states_re"] = re.compile(_lowered(data["decade_states"])) if data.get("decade_states") else None
     data["figure_states_re"] = re.compile(_lowered(data["figure_states"])) if data.get("figure_states") else None
+    after = data.get("figure_after_date")  # prec73: a figure noun the date modifies (`2023年の…貿易額`)
+    data["figure_after_date_re"] = re.compile(_lowered(after)) if after else None
     disasters = data.get("natural_disasters")  # what no one does: a clause telling one has no act (README.md)
     data["natural_disasters_re"] = (
         tuple(re.compile(_lowered(disasters[key])) for key in ("pattern", "happens", "answered_by"))

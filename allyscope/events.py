@@ -332,6 +332,15 @@ def _dates_a_figure(clause: str, at: int, types: dict[int, int], figures: re.Pat
     return found_in(figures, clause[begin : stop.start()])
 
 
+def names_a_figure(data: dict[str, Any], folded_sentence: str, end: int) -> bool:
+    """Does a figure noun follow the date ending at `end` of the folded sentence within a few words, with no particle,
+    verb or punctuation between (`figure_after_date`: `2023年の両国間の貿易額は`, `2024年雙邊貿易額僅約…`)? The date
+    then modifies that figure — a trade total, a defence budget — and dates it, not the act a later word of its clause
+    may cue (`…は、侵攻前の水準を下回った`, `…，雙方表示希望…`): a statistic is no event (issue 14, class 3)."""
+    after = data.get("figure_after_date_re")
+    return after is not None and after.match(folded_sentence, end) is not None
+
+
 # a Japanese object with its comma and no verb of its own (`…にアラブ首長国連邦を、`): its verb comes later
 _OBJECT_LEFT_OPEN = re.compile(r"を[、，,]\s*$")
 
@@ -849,6 +858,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and _dates_a_figure(folded, max(0, date_span[0] - r_start), types, figures)
                     ):
                         continue  # `In 2022 their air forces had about 250 jets`, `2022年贸易额增长`: a figure, no act
+                    if names_a_figure(data, folded_sentence, date_span[1]):
+                        continue  # `2023年の両国間の貿易額は、…`: the year of a figure the date modifies, no act
                     if (
                         embedded is not None
                         and figures is not None

@@ -53,10 +53,14 @@ def names_a_document_by_of(text: str, start: int) -> bool:
 
 @cache
 def _document_of_date() -> re.Pattern[str]:
+    """A document's noun and `of` right before a date, after a determiner and at most three words of its name.
+    The determiner may be a name's possessive (`Norway's defence white paper of 12 July 2022`, prc57) or an
+    indefinite article, and the words between may be lower-case modifiers (prec73: `a status-of-forces arrangement
+    of 1998`, `an earlier protocol of 2002`, `the defence pact of 1953`): a noun phrase that names an earlier
+    document by its date, as a capitalised name does; the act of the sentence is told by its verb elsewhere."""
     nouns = _alternatives(rules()["document_nouns_en"])
-    # the determiner may be a name's possessive (`Norway's defence white paper of 12 July 2022`, prc57)
     return re.compile(
-        rf"(?<![A-Za-z])(?:(?i:the|its|their)|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\s+of\s+$"
+        rf"(?<![A-Za-z])(?:(?i:the|its|their|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{nouns})\s+of\s+$"
     )
 
 
@@ -407,7 +411,10 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),
-        re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en}|{of})\s+of\s+$"),
+        # `the Gulf crisis of 2017`, and after a possessive (prec73: `Sri Lanka's economic crisis of 2022`)
+        re.compile(
+            rf"(?<![A-Za-z])(?:(?i:the|its|their)|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en}|{of})\s+of\s+$"
+        ),
         re.compile(rf"(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))"),
     )
 
