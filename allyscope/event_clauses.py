@@ -684,6 +684,27 @@ def day_part_opening(folded_sentence: str) -> tuple[int, int] | None:
 
 
 @cache
+def _sequence() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["sequence_sequel"]["words"]}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    # after the word: a comma; in Chinese also the subject itself (`隨後兩國外長…`), never `的` (`随后的会谈`: a
+    # noun's modifier) nor a Japanese `の` (`その後の協議`), nor a letter glued to a Latin word
+    return re.compile(r"^[\s「“\"]*(?P<w>" + alternatives + r")(?:\s*[，,、]|(?<=[随隨]后)(?=[\u4e00-\u9fff])(?!的))")
+
+
+def sequence_opening(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of a word of what came next opening a sentence with no date of its own (data `sequence_sequel`:
+    `その後、…と懇談した`, `随后，…`, `Afterwards, …`), or None. The events stage reads such a sentence, right after a
+    sentence that dated one occasion to a day, as a further act of that day, as it reads a part of the day
+    (`day_part_opening`): a writer who has just told the day goes on with what followed on it. A word of an
+    earlier time after it (`second_act` 'earlier_words') is none."""
+    match = _sequence().match(folded_sentence)
+    if match is None or _earlier().match(folded_sentence, match.end()):
+        return None
+    return match.start("w"), match.end("w")
+
+
+@cache
 def _pronoun_also() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["pronoun_sequel"]["words"]}, key=len, reverse=True)
     past = "|".join(re.escape(fold(w)) for w in rules()["second_act"]["past_en"])
@@ -732,7 +753,9 @@ def sequel_after(folded_text: str, start: int, end: int) -> bool:
         at = start + stop.end()
         following = re.search(r"[。．！？!?]|\.(?=\s|$)", folded_text[at:end])
         sentence = folded_text[at : at + following.end() if following else end]
-        if any(f(sentence) is not None for f in (sequel_opening, day_part_opening, pronoun_also_opening)):
+        if any(
+            f(sentence) is not None for f in (sequel_opening, day_part_opening, sequence_opening, pronoun_also_opening)
+        ):
             return True
     return False
 

@@ -69,6 +69,7 @@ from allyscope.event_clauses import (
     second_act_subject,
     sequel_after,
     sequel_opening,
+    sequence_opening,
     shares_carried_subject,
     speakers_own_act,
     speakers_own_next,
@@ -506,6 +507,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if opening is None and _DAY_EDTF.match(dated_before[1].edtf):
                         # rec72: `In the afternoon …`, `下午，…`, `午後には、…` right after a day's act: that day
                         opening = day_part_opening(folded_text[s_start + skip : s_end])
+                        if opening is None:
+                            # rec73: `その後、…と懇談した`, `随后，…`, `Afterwards, …`: what followed on that day
+                            opening = sequence_opening(folded_text[s_start + skip : s_end])
                     if opening is None:
                         # rec72: `He also attended …`, `他还出席了…`: the one the sentence before named, again
                         opening = pronoun_also_opening(folded_text[s_start + skip : s_end])
@@ -1108,9 +1112,8 @@ def _next_item(
     if not skip:
         # rec72: a paragraph with no number that opens with a word of addition (`此外，…`) goes on too
         return (start, last_dated[1]) if opens_with_addition(opening) else None
-    if (
-        second_act_subject(opening) is None
-        and not (_DAY_EDTF.match(last_dated[1].edtf) and day_part_opening(opening) is not None)
+    if second_act_subject(opening) is None and not (
+        _DAY_EDTF.match(last_dated[1].edtf) and day_part_opening(opening) is not None
     ):
         return None  # rec72: or with a part of the dated day (`3　午後には、…`)
     return start, last_dated[1]
@@ -1916,11 +1919,7 @@ def _ended_by_spans(
         own_end = mention.end - s_start
         day = _DAY_EDTF.match(mention.edtf) is not None
         cut = min(
-            (
-                at
-                for at in stops
-                if own_end <= at < c_end and not (day and next_on_the_day(fold(sentence[at:c_end])))
-            ),
+            (at for at in stops if own_end <= at < c_end and not (day and next_on_the_day(fold(sentence[at:c_end])))),
             default=c_end,
         )  # `…を行い、その後、…を発表した`: the day's next act, no time of its own (`event_clauses.next_on_the_day`)
         out.append((c_start, cut))

@@ -130,6 +130,7 @@ def test_event_clauses_data_is_whole() -> None:
         "second_act",
         "sequel_act",
         "day_part_sequel",
+        "sequence_sequel",
         "pronoun_sequel",
         "lasting_since",
         "visit_occasions",
