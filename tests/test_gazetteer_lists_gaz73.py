@@ -71,6 +71,11 @@ def _events(body: str) -> list[set[str]]:
         ("Leaders of the European Political Community met in Granada.", "EPC"),
         ("グローバル戦闘航空プログラムの共同開発が進む。", "programme:gcap"),
         ("次世代戦闘航空システムの実証機の開発が始まった。", "programme:fcas"),
+        # national security advisers, by name in each script
+        ("The talks were led by Ajit Doval for the Indian side.", "person:ajit-doval"),
+        ("沙姆哈尼与沙特方面在北京达成协议。", "person:ali-shamkhani"),
+        ("帕特魯舍夫當天會見了來訪的代表團。", "person:nikolai-patrushev"),
+        ("谷内正太郎国家安全保障局長が訪米した。", "person:shotaro-yachi"),
     ],
 )
 def test_a_body_of_the_lists_is_read_in_each_script(text: str, ident: str) -> None:
@@ -109,6 +114,9 @@ def test_a_body_brings_in_what_it_belongs_to(body: str, wanted: set[str]) -> Non
          "person:ali-abdullah-ayyoub"),
         ("In 2019 the Syrian defence minister travelled to Tehran.", "person:ali-abdullah-ayyoub",
          "person:fahd-jassem-al-freij"),
+        # a national security adviser's office named on a date
+        ("In March 2018 the U.S. National Security Advisor visited Seoul.", "person:mcmaster", "person:john-bolton"),
+        ("In March 2019 the U.S. National Security Advisor visited Seoul.", "person:john-bolton", "person:mcmaster"),
     ],
 )  # fmt: skip
 def test_a_title_on_a_date_names_the_holder_then(body: str, holder: str, other: str) -> None:
