@@ -1835,6 +1835,7 @@ def mark_entities(doc: Any) -> Any:
     sentence or paragraph they stand in, collectives, generic names and anaphors by the discourse
     (`discourse.resolve_references`)."""
     from allyscope.discourse import resolve_references
+    from allyscope.named_ships import ship_references
     from allyscope.person_references import refer_back, states_of_titled_people
     from allyscope.predecessor_states import read_capitals_then
 
@@ -1850,4 +1851,6 @@ def mark_entities(doc: Any) -> Any:
     resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
     # a person the data knows named outside their terms beside a post's title: their own state (act69)
     resolved = states_of_titled_people(doc.text, resolved, g, dated)
+    # `the carrier` after `the Italian aircraft carrier ITS Cavour`: the ship's state (enact73)
+    resolved = ship_references(doc.text, resolved, g)
     return doc.evolve(entities=tuple(resolved))
