@@ -478,11 +478,15 @@ def _starts_a_name(text: str, at: int) -> bool:
 
 def _chinese_names_at(text: str, at: int) -> list[int]:
     """The ends of the Chinese personal names that may begin at `at`: a family name of 'surnames_zh' (two
-    characters tried first) and one or two given characters, none a stop; longest first."""
+    characters tried first) and one or two given characters, none a stop; longest first. Given characters that
+    open a word of two or more of 'name_end_words_zh' are the sentence's, not a name's (act73: `議員於去年11月…`
+    is no person `於去年`: the family name there is a preposition and `去年` a date word)."""
     surnames = _cjk_names().surnames
     ends: list[int] = []
     for size in (2, 1):
         if fold_word(text[at : at + size]) not in surnames:
+            continue
+        if _opens_end_word(text, at + size):
             continue
         for given in (2, 1):
             end = at + size + given
@@ -490,6 +494,12 @@ def _chinese_names_at(text: str, at: int) -> list[int]:
             if len(part) == given and all(_is_ideograph(c) and fold_word(c) not in _words()[1] for c in part):
                 ends.append(end)
     return ends
+
+
+def _opens_end_word(text: str, at: int) -> bool:
+    """Does a word of two characters or more of 'name_end_words_zh' (`表示`, `去年`) begin at `at`?"""
+    ahead = fold_word(text[at : at + 4])
+    return any(len(w) >= 2 and ahead.startswith(w) for w in _cjk_names().end_words)
 
 
 def chinese_family_name(name: str) -> str | None:

@@ -288,13 +288,18 @@ def read_kana_partners(text: str, folded: str, rules: CompoundRules, occupied: l
     where the abbreviation begins a word (after a particle, a mark or nothing: `ジュネーブで日・ブラジル…`), not after
     the kana that make 日 a day (`この日`, `ある日`, `訪れた日`: `_DAY_BEFORE`), the name found is katakana
     through and through, and a noun of `heads` follows it (`関係`, `首脳`, `防衛`, `友好`): without one the
-    abbreviation may be a day or a word of its own."""
+    abbreviation may be a day or a word of its own. A joiner between the two (`日・サウジ・ビジョン`, act73) joins
+    them as a pair by itself: a day or a word of its own is never joined so to a state's name, and the noun after
+    may be a name in katakana (`・ビジョン`) that no list of heads holds."""
     table = rules.tables.get("ja")
     if not table or not occupied or not holds_kana(text):
         return []
     out: list[Compound] = []
     for start, end in sorted(occupied):
-        if not _all_katakana(text[start:end]) or not folded.startswith(rules.heads, end):
+        if not _all_katakana(text[start:end]):
+            continue
+        joined = start >= 2 and text[start - 1] in rules.joiners
+        if not (joined or folded.startswith(rules.heads, end)):
             continue
         at = start - 1
         if at >= 1 and text[at] in rules.joiners:

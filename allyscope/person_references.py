@@ -603,6 +603,8 @@ def _refer_back(
     if not (has_cjk or has_en or has_object or has_leader or has_opening):
         return mentions
     mentions = _titled_family_names(text, mentions, full, words)
+    if has_cjk:
+        mentions = _without_inner_collectives(text, mentions, words.same_person)
     taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
 
@@ -631,6 +633,8 @@ def _refer_back(
     if has_cjk:
         for word in words.same_person:
             for found in literal_screen.finditer(re.compile(re.escape(word)), text):
+                if not _japanese_sentence(text, found.start()):
+                    continue  # Chinese `同国家主席<name>会谈`: `同` is `with`, the title opens the name after it
                 known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
                 add(
                     found.start(),
@@ -646,7 +650,12 @@ def _refer_back(
     if has_opening and opening is not None:
         for found in literal_screen.finditer(opening.pattern, text):
             known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
-            add(found.start(), found.end(), _titled_before(text, known, found.start(), found.group(), g, opening.reach))
+            led = opening.lead_words if found.group().endswith(opening.led_titles) else ()
+            add(
+                found.start(),
+                found.end(),
+                _titled_before(text, known, found.start(), found.group(), g, opening.reach, led),
+            )
     if has_leader and words.leader_en is not None:
         for found in words.leader_en.finditer(text):
             add(found.start(2), found.end(2), _leader_of(mentions, found.start(1), found.end(1), g, words))
@@ -671,10 +680,47 @@ def _refer_back(
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+def _without_inner_collectives(
+    text: str, mentions: list[EntityMention], same_person: tuple[str, ...]
+) -> list[EntityMention]:
+    """`mentions` without a collective reading (`同国`: that state) that lies inside a longer word of
+    `same_person` in a Japanese sentence (act73: `同国家主席と` is `同` + `国家主席`, the said president, not `同国` +
+    `家主席`), so that the word is read as the person it refers back to; the state comes with that person."""
+    inner: set[tuple[int, int]] = set()
+    for word in same_person:
+        for found in literal_screen.finditer(re.compile(re.escape(word)), text):
+            if _japanese_sentence(text, found.start()):
+                inner.update(
+                    (m.start, m.end)
+                    for m in mentions
+                    if _collective(m) and found.start() <= m.start and m.end < found.end()
+                )
+    return [m for m in mentions if (m.start, m.end) not in inner or not _collective(m)] if inner else mentions
+
+
+def _collective(m: EntityMention) -> bool:
+    """Is `m` a collective word the discourse resolves later (`同国`, `両国`: ids `collective:N`)?"""
+    return bool(m.ids) and all(i.startswith("collective:") for i in m.ids)
+
+
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def _japanese_sentence(text: str, at: int) -> bool:
+    """Is the sentence holding `at` Japanese (act73): does it hold a hiragana? `同` before a title is `the said`
+    only in Japanese (`同国家主席と会談`); in Chinese it is the preposition `with` (`同国家主席<name>举行会谈`),
+    and a Chinese sentence holds no kana."""
+    begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(x for x in (text.find("。", at), text.find("\n", at), len(text)) if x >= 0)
+    return _HIRAGANA.search(text, begin, end) is not None
+
+
 class _OpeningTitles(NamedTuple):
     titles: tuple[str, ...]
     pattern: re.Pattern[str]  # one of `titles` opening a sentence or a line, before none of 'not_before'
     reach: int
+    led_titles: tuple[str, ...] = ()  # a delegation's head (`团长`): also the person named before a word of leading
+    lead_words: tuple[str, ...] = ()  # `率领`, `率領`
 
 
 @cache
@@ -687,24 +733,35 @@ def _opening_titles() -> _OpeningTitles | None:
     not_before = "".join(map(re.escape, data.get("not_before", "")))
     tail = f"(?![{not_before}])" if not_before else ""
     pattern = re.compile(f"(?<![^\n。])(?:{'|'.join(map(re.escape, titles))}){tail}")
-    return _OpeningTitles(titles, pattern, int(data["reach"]))
+    led = tuple(data.get("led_titles", ()))
+    return _OpeningTitles(titles, pattern, int(data["reach"]), led, tuple(data.get("lead_words", ())))
 
 
 def _titled_before(
-    text: str, mentions: list[EntityMention], at: int, title: str, g: Gazetteer, reach: int
+    text: str,
+    mentions: list[EntityMention],
+    at: int,
+    title: str,
+    g: Gazetteer,
+    reach: int,
+    lead_words: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The person a bare title opening a sentence refers back to (act72: `部长当天还出席了…`, `秘書長並…`): the first
     person of the nearest sentence before, within `reach` characters, who was named right after that title
     (`…工业部长<name>与…`, `…商务部部长<name>…`): the subject the new sentence goes on with, whether the data knows
     them or they were read as written. Nobody when no sentence so near names one so (the title stage's reading,
-    the state its paragraph names, stands)."""
+    the state its paragraph names, stands). A delegation's head (act73: `代表團團長29日…`) is also the person that
+    sentence names right before a word of leading (`lead_words`: `<name>率領的代表團…`): who led it is its head,
+    though no title `团长` was written beside the name."""
     stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
     while stop > 0 and at - stop < reach:
         begin = max(text.rfind("。", 0, stop), text.rfind("\n", 0, stop)) + 1
         for m in mentions:
             if m.start >= stop:
                 break
-            if m.start >= begin + len(title) and text.startswith(title, m.start - len(title)) and _is_person(m.ids, g):
+            titled = m.start >= begin + len(title) and text.startswith(title, m.start - len(title))
+            leading = any(text.startswith(word, m.end) for word in lead_words)
+            if (titled or leading) and _is_person(m.ids, g):
                 return m.ids
         stop = begin - 1
     return ()
