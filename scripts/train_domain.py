@@ -86,8 +86,9 @@ RATE = 0.5
 MIN_COUNT = 2  # a feature seen in fewer training events carries no weight
 # dom73: a feature seen in fewer training documents carries no weight either. A feature one document alone holds is
 # that document's wording: it enters the model the session the document is added and leaves when it goes, and with
-# it the decisions of every other document holding the feature's words (the held-out events a retrain moved). Chosen
-# by the folds and the stability measure below (docs/history.md, forty-second session, dom73)
+# it the decisions of every other document holding the feature's words (the held-out events a retrain moved). Measured,
+# not chosen: 2 gives the same cross-validated decisions and is no steadier by `stability` (5 flips in the first four
+# retrainings against 2; docs/history.md, forty-second session, dom73)
 MIN_DOCUMENTS = 1
 MARGIN = 0.0  # how far the model's score must pass the cues' domain's for it to overrule unclear cues (0: any)
 BALANCED = False  # class weights inverse to each domain's count: tried on the folds by relation pair, not kept (gen42)
