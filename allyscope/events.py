@@ -1362,12 +1362,14 @@ def _date_of_writing(written: Anchor | None, dates: list[Any], from_lead: bool =
     mostly on its past, so such a date is no date of writing (a chronology's first entry taken for a dateline).
     A date read off the lead (`from_lead`: no dateline or issue line, the first event's own date) is only a guess,
     so the days the story dates by it without a year (`2022年7月14日，…会谈。7月15日，双方签署…。7月18日，…移交了…`)
-    count as its explicit dates do: a story that goes on for days after its lead was written after them."""
+    and the dates it counts from another (`同年4月24日`, `当月`, `the next day`) count as its explicit dates do: a
+    story that goes on after its lead was written after what it tells, and a narrative that opens a section with
+    its first date (`2021年2月1日，…宣布…。同年4月24日，…`) was not written on that day."""
     if written is None:
         return None
     if any(d.role == "heading" and anchor_of(d.edtf) == written for d in dates):
         return None  # `2019年1月` heading a chronology's day lines, which the layout took for the page's date
-    counted = ("explicit", "previous-date") if from_lead else ("explicit",)
+    counted = ("explicit", "previous-date", "relative") if from_lead else ("explicit",)
     return None if reports_mostly_after(written, dates, counted) else written
 
 
