@@ -1851,6 +1851,6 @@ def mark_entities(doc: Any) -> Any:
     resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
     # a person the data knows named outside their terms beside a post's title: their own state (act69)
     resolved = states_of_titled_people(doc.text, resolved, g, dated)
-    # `the carrier` after `the Italian aircraft carrier ITS Cavour`: the ship's state (enact73)
+    # `the carrier` after `the <adjective> aircraft carrier <prefix> <Name>`: the ship's state (enact73)
     resolved = ship_references(doc.text, resolved, g)
     return doc.evolve(entities=tuple(resolved))

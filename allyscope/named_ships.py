@@ -1,13 +1,13 @@
 """English references back to a named ship (issue 14 item 3, enact73).
 
-A news story or a release names a ship once, with its navy's prefix (`INS Kirpan`, `HMS Spey`) or after its class
-(`the Italian aircraft carrier ITS Cavour`, `the submarine Riachuelo`), and then calls it by its class or a common
-noun (`the carrier trained with …`, `the minister went aboard the vessel`). The clause that says what the ship did
-names no state, yet the ship's navy acts in it: the reference stands for the state of the ship it points back to.
+A news story or a release names a ship once, with its navy's prefix (`<prefix> <Name>`) or after its class
+(`the <adjective> aircraft carrier <prefix> <Name>`, `the submarine <Name>`), and then calls it by its class or a
+common noun (`the carrier trained with …`, `the minister went aboard the vessel`). The clause that says what the ship
+did names no state, yet the ship's navy acts in it: the reference stands for the state of the ship it points back to.
 
 The data (`data/named_ships.json`) holds the navies' prefixes with their states, the ship nouns, which of them are
 general (`ship`, `vessel`: any named ship), how many lower-case words may stand between a state's name or adjective
-and the noun (`the Italian aircraft carrier`), and how far back a reference looks. A ship whose state neither its
+and the noun (`the <adjective> aircraft carrier`), and how far back a reference looks. A ship whose state neither its
 prefix nor a word before its noun tells is no antecedent: its references stay unread, never guessed.
 """
 
@@ -99,7 +99,7 @@ def _state_of(ids: tuple[str, ...], g: Gazetteer) -> str | None:
 
 
 def _state_before(text: str, mentions: list[EntityMention], ends: list[int], at: int, g: Gazetteer) -> str | None:
-    """The state named just before a ship's noun at `at` (`the Italian aircraft carrier`, `Brazil's submarine`)."""
+    """The state named just before a ship's noun at `at` (`the <adjective> aircraft carrier`, `<state>'s submarine`)."""
     ships = _ships()
     index = bisect.bisect_right(ends, at) - 1
     while index >= 0 and at - ends[index] <= 60:
@@ -113,8 +113,8 @@ def _state_before(text: str, mentions: list[EntityMention], ends: list[int], at:
 
 
 def ship_references(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
-    """`mentions` with a mention of a ship's state (basis `ship`) for each prefixed ship name (`ITS Cavour`) and each
-    `the <noun>` that refers back to a ship named before it whose state is told, where no mention stands."""
+    """`mentions` with a mention of a ship's state (basis `ship`) for each prefixed ship name (`<prefix> <Name>`) and
+    each `the <noun>` that refers back to a ship named before it whose state is told, where no mention stands."""
     ships = _ships()
     if not _has_words(text, ships):
         return mentions
