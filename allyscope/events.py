@@ -862,8 +862,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and _dates_a_figure(folded, max(0, date_span[0] - r_start), types, figures)
                     ):
                         continue  # `In 2022 their air forces had about 250 jets`, `2022年贸易额增长`: a figure, no act
-                    if names_a_figure(data, folded_sentence, date_span[1]):
-                        continue  # `2023年の両国間の貿易額は、…`: the year of a figure the date modifies, no act
+                    if mention.precision != "day" and names_a_figure(data, folded_sentence, date_span[1]):
+                        # `2023年の両国間の貿易額は、…`: the year of a figure the date modifies, no act; a figure is
+                        # dated by its year or month, never by a day: a day before a figure noun dates an act done to
+                        # it (`议会于<day>通过新的国防预算`: a budget passed that day)
+                        continue
                     if (
                         embedded is not None
                         and figures is not None

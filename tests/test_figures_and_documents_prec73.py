@@ -91,6 +91,16 @@ def test_a_figure_of_a_year_in_a_document_yields_no_event_of_that_year() -> None
     assert _done_on(body, "2023") == 0
 
 
+def test_a_day_before_a_figure_noun_dates_the_act_done_to_it() -> None:
+    """A figure is dated by its year or month, never by a day: a day's date before a figure noun dates what was done
+    to the figure that day (a budget passed), an event (the lead's mend of prec73's rule, found by the generated
+    axes' tuned half)."""
+    body = "秘鲁与智利\n\n智利国会于2019年11月20日通过新的国防预算。同年12月，两国外长在圣地亚哥举行会谈。\n"
+    assert _done_on(body, "2019-11-20") == 1
+    body = "祕魯與智利\n\n智利國會於2019年11月20日通過新的國防預算。同年12月，兩國外長在聖地牙哥舉行會談。\n"
+    assert _done_on(body, "2019-11-20") == 1
+
+
 def test_an_earlier_document_named_by_its_year_yields_no_event_of_that_year() -> None:
     body = (
         "Chile and Peru\n\nIn 2015 Chile and Peru signed a defence cooperation agreement in Lima, replacing an "
