@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 
 from allyscope.entities import EntityMention, Gazetteer
+from allyscope.span_cover import SpanCover
 
 SHIP = "ship"  # the basis of a mention read here
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"  # a ship's name: capitalised words
@@ -159,14 +160,8 @@ def _merged(mentions: list[EntityMention], added: list[EntityMention]) -> list[E
     """`mentions` with those of `added` that overlap none of them, in text order."""
     if not added:
         return mentions
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in spans]
-    kept = []
-    for m in added:
-        at = bisect.bisect_left(starts, m.end)
-        if any(s < m.end and m.start < e for s, e in spans[max(0, at - 8) : at]):
-            continue
-        kept.append(m)
+    taken = SpanCover((m.start, m.end) for m in mentions)
+    kept = [m for m in added if not taken.overlaps(m.start, m.end)]
     if not kept:
         return mentions
     return sorted([*mentions, *kept], key=lambda m: (m.start, m.end))
