@@ -73,6 +73,7 @@ RESERVED = frozenset({
     "DK", "CH", "NE", "AF", "NL", "HU", "RS", "UZ",
     "EE", "BD", "MN", "ML", "SO", "SD", "FJ", "KH",
     "LT", "KZ", "QA", "NO", "GR", "EG", "MY", "NZ",
+    "FI", "SE", "PL", "PH", "SG", "TH", "VN", "AE",
 })
 # fmt: on
 

@@ -61,9 +61,12 @@ SEED = 1
 # moved: the same code gave 0.868 on the fortieth session's draw)
 # Forty-second session: test30's eight regions reserved (pool 44 -> 36 states); held-out domain 0.872 (34 of 39) on
 # the new draw with the session start's code, so the floor rises to that figure rounded down
+# Forty-third session: test31's eight regions reserved (pool 36 -> 28 states); held-out domain 0.825 (33 of 40) on
+# the new draw with the session start's code (8d018e49), so the floor is that figure rounded down (the draw, not the
+# code, moved: the same code gave 0.872 on the forty-second session's draw)
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.87},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.82},
 }
 
 
@@ -92,10 +95,10 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) >= 28  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
+    assert len(states) >= 20  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
     # test23's (35th), 84 with test24's (36th), 76 with test25's eight (37th),
     # 68 with test26's eight (38th), 60 with test27's eight (39th), 52 with test28's eight (40th),
-    # 44 with test29's eight (41st), 36 with test30's eight (42nd)
+    # 44 with test29's eight (41st), 36 with test30's eight (42nd), 28 with test31's eight (43rd)
     assert not states & RESERVED
     assert "SU" not in states
 
