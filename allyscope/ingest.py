@@ -177,6 +177,10 @@ def ingest_files(
 _END = object()  # the collector's last word to the writing thread
 
 
+class _CollectStopped(Exception):
+    """Raised in the parse thread when the writing thread has stopped: nothing more is handed over."""
+
+
 class EarlyBatch:
     """The first documents written while the others are still being parsed (issue 18: two workers were only 1.4×
     one, because the ingesting process wrote every document after the last was parsed, on one core while the
@@ -276,10 +280,18 @@ def _while_writing(
     niceness: int, collect: Callable[[Callable[[object], None]], ParsedSpool], early: EarlyBatch, report: IngestReport
 ) -> ParsedSpool:
     """Run `collect` (the parse, at `niceness`, in a thread) while this thread, at the caller's priority, writes
-    the documents it hands over into `early`; returns what `collect` returns."""
-    handed: queue.Queue[object] = queue.Queue()
+    the documents it hands over into `early`; returns what `collect` returns.
+
+    The hand-over is a `SimpleQueue` (its put and get hold no Python-level lock): a Ctrl-C lands in this thread,
+    and one landing inside a `queue.Queue` call could leave that queue's lock held, so that the parse thread's
+    next `put` waited for ever and so did our `join` of it. When this thread stops (Ctrl-C, a failure), the
+    parse thread is told to stop at its next document rather than parse every file left first."""
+    handed: queue.SimpleQueue[object] = queue.SimpleQueue()
+    stopping = threading.Event()
 
     def hand(item: object) -> None:
+        if stopping.is_set():
+            raise _CollectStopped
         handed.put(item)
 
     if not early.accepting:
@@ -316,9 +328,11 @@ def _while_writing(
                 pass
             early.take(group, report)
     except BaseException:
+        stopping.set()
         early.abandon()
         raise
     finally:
+        stopping.set()
         thread.join()
     if failure:
         early.abandon()
