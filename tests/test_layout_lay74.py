@@ -116,3 +116,61 @@ def test_a_rule_with_a_middle_dot_parts_like_a_blank_line(left: int, right: int)
     doc = parse_text(_RECORD.replace("―――――・―――――", rule))
     assert rule not in doc.text
     assert doc.authors == []
+
+
+# -- a chapter's label and title, two lines on its first page, one line as the head of later pages -----------------
+
+
+def _chapter(head: str) -> str:
+    return (
+        "Maritime Security Outlook 2025\n"
+        "Ministry of Defence\n"
+        "March 2025\n"
+        "Chapter 3\n"
+        "Working with Pacific Partners\n"
+        "3.1 Patrol boats handed to Pacific island countries have widened the area their fisheries officers can watch, "
+        "and the Ministry will keep funding their crews' training.\n"
+        "3.2 Aerial surveillance flights over the exclusive economic zones of the region continued through the year, "
+        "with two more partners joining the programme in its second half.\n"
+        "17\n"
+        f"{head}\n"
+        "3.3 Each partner's needs are reviewed once a year with its government, and the support offered is adjusted "
+        "to what that review finds.\n"
+        "3.4 A regional training centre for boarding officers opened in the third quarter and took its first class.\n"
+        "18\n"
+    )
+
+
+def test_a_chapter_head_joining_its_label_and_title_leaves_the_text() -> None:
+    for head in (
+        "Chapter 3: Working with Pacific Partners",
+        "Chapter 3 – Working with Pacific Partners",
+        "Chapter 3 | Working with Pacific Partners",
+    ):
+        doc = parse_text(_chapter(head))
+        assert [(h.label, h.title) for h in doc.headings] == [("3", "Working with Pacific Partners")], head
+        assert head not in doc.text, head
+        assert "3.3 Each partner's needs" in doc.text
+        assert_offsets_valid(doc)
+
+
+def test_another_chapter_at_a_turn_stays_a_heading() -> None:
+    """The trap: the next chapter opening at a page's head (its label and a title never printed before) is a head
+    of the text, as is a label joined to another chapter's title."""
+    doc = parse_text(_chapter("Chapter 4: Training and Exercises"))
+    assert [(h.label, h.title) for h in doc.headings] == [
+        ("3", "Working with Pacific Partners"),
+        ("4", "Training and Exercises"),
+    ]
+    assert "Training and Exercises" in doc.text
+
+
+@given(st.sampled_from((": ", " – ", " — ", " | ", ". ", " ")), st.integers(2, 19))
+def test_any_joined_chapter_head_is_dropped_and_the_text_kept(joiner: str, number: int) -> None:
+    text = _chapter(f"Chapter {number}{joiner}Working with Pacific Partners").replace(
+        "Chapter 3\n", f"Chapter {number}\n"
+    )
+    doc = parse_text(text)
+    assert doc.text.count("Working with Pacific Partners") == 1  # the chapter's own head, not its running head
+    assert "3.4 A regional training centre" in doc.text
+    assert_offsets_valid(doc)
