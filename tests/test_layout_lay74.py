@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import parse_text
+from allyscope.layout.headings import faq_page
 from allyscope.layout.speakers import stage_note_line
 from allyscope.model import Document
 
@@ -174,3 +175,61 @@ def test_any_joined_chapter_head_is_dropped_and_the_text_kept(joiner: str, numbe
     assert doc.text.count("Working with Pacific Partners") == 1  # the chapter's own head, not its running head
     assert "3.4 A regional training centre" in doc.text
     assert_offsets_valid(doc)
+
+
+# -- a page of frequently asked questions: its questions are its text ------------------------------------------------
+
+
+_FAQ = (
+    "Home > Veterans > {label}\n"
+    "{title}\n"
+    "This page answers common questions about overseas service medals. It is reviewed every six months.\n"
+    "Eligibility\n"
+    "Who can apply for the medal?\n"
+    "Members who served at least thirty days in the area of operations between 2003 and 2009 may apply.\n"
+    "Can a family member apply on behalf of a veteran?\n"
+    "Yes. The next of kin of a deceased veteran may apply with a copy of the death certificate.\n"
+    "How long does an application take?\n"
+    "Most applications are decided within twelve weeks of their receipt.\n"
+    "Replacement medals\n"
+    "What if my medal is lost?\n"
+    "A replacement can be issued once the loss has been reported to the police.\n"
+)
+
+
+def test_an_faq_page_reads_its_questions_as_text_and_its_categories_as_heads() -> None:
+    for label, title in (
+        ("FAQ", "Frequently asked questions about service medals"),
+        ("Medals", "Service medals: FAQs"),
+        ("Help", "Questions and answers on service medals"),
+    ):
+        doc = parse_text(_FAQ.format(label=label, title=title))
+        assert doc.title == title
+        assert [h.title for h in doc.headings] == ["Eligibility", "Replacement medals"], title
+        assert "Can a family member apply on behalf of a veteran?" in doc.text
+        assert_offsets_valid(doc)
+
+
+def test_an_article_asking_questions_in_its_heads_keeps_them() -> None:
+    """The trap: a page that does not name itself an FAQ, whose heads ask the question each section answers."""
+    doc = parse_text(_FAQ.format(label="Analysis", title="Service medals after the review"))
+    assert "How long does an application take?" in [h.title for h in doc.headings]
+
+
+def test_a_faq_named_deep_in_the_text_makes_no_faq_page() -> None:
+    """The trap: `FAQ` in a sentence far below the title leaves the page's question heads as they were."""
+    text = _FAQ.format(label="Analysis", title="Service medals after the review")
+    plain = parse_text(text)
+    text = text.replace(
+        "Most applications are decided within twelve weeks of their receipt.",
+        "Most applications are decided within twelve weeks of their receipt; the FAQ gives the forms.",
+    )
+    doc = parse_text(text)
+    assert [h.title for h in doc.headings] == [h.title for h in plain.headings]
+
+
+@given(st.sampled_from(["FAQ", "FAQs", "Frequently asked questions", "よくある質問", "常見問答", "常见问题"]))
+def test_any_faq_title_is_found_in_the_first_lines_and_no_word_holding_it(label: str) -> None:
+    assert faq_page(["Skip to main content", f"{label}: service medals"])
+    assert not faq_page(["Skip to main content", "Service medals", *["A line of text."] * 6, f"{label} below"])
+    assert not faq_page(["FAQTOR analysis of medals"])

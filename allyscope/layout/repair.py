@@ -45,6 +45,7 @@ from allyscope.layout.headings import (
     bullet_item,
     bullets,
     clause_comma,
+    faq_page,
     heading_shape,
     item_initials,
     list_item_number,
@@ -828,6 +829,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     bullet_starts = bullets()
     openers = item_starts | bullet_starts | frozenset("（(")  # what a line may open a block with by its first character
     # labels opening two lines or more (`Commissioner Lee:`, `所長：`, `――`): each such line opens a speaker's turn
+    faq = faq_page(line.content for line in lines if line.role == BODY)  # `Frequently asked questions: …`
     marked = label_mark_starts() or "\n"  # `○議長（…君）　…`: a Diet record's labels, with no colon
     speakers = repeated_speakers(
         line.content
@@ -991,6 +993,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
+            elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
+                shape = None  # a page of frequently asked questions: its question lines are its text, no heads
             elif turn and content[0] in "(（〔" and shape is not None and stage_note_line(content):
                 shape = None  # `（10時30分）` alone in a transcript: a note of what is no speech, no heading
             if shape is not None and not shape.label and _under_author_label(lines, index):
