@@ -8,6 +8,7 @@ under another one level deeper (`nest_levels`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -287,6 +288,27 @@ def section_heading(content: str, following: str) -> HeadingShape | None:
         if match is not None and sub.label.startswith(match.group(2) + ".") and sub.label.count(".") == 1:
             return HeadingShape(family.name, match.group(1).strip(), match.group(2), match.start(3))
     return None
+
+
+_FAQ_LINES = 6  # a page of frequently asked questions names itself in its title, under a trail or a skip link
+
+
+@cache
+def _faq_titles() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    words = sorted(data.get("faq_titles", ()), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def faq_page(first_lines: Iterable[str]) -> bool:
+    """Does the page name itself a page of frequently asked questions in its first lines (`headings.json`
+    'faq_titles')? There its questions, each over its answer, are its text: a question ending a line is no head."""
+    pattern = _faq_titles()
+    return pattern is not None and any(pattern.search(line) for line in itertools.islice(first_lines, _FAQ_LINES))
 
 
 @lru_cache(maxsize=8192)

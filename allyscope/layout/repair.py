@@ -45,6 +45,7 @@ from allyscope.layout.headings import (
     bullet_item,
     bullets,
     clause_comma,
+    faq_page,
     heading_shape,
     item_initials,
     list_item_number,
@@ -100,7 +101,7 @@ from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
-from allyscope.layout.speakers import bare_label, opening_label, repeated_speakers, stage_note_line
+from allyscope.layout.speakers import bare_label, label_mark_starts, opening_label, repeated_speakers, stage_note_line
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.title_bar import mark_title_bar
 from allyscope.layout.yaml_front import FENCE, front_fences
@@ -828,10 +829,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     bullet_starts = bullets()
     openers = item_starts | bullet_starts | frozenset("（(")  # what a line may open a block with by its first character
     # labels opening two lines or more (`Commissioner Lee:`, `所長：`, `――`): each such line opens a speaker's turn
+    faq = faq_page(line.content for line in lines if line.role == BODY)  # `Frequently asked questions: …`
+    marked = label_mark_starts() or "\n"  # `○議長（…君）　…`: a Diet record's labels, with no colon
     speakers = repeated_speakers(
         line.content
         for line in lines
-        if line.role == BODY and (_colon_near_start(line.content) or line.content[:1] in "―—─－")
+        if line.role == BODY
+        and (_colon_near_start(line.content) or line.content[:1] in "―—─－" or line.content[:1] in marked)
     )
     after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
     turned = False  # a page's turn (a form feed, a page number) stands between the last text line and this one
@@ -895,7 +899,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         turn = not row and colon and speaker_label(content) is not None
         if speakers and not row and not turn and (colon or content[0] in "―—─－"):
             turn = (said := opening_label(content)) is not None and bare_label(said) in speakers
-        elif speakers and not row and not turn and content[0] in "(（":
+        elif speakers and not row and not turn and content[0] in "(（〔":
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":
             turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
@@ -989,7 +993,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
-            elif turn and content[0] in "(（" and shape is not None and stage_note_line(content):
+            elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
+                shape = None  # a page of frequently asked questions: its question lines are its text, no heads
+            elif turn and content[0] in "(（〔" and shape is not None and stage_note_line(content):
                 shape = None  # `（10時30分）` alone in a transcript: a note of what is no speech, no heading
             if shape is not None and not shape.label and _under_author_label(lines, index):
                 shape = None  # `執筆者紹介`, then `佐藤　健太（さとう・けんた）`: the box's writer, no section's head

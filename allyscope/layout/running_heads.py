@@ -566,9 +566,29 @@ def _heading_again(text_lines: Sequence[Line]) -> None:
         line = text_lines[j]
         if line.role != BODY or heading_shape(line.content) is None:
             continue
-        content = line.content
-        if any(other.content == content and other.role == BODY for other in text_lines[:j]):
+        if _printed_before(text_lines, j, line.content):
             line.role = RUNNING_HEADER
+
+
+_HEAD_JOINERS = (": ", " – ", " — ", " | ", ". ", " ")
+"""What a running head prints between a chapter's label and its title, which the chapter's opening page prints on
+two lines (`Chapter 4` over `Partnerships …`, then `Chapter 4: Partnerships …` over later pages)."""
+
+
+def _printed_before(text_lines: Sequence[Line], j: int, content: str) -> bool:
+    """True when a body line before line `j` is `content` word for word, or a heading's label line whose next line
+    is its title and `content` the two joined on one line by a separator (`_HEAD_JOINERS`)."""
+    for k in range(j):
+        other = text_lines[k]
+        if other.role != BODY:
+            continue
+        if other.content == content:
+            return True
+        if k + 1 < j and content.startswith(other.content) and heading_shape(other.content) is not None:
+            after, rest = text_lines[k + 1], content[len(other.content) :]
+            if after.role == BODY and any(rest == joiner + after.content for joiner in _HEAD_JOINERS):
+                return True
+    return False
 
 
 def _numbered_pages(text_lines: Sequence[Line], candidates: set[int]) -> None:

@@ -26,8 +26,9 @@ class TurnRules:
     not_speakers: frozenset[str]
     opening: re.Pattern[str]  # a paragraph's opening: an optional time stamp, then a label and its colon
     stage: re.Pattern[str]  # a stage note in brackets
-    bracketed: re.Pattern[str]  # a whole paragraph in round brackets
+    bracketed: re.Pattern[str]  # a whole paragraph in round brackets, or in tortoise-shell ones (`〔拍手〕`)
     sitting: re.Pattern[str]  # a line telling the time a sitting opened (`午前十時開会`)
+    label_marks: str = ""  # the marks a speaker's label may open with (`○`)
 
 
 @cache
@@ -59,8 +60,9 @@ def turn_rules() -> TurnRules:
         not_speakers=frozenset(w.casefold() for w in data["not_speakers"]),
         opening=opening,
         stage=stage,
-        bracketed=re.compile(r"[(（][^()（）]+[)）]"),
+        bracketed=re.compile(r"[(（][^()（）]+[)）]|〔[^〔〕]+〕"),
         sitting=re.compile("|".join(data["sitting_times"])),
+        label_marks="".join(data["label_marks"]),
     )
 
 
@@ -121,6 +123,12 @@ def repeated_speakers(lines: Iterable[str]) -> frozenset[str]:
     speaks; a label said once is left to the per-line test."""
     counts = Counter(bare_label(label) for line in lines if (label := opening_label(line)) is not None)
     return frozenset(label for label, n in counts.items() if n >= 2)
+
+
+def label_mark_starts() -> str:
+    """The characters a marked speaker's label opens with (`○` of a Diet record's `○議長（…君）`): such lines count
+    among the labels that come back, as lines with a colon near their start do."""
+    return turn_rules().label_marks
 
 
 def stage_note_line(text: str) -> bool:

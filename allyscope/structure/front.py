@@ -274,6 +274,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     rest = front[1:]
     if (named := _record_named(doc, spans, before_title, title)) is not None:
         return named, used  # `第n回国会 … 第4号` over its date and `午前九時開議`: the issue line names the record
+    sitting = next((k for k, p in enumerate(rest) if sitting_time(doc.span_text(p))), None)
+    if sitting is not None:
+        rest = rest[:sitting]  # the record's title, its date, `午前十時一分開議`: its text opens there, with no byline
     if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
         used.add(title.start)  # a release's label over its date alone: the date is no title
         spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
