@@ -61,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
     day_vocabulary += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     day_vocabulary += [*r["two_after"]["months"], *r["two_after"]["days"]]
+    day_vocabulary += r["last_day_of_span"]["words"]  # `最終日`: the last day of the range told right before
     day_vocabulary += r["same_time"]["words"]  # `当时`, `at the time`: the date told last
     day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
@@ -299,6 +300,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["previous_day"], *r["previous_day_kana"], *r["same_time"]["words"]]
     words += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     words += [*r["two_after"]["years"], *r["two_after"]["months"], *r["two_after"]["days"]]
+    words += r["last_day_of_span"]["words"]
     words += sorted(after_act_words())
     words += r["era_carried"]["same"]  # `同6年`: the era's year carried from the date before (`era_carried`)
     words += list(r["document_months"])

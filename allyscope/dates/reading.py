@@ -570,6 +570,10 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
+                    if day_word in _last_day_words() and text[end : end + 1] in _last_day_not_before():
+                        continue  # `最終日程`: the final schedule, no day
+                    if counted_from is None and day_word in _last_day_words() and out and out[-1].role == "period-end":
+                        counted_from = _range_end(f"{out[-1].edtf}/{out[-1].edtf}")  # `28日から30日まで…最終日に`
                     if (
                         held is not None
                         and day_word in _told_days()
@@ -905,10 +909,26 @@ def _plan_span_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in r["words"] if w.lower() in r["spans"])
 
 
+@cache
+def _last_day_words() -> frozenset[str]:
+    """The words of an occasion's last day (`last_day_of_span`, rec74), folded to lower case."""
+    return frozenset(w.lower() for w in rules()["last_day_of_span"]["words"])
+
+
+@cache
+def _last_day_not_before() -> frozenset[str]:
+    """Characters after which a word of `last_day_of_span` is part of another word (`最終日程`)."""
+    return frozenset(rules()["last_day_of_span"]["not_before"])
+
+
 def _counted_from(word: str, last: Anchor | None, range_end: Anchor | None, r: dict[str, Any]) -> Anchor | None:
     """The date a word of a day counts from: `次日`, `the next day`, `翌々日` after a range of days (`3月8日至10日，…。
     次日，…`) count from the range's last day, when the visit or meeting it spans is over; every other word (`同日`,
-    `the day before`, `同月`) from the date as `last` holds it, the range's first day."""
+    `the day before`, `同月`) from the date as `last` holds it, the range's first day. A word of the range's last
+    day (`最終日`, `last_day_of_span`) counts from that day alone: with no range of days told right before it, it
+    dates nothing (rec74)."""
+    if word in _last_day_words():
+        return range_end
     if range_end is None:
         return last
     later = {w.lower() for w in r["next_day"]} | set(r["two_after"]["days"])
