@@ -457,6 +457,15 @@ def _ends_a_name(text: str, at: int) -> bool:
     return any(ahead.startswith(w) for w in _cjk_names().end_words)
 
 
+def stands_as_name(text: str, start: int, end: int) -> bool:
+    """Do a name's bounds hold on both sides of `text[start:end]` (`_starts_a_name`, `_ends_a_name`): a name may
+    begin there and end there, so the span is no piece of a longer word or name (`为<name>举行`, `同<name>会谈`;
+    not `<name>·…`, not `<name>龙`). Shared with `named_again` (act74)."""
+    if not 0 <= start < end <= len(text):
+        return False  # an empty span, or one past the text's end, holds no name
+    return _starts_a_name(text, start) and _ends_a_name(text, end)
+
+
 def _ends_by_word(text: str, at: int) -> bool:
     """Does a word of 'name_end_words_zh' (`表示`, `称`) begin at `at`?"""
     ahead = fold_word(text[at : at + 4])

@@ -36,7 +36,7 @@ import re
 from functools import cache
 from typing import Any
 
-from allyscope.adhoc_people import AS_WRITTEN
+from allyscope.adhoc_people import AS_WRITTEN, stands_as_name
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.span_cover import SPAN, SpanCover
 from allyscope.text_screens import holds_hiragana
@@ -195,8 +195,10 @@ def _occurrences(text: str, key: str, after: int) -> list[int]:
             whole = not _KATAKANA_CHAR.match(before) and not _KATAKANA_CHAR.match(following)
         else:
             # a name of three ideographs or more, once the text wrote it again opening a clause (how it was
-            # found), is read wherever it is written (`会见了林德奎斯特`); a two-character one only opening a clause
-            whole = len(key) >= 3 or at == 0 or before in _CLAUSE_OPENERS
+            # found), is read wherever it is written (`会见了林德奎斯特`); a two-character one opening a clause, or
+            # (act74) inside a clause where a name's bounds hold on both sides (`为<name>举行欢迎仪式`, `同<name>会谈`:
+            # a function character or a word that ends a name before and after it), never inside a longer word
+            whole = len(key) >= 3 or at == 0 or before in _CLAUSE_OPENERS or stands_as_name(text, at, end)
         if whole:
             out.append(at)
         at = text.find(key, at + 1)

@@ -87,12 +87,15 @@ def test_a_chinese_word_after_a_title_is_no_name() -> None:
 
 def test_a_chinese_name_found_opening_a_clause_is_read_wherever_it_is_written() -> None:
     """Three ideographs or more, once the text wrote them again opening a clause, are the name wherever they stand
-    (`会见了万吉鲁`); a name of two only where it opens a clause (a two-character run is too often a word)."""
+    (`会见了万吉鲁`); a name of two where it opens a clause, or (act74) inside a clause where a name's bounds hold on
+    both sides (`会见了莫扎。`), never glued inside a longer word (`tests/test_named_again_mid_clause_act74.py`)."""
     text = "肯尼亚国防部长万吉鲁周二抵达。次日，万吉鲁视察了港口。坦桑尼亚总统随后会见了万吉鲁。"
     again = _mentions_of(text, "万吉鲁")
     assert len(again) == 2 and all("KE" in _states_of(m) for m in again)
     short = "肯尼亚国防部长莫扎周二抵达。次日，莫扎视察了港口。总统随后会见了莫扎。"
-    assert [short[m.start - 1] for m in _mentions_of(short, "莫扎") if m.basis == "named-again"] == ["，"]
+    assert [short[m.start - 1] for m in _mentions_of(short, "莫扎") if m.basis == "named-again"] == ["，", "了"]
+    glued = "肯尼亚国防部长莫扎周二抵达。次日，莫扎视察了港口。总统随后参观了莫扎林场。"
+    assert [glued[m.start - 1] for m in _mentions_of(glued, "莫扎") if m.basis == "named-again"] == ["，"]
 
 
 def test_a_name_the_data_knows_beside_another_states_title_is_that_states_person() -> None:
