@@ -1004,8 +1004,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mode = "planned"  # `The next round of talks will be held … later this year`
                     if mode == "asserted" and has_kana and dates_an_act_agreed_to_ja(sentence, *date_span):
                         mode = "planned"  # `協議を本年中に東京で開催することで一致した`: the date of the act agreed on
-                    if mode == "asserted" and (earlier := done_a_year_before(mention, written, folded_sentence)):
-                        mention = earlier  # a brief of December: `1月1日に…交わした` is this January, told as done
+                    if mode == "asserted" and (moved := done_a_year_before(mention, written, folded_sentence)):
+                        mention = moved  # a brief of December: `1月1日に…交わした` is this January, told as done
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
                     future, future_ends = data["future_before_date_re"], data["future_last_chars"]
