@@ -12,7 +12,6 @@ Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 from __future__ import annotations
 
 import bisect
-import datetime
 import operator
 import re
 from dataclasses import dataclass, field, replace
@@ -1004,8 +1003,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mode = "planned"  # `The next round of talks will be held … later this year`
                     if mode == "asserted" and has_kana and dates_an_act_agreed_to_ja(sentence, *date_span):
                         mode = "planned"  # `協議を本年中に東京で開催することで一致した`: the date of the act agreed on
-                    if mode == "asserted" and (moved := done_a_year_before(mention, written, folded_sentence)):
-                        mention = moved  # a brief of December: `1月1日に…交わした` is this January, told as done
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
                     future, future_ends = data["future_before_date_re"], data["future_last_chars"]
@@ -1401,46 +1398,6 @@ def after_document_date(edtf: str, written: Anchor | None) -> bool:
         if a != b:
             return a > b
     return False
-
-
-_YEARLESS_BASES = ("document-date", "previous-date")
-_YEAR_WORDS = re.compile(r"年|year|next|coming|this", re.IGNORECASE)  # a date that says its year, or counts it
-_MODAL_EN = re.compile(r"\b(?:will|would|could|may|might|shall|should|expects?|expected|plans?|intends?)\b", re.I)
-
-
-def done_a_year_before(mention: DateMention, written: Anchor | None, sentence: str = "") -> DateMention | None:
-    """The date a year earlier, when a date the text wrote without a year was put in the year after the document's
-    own (`1月1日`, `in January` read in December 2024 is January 2025, by the nearest-year rule, and the dates told
-    after it in its paragraph follow it) but its act is told as done (`交わした`, `was in Luanda in January`): a
-    text cannot report as done what comes after its own date, so the reader takes the month of the document's own
-    year, the past. Only a date written without any year (`document-date`, `previous-date`; not `明年`, `来年1月`, `next
-    January`, which count the year on purpose) in exactly the next year is moved, and only when the move puts it on or
-    before the document's date, in a sentence with no English modal (`could`, `expects`) that leaves the future open;
-    an explicit year stands as written (prec74)."""
-    if written is None or mention.basis not in _YEARLESS_BASES or not after_document_date(mention.edtf, written):
-        return None
-    if mention.precision == "year" or _YEAR_WORDS.search(mention.text):
-        return None  # `明年`, `来年1月`, `next January`: a year the text counts itself, forward on purpose
-    if _MODAL_EN.search(sentence):
-        return None  # `a motion could reach parliament in early January`: an English modal leaves the future open
-    parts = mention.edtf.split("/")
-    if not all(_EDTF_HEAD.fullmatch(p) for p in parts) or int(parts[0][:4]) != written.year + 1:
-        return None
-    shifted = "/".join(f"{int(p[:4]) - 1:04d}{p[4:]}" for p in parts)
-    if after_document_date(shifted, written) or not _a_real_day(shifted):
-        return None
-    return replace(mention, edtf=shifted)
-
-
-def _a_real_day(edtf: str) -> bool:
-    """Is every day of `edtf` a day of the calendar (29 February moved into a common year is not)?"""
-    for part in edtf.split("/"):
-        if part.count("-") == 2:
-            try:
-                datetime.date.fromisoformat(part)
-            except ValueError:
-                return False
-    return True
 
 
 def _pieces_of_date(
