@@ -9,8 +9,9 @@ imposed sanctions after North Korea's 2017 nuclear test`), a happening both side
 responded to the 2008 financial crisis`, `両国は2011年の危機に共同で対処した`). So a happening's date is the pair's
 own when its sentence names members of two sides of the active case and either the sentence tells the sides acting
 jointly (`happening_names.joint_words`) or the name itself (who took part in it, `between … and …`, a possessive,
-`中日`, `中印两国` right before the date) names both sides, or one side and no third state. The events stage reads
-such a date as any other date.
+`中日`, `中印两国` right before the date) names both sides, or one side and no third state. A state's independence or
+founding (`1947年のインド独立以来`) is never the pair's: it starts a period of one state. The events stage reads such a
+date as any other date.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def is_pairs_own(
     named = _ids_in(mentions, starts, *span)
     if _KANA_OR_HAN.search(text, date.start, date.end) is not None:
         named |= _named_right_before(text, mentions, starts, date.start)
+    if _a_founding(text[span[0] : span[1]]):
+        return False  # `1947年のインド独立以来`: one state's start of a period, nothing the pair does (prec74)
     if _joint_words().search(text, s_start, s_end) is not None:
         return True  # `jointly answered the 2008 crisis`: the two act together on it
     touched = _touches(named, sides)
@@ -101,6 +104,17 @@ def is_pairs_own(
     # answers (`Pyongyang's 2016 missile test`); a happening of one side with a third state (`2020年的中印边境冲突` in a
     # case of India and France) is not the pair's
     return touched == 2 or (touched == 1 and not _third_states(named, sides))
+
+
+@cache
+def _founding_nouns() -> tuple[str, ...]:
+    """The nouns of a state's independence or founding (`happening_names.founding_nouns_cjk`)."""
+    return tuple(rules()["happening_names"]["founding_nouns_cjk"])
+
+
+def _a_founding(name: str) -> bool:
+    """Does a happening's name name a state's independence or founding (`インド独立`, `独立`, `建国`)?"""
+    return any(noun in name for noun in _founding_nouns())
 
 
 def _third_states(ids: set[str], sides: Sequence[frozenset[str]]) -> bool:

@@ -510,7 +510,8 @@ def _quoted_after(text: str, end: int) -> bool:
 
 # words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
 _FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
-_FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
+# `際の協力`: a noun's; `…独立と同じ日に…開設した`, `と同時に`: the act told with a happening on its day (prec74)
+_FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时|と同じ日|と同日|と同時)(?!の)")
 _KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # what a case-blind English word needs one of: an ASCII letter, or a character `re` folds to one (İ ı ſ K)
 _LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
