@@ -105,8 +105,15 @@ def test_a_trap_names_no_new_entity(text: str) -> None:
     assert all(not actors for actors, _ in _events(text)), _events(text)
 
 
-_TITLES = ["national security adviser", "National Security Advisor", "国家安全顾问", "國家安全顧問", "国防武官",
-           "防衛駐在官", "Chief of General Staff"]
+_TITLES = [
+    "national security adviser",
+    "National Security Advisor",
+    "国家安全顾问",
+    "國家安全顧問",
+    "国防武官",
+    "防衛駐在官",
+    "Chief of General Staff",
+]
 
 
 @settings(max_examples=40, deadline=None)
