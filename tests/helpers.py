@@ -293,3 +293,23 @@ def dates_of_events(text: str) -> list[tuple[str, str]]:
     from allyscope.dates import Anchor, find_dates
 
     return [(m.text, m.edtf) for m in find_dates(text, document_date=Anchor(2025, 6, 30)) if m.dates_event]
+
+
+def made_up_domain_rows(trainer: Any) -> list[Any]:
+    """Training rows for `scripts/train_domain.py` made up for tests (dom73, dom74): ten documents whose `talks`
+    events are dialogue and whose `drill` events are exercise, cues every document shares, and one document holding
+    a word of its own twice on two events of another domain — the wording a retrain adds or takes away."""
+    from allyscope.vocabulary import DOMAINS
+
+    interactions = [d for d in DOMAINS if d != "context"]
+
+    def row(document: str, gold: str, features: tuple[str, ...]) -> Any:
+        inputs = ("x", (), "x", 0)
+        return trainer.Example(document, "en", gold, interactions[0], False, interactions[0], features, inputs)
+
+    rows = []
+    for k in range(10):
+        rows.append(row(f"dev/d{k}.txt", interactions[0], ("w:talks", "w:shared")))
+        rows.append(row(f"dev/d{k}.txt", interactions[3], ("w:drill", "w:shared")))
+    rows += [row("dev/odd.txt", interactions[1], ("w:talks", "w:own"))] * 2
+    return rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from helpers import load_repository_module as _load
+from helpers import made_up_domain_rows
 
 from allyscope.events_domain import domain_model
 from allyscope.vocabulary import DOMAINS
@@ -14,29 +15,13 @@ from allyscope.vocabulary import DOMAINS
 INTERACTIONS = [d for d in DOMAINS if d != "context"]
 
 
-def _row(trainer: Any, document: str, gold: str, features: tuple[str, ...]) -> Any:
-    inputs = ("x", (), "x", 0)
-    return trainer.Example(document, "en", gold, INTERACTIONS[0], False, INTERACTIONS[0], features, inputs)
-
-
-def _rows(trainer: Any) -> list[Any]:
-    """Ten documents of two events each: a dialogue cue and an exercise cue every document shares, and one word a
-    single document holds twice (a wording of its own)."""
-    rows = []
-    for k in range(10):
-        rows.append(_row(trainer, f"dev/d{k}.txt", INTERACTIONS[0], ("w:talks", "w:shared")))
-        rows.append(_row(trainer, f"dev/d{k}.txt", INTERACTIONS[3], ("w:drill", "w:shared")))
-    rows += [_row(trainer, "dev/odd.txt", INTERACTIONS[1], ("w:talks", "w:own"))] * 2
-    return rows
-
-
 def test_a_feature_only_one_document_holds_carries_no_weight_when_two_are_asked(monkeypatch: Any) -> None:
     trainer = _load("scripts", "train_domain")
     monkeypatch.setattr(trainer, "STEPS", 40)
     monkeypatch.setattr(trainer, "MIN_DOCUMENTS", 1)
-    assert "w:own" in trainer.train(_rows(trainer))["weights"]  # seen twice: MIN_COUNT alone lets it in
+    assert "w:own" in trainer.train(made_up_domain_rows(trainer))["weights"]  # seen twice: MIN_COUNT alone lets it in
     monkeypatch.setattr(trainer, "MIN_DOCUMENTS", 2)
-    weights = trainer.train(_rows(trainer))["weights"]
+    weights = trainer.train(made_up_domain_rows(trainer))["weights"]
     assert "w:own" not in weights and {"w:talks", "w:drill"} <= set(weights)
 
 
@@ -44,7 +29,7 @@ def test_stability_counts_the_decisions_of_other_documents_that_flip(monkeypatch
     """Each retraining leaves one document out and compares the decisions on every other document's events with
     the whole model's; the left-out document's own events are not counted (they went from read to unread)."""
     trainer = _load("scripts", "train_domain")
-    rows = _rows(trainer)
+    rows = made_up_domain_rows(trainer)
     trained: list[set[str]] = []
 
     def fake_train(training: list[Any]) -> dict[str, Any]:

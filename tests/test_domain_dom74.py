@@ -7,34 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from helpers import load_repository_module as _load
+from helpers import made_up_domain_rows
 
 from allyscope.events_domain import domain_model
-from allyscope.vocabulary import DOMAINS
-
-INTERACTIONS = [d for d in DOMAINS if d != "context"]
-
-
-def _row(trainer: Any, document: str, gold: str, features: tuple[str, ...]) -> Any:
-    inputs = ("x", (), "x", 0)
-    return trainer.Example(document, "en", gold, INTERACTIONS[0], False, INTERACTIONS[0], features, inputs)
-
-
-def _rows(trainer: Any) -> list[Any]:
-    """Ten documents whose `talks` events are dialogue and whose `drill` events are exercise, and one document whose
-    two `talks` events, worded with a word of its own, are another domain: the wording a retrain adds or takes away."""
-    rows = []
-    for k in range(10):
-        rows.append(_row(trainer, f"dev/d{k}.txt", INTERACTIONS[0], ("w:talks", "w:shared")))
-        rows.append(_row(trainer, f"dev/d{k}.txt", INTERACTIONS[3], ("w:drill", "w:shared")))
-    rows += [_row(trainer, "dev/odd.txt", INTERACTIONS[1], ("w:talks", "w:own"))] * 2
-    return rows
 
 
 def _own_weight(trainer: Any, l2: float, monkeypatch: Any) -> float:
     """The largest weight the odd document's own word carries, trained with the penalty `l2`."""
     monkeypatch.setattr(trainer, "L2", l2)
     monkeypatch.setattr(trainer, "STEPS", 200)
-    return max(abs(v) for v in trainer.train(_rows(trainer))["weights"].get("w:own", [0.0]))
+    return max(abs(v) for v in trainer.train(made_up_domain_rows(trainer))["weights"].get("w:own", [0.0]))
 
 
 def test_a_stronger_penalty_gives_one_documents_wording_less_weight(monkeypatch: Any) -> None:
