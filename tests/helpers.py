@@ -313,3 +313,19 @@ def made_up_domain_rows(trainer: Any) -> list[Any]:
         rows.append(row(f"dev/d{k}.txt", interactions[3], ("w:drill", "w:shared")))
     rows += [row("dev/odd.txt", interactions[1], ("w:talks", "w:own"))] * 2
     return rows
+
+
+def named_again(text: str, name: str) -> list[Any]:
+    """The gazetteer's mentions read as `name` after its first occurrence (the introduction), for the tests of a
+    person named again (`allyscope/named_again.py`: ppl48, act74)."""
+    from allyscope.entities import gazetteer
+
+    first = text.index(name) + len(name)
+    return [m for m in gazetteer().match(text) if m.start >= first and text[m.start : m.end] == name]
+
+
+def states_of_mention(mention: Any) -> set[str]:
+    """The states a mention stands for, through the entities behind its ids (a person's, an office's state)."""
+    from tests.event_generator import states_behind
+
+    return {s for ident in mention.ids for s in states_behind(ident)}

@@ -13,22 +13,12 @@ lacked the visiting head of state."""
 from __future__ import annotations
 
 import pytest
+from helpers import named_again, states_of_mention
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.adhoc_people import stands_as_name
-from allyscope.entities import EntityMention, gazetteer
-from tests.event_generator import states_behind
-
-
-def _again(text: str, name: str) -> list[EntityMention]:
-    """The mentions read as `name` after its first occurrence (the introduction)."""
-    first = text.index(name) + len(name)
-    return [m for m in gazetteer().match(text) if m.start >= first and text[m.start : m.end] == name]
-
-
-def _states_of(m: EntityMention) -> set[str]:
-    return {s for ident in m.ids for s in states_behind(ident)}
+from allyscope.entities import gazetteer
 
 
 @pytest.mark.parametrize(
@@ -43,9 +33,9 @@ def _states_of(m: EntityMention) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_two_character_name_inside_a_clause_is_the_person_introduced(text: str, name: str, state: str) -> None:
-    again = _again(text, name)
+    again = named_again(text, name)
     assert again, (name, text)
-    assert all(state in _states_of(m) for m in again), again
+    assert all(state in states_of_mention(m) for m in again), again
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import named_again, states_of_mention
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from allyscope.entities import EntityMention, gazetteer
+from allyscope.entities import gazetteer
 from tests.event_generator import states_behind
-
-
-def _mentions_of(text: str, name: str) -> list[EntityMention]:
-    """The mentions of `name` after its first occurrence (the introduction)."""
-    first = text.index(name) + len(name)
-    return [m for m in gazetteer().match(text) if m.start >= first and text[m.start : m.end] == name]
-
-
-def _states_of(m: EntityMention) -> set[str]:
-    return {s for ident in m.ids for s in states_behind(ident)}
 
 
 @pytest.mark.parametrize(
@@ -50,9 +41,9 @@ def _states_of(m: EntityMention) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_name_introduced_with_a_state_and_a_title_stands_for_that_state(text: str, name: str, state: str) -> None:
-    again = _mentions_of(text, name)
+    again = named_again(text, name)
     assert again, (name, text)
-    assert all(state in _states_of(m) for m in again), again
+    assert all(state in states_of_mention(m) for m in again), again
 
 
 @pytest.mark.parametrize(
@@ -69,7 +60,7 @@ def test_a_name_introduced_with_a_state_and_a_title_stands_for_that_state(text: 
     ],
 )
 def test_a_shared_family_name_or_a_common_word_is_not_read(text: str, name: str) -> None:
-    assert not [m for m in _mentions_of(text, name) if m.basis == "named-again"], text
+    assert not [m for m in named_again(text, name) if m.basis == "named-again"], text
 
 
 def test_a_word_after_a_japanese_title_is_no_name() -> None:
@@ -90,22 +81,22 @@ def test_a_chinese_name_found_opening_a_clause_is_read_wherever_it_is_written() 
     (`会见了万吉鲁`); a name of two where it opens a clause, or (act74) inside a clause where a name's bounds hold on
     both sides (`会见了莫扎。`), never glued inside a longer word (`tests/test_named_again_mid_clause_act74.py`)."""
     text = "肯尼亚国防部长万吉鲁周二抵达。次日，万吉鲁视察了港口。坦桑尼亚总统随后会见了万吉鲁。"
-    again = _mentions_of(text, "万吉鲁")
-    assert len(again) == 2 and all("KE" in _states_of(m) for m in again)
+    again = named_again(text, "万吉鲁")
+    assert len(again) == 2 and all("KE" in states_of_mention(m) for m in again)
     short = "肯尼亚国防部长莫扎周二抵达。次日，莫扎视察了港口。总统随后会见了莫扎。"
-    assert [short[m.start - 1] for m in _mentions_of(short, "莫扎") if m.basis == "named-again"] == ["，", "了"]
+    assert [short[m.start - 1] for m in named_again(short, "莫扎") if m.basis == "named-again"] == ["，", "了"]
     glued = "肯尼亚国防部长莫扎周二抵达。次日，莫扎视察了港口。总统随后参观了莫扎林场。"
-    assert [glued[m.start - 1] for m in _mentions_of(glued, "莫扎") if m.basis == "named-again"] == ["，"]
+    assert [glued[m.start - 1] for m in named_again(glued, "莫扎") if m.basis == "named-again"] == ["，"]
 
 
 def test_a_name_the_data_knows_beside_another_states_title_is_that_states_person() -> None:
     """The data's 莫雷诺 is Ecuador's former president; `肯尼亚外长莫雷诺` introduces Kenya's minister of that name,
     and the later 莫雷诺 is Kenya's too. The same name beside its own state's title stays the data's person."""
     text = "肯尼亚外长莫雷诺上月就任。随后，莫雷诺前往埃塞俄比亚。"
-    again = _mentions_of(text, "莫雷诺")
-    assert again and all(_states_of(m) == {"KE"} for m in again)
+    again = named_again(text, "莫雷诺")
+    assert again and all(states_of_mention(m) == {"KE"} for m in again)
     own = "厄瓜多尔总统莫雷诺上月访华。随后，莫雷诺前往日本。"
-    assert all("EC" in _states_of(m) for m in gazetteer().match(own) if own[m.start : m.end] == "莫雷诺")
+    assert all("EC" in states_of_mention(m) for m in gazetteer().match(own) if own[m.start : m.end] == "莫雷诺")
 
 
 def test_an_international_office_does_not_rebind_a_known_person() -> None:
@@ -157,6 +148,6 @@ def test_any_latin_surname_after_a_title_is_named_again_as_its_state(
     mentions = g.match(text)
     again = [m for m in mentions if m.basis == "named-again"]
     assert again and all(text[m.start : m.end] == m.alias == surname for m in again)
-    assert all(state in _states_of(m) for m in again)
+    assert all(state in states_of_mention(m) for m in again)
     for m in again:  # an added mention never overlaps another
         assert not [o for o in mentions if o is not m and o.start < m.end and m.start < o.end]
