@@ -74,6 +74,7 @@ RESERVED = frozenset({
     "EE", "BD", "MN", "ML", "SO", "SD", "FJ", "KH",
     "LT", "KZ", "QA", "NO", "GR", "EG", "MY", "NZ",
     "FI", "SE", "PL", "PH", "SG", "TH", "VN", "AE",
+    "ES", "ID", "PK", "SA", "BR", "IT", "AU", "CA",
 })
 # fmt: on
 
