@@ -58,7 +58,9 @@ written blind in the forty-first session, in the cells of its README table, gold
 run on them); `test30` is a thirtieth (eight documents written blind in the forty-second session, in the cells of its
 README table, gold committed before the extractor was run on them); `test31` is a thirty-first (eight documents
 written blind in the forty-third session, in the cells of its README table, gold committed before the extractor was
-run on them; no floors until the lead measures it once at the merge). Each
+run on them); `test32` is a thirty-second (eight documents written blind in the forty-fourth session, in the cells of
+its README table, gold committed before the extractor was run on them; no floors until the lead measures it once at
+the merge). Each
 document is extracted with a case of its own relationship active (the manifest's relations, see
 `relation_sides`), as an analyst studying that relationship would set it up, and otherwise as
 `allyscope evaluate FILE --gold ANNOTATION --json` does it
@@ -332,6 +334,7 @@ def run(
         "test29",
         "test30",
         "test31",
+        "test32",
     ),
 ) -> dict[str, dict[str, Any]]:
     """Figures per half, and within each half per genre and per language."""
@@ -414,6 +417,7 @@ TITLES = {
     "test29": "TWENTY-NINTH HELD-OUT SET, forty-first session (never tune on these figures)",
     "test30": "THIRTIETH HELD-OUT SET, forty-second session (never tune on these figures)",
     "test31": "THIRTY-FIRST HELD-OUT SET, forty-third session (never tune on these figures)",
+    "test32": "THIRTY-SECOND HELD-OUT SET, forty-fourth session (never tune on these figures)",
 }
 SPLITS = tuple(TITLES)
 

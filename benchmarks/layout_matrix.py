@@ -31,8 +31,9 @@ twenty-fifth (tests/layouts/held_out25, thirty-eighth session, written blind the
 twenty-sixth (tests/layouts/held_out26, thirty-ninth session, written blind the same way) on a line of its own, the
 twenty-seventh (tests/layouts/held_out27, fortieth session, written blind the same way) on a line of its own, the
 twenty-eighth (tests/layouts/held_out28, forty-first session, written blind the same way) on a line of its own, the
-twenty-ninth (tests/layouts/held_out29, forty-second session, written blind the same way) on a line of its own, and the
-thirtieth (tests/layouts/held_out30, forty-third session, written blind the same way), whose aggregate is the last
+twenty-ninth (tests/layouts/held_out29, forty-second session, written blind the same way) on a line of its own, the
+thirtieth (tests/layouts/held_out30, forty-third session, written blind the same way) on a line of its own, and the
+thirty-first (tests/layouts/held_out31, forty-fourth session, written blind the same way), whose aggregate is the last
 line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -206,6 +207,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("twenty-eighth held-out hand-written documents (tests/layouts/held_out28)", "held_out28", True),
     ("twenty-ninth held-out hand-written documents (tests/layouts/held_out29)", "held_out29", True),
     ("thirtieth held-out hand-written documents (tests/layouts/held_out30)", "held_out30", True),
+    ("thirty-first held-out hand-written documents (tests/layouts/held_out31)", "held_out31", True),
 )
 
 
