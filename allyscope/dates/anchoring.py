@@ -142,6 +142,30 @@ def _same_number_again(
     return anchor, basis
 
 
+def _day_after_the_document(
+    anchor: Anchor | None, basis: str, day: int, last: Anchor | None, document: Anchor | None
+) -> tuple[Anchor | None, str]:
+    """A bare day read in the document's month that would fall after the document's own day (`31日` under a
+    dateline of 1 June: a 31 June, or a day to come) belongs to the month before when the date the text told last
+    is of that month and no later in it (`5月30日，…。` then a paragraph opening `31日，…`): a report tells what has
+    happened, and the story runs on from the date it told last, as `_nearest_year` reads a month. A day no later
+    than the document's (`13日` under 13 June after a May date) stays in the document's month; so does a day that
+    would go back before the date told last, or a month told last that is not the one before the document's."""
+    if (
+        basis == "document-date"
+        and document is not None
+        and document.month is not None
+        and document.day is not None
+        and day > document.day
+        and last is not None
+        and last.month is not None
+        and last.year * 12 + last.month == document.year * 12 + document.month - 1
+        and (last.day is None or day >= last.day)
+    ):
+        return last, "previous-date"
+    return anchor, basis
+
+
 def _same_month_told_before(
     anchor: Anchor | None, basis: str, month: int, last: Anchor | None, last_here: bool
 ) -> tuple[Anchor | None, str]:

@@ -19,6 +19,7 @@ from allyscope.dates.anchoring import (
     _after_a_happening,
     _anchor,
     _count,
+    _day_after_the_document,
     _day_word,
     _from_the_document,
     _nearest_year,
@@ -535,6 +536,11 @@ def read_dates(
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
                 if not g["bd2"] and range_end is None:  # (`7月11日至12日…11日`: a day picked out of the range)
                     anchor, basis = _same_number_again(anchor, basis, number(g["bd"] or g["bdc"]), document_date)
+                if not _told_as_to_come(text, start, r):  # (`将于30日`: a day to come stays in the document's month)
+                    day_last = last if last and last.month else None
+                    anchor, basis = _day_after_the_document(
+                        anchor, basis, number(g["bd"] or g["bdc"]), day_last, document_date
+                    )
                 if anchor is not None and anchor.month is not None:
                     edtf, precision = _ymd(anchor.year, anchor.month, number(g["bd"] or g["bdc"]))
                     if g["bd2"]:
