@@ -17,7 +17,16 @@ Which person, when several named in full share the word (`Salman` after `Mohamme
 Salman`): the most recent full mention before it wins (recency). Tie rule: when the nearest full mentions of two
 different people with that word stand in one sentence (nothing but the order tells them apart), the word names
 nobody. The mention's basis is `short-form`; the pronouns and titles read after it (`He landed …`) take it as the
-person it names, as they take a full mention."""
+person it names, as they take a full mention.
+
+Chinese and Japanese do the same with the family part of a name the data
+writes with a middle dot (`鮑里斯·強森`, `ボリス・ジョンソン`): the press
+introduces the holder by that part glued to a title (`強森首相`, `ジョンソン首相`,
+which the gazetteer reads as the person) and then writes the part bare
+(`強森訪問印度`, act75). The gazetteer cannot hold a two-ideograph part as an alias (a word of two ideographs is
+as often a common word); here it names the person the text introduced with it, where it stands as a name
+(`adhoc_people.stands_as_name`: a name may begin and end there, so it is no piece of a longer word or dotted
+name), or, in katakana, as a whole run (not part of a longer one), under the same reach, recency and tie rules."""
 
 from __future__ import annotations
 
@@ -27,6 +36,7 @@ from functools import cache
 from itertools import compress
 from typing import Any
 
+from allyscope.adhoc_people import stands_as_name
 from allyscope.entities import EntityMention, Gazetteer, load_discourse
 from allyscope.named_again import not_name_words
 from allyscope.span_cover import SPAN, SpanCover
@@ -35,6 +45,10 @@ _IDS = operator.itemgetter(3)  # of an `EntityMention`
 
 _KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
 _NEXT_CAPITALISED = re.compile(r"[ \-‐]+[A-ZÀ-ÝĀ-Ž]")
+_DOTTED = re.compile(r"[・·‧]")
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]{2,}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_KATAKANA_CHAR = re.compile(r"[\u30a0-\u30ff]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d])|\n|[。！？]")
 BASIS = "short-form"
 
@@ -59,15 +73,42 @@ def _keys(name: str) -> tuple[str, ...]:
     return tuple(w for w in {words[0], words[-1]} if _KEY.fullmatch(w))
 
 
+def _cjk_keys(entity: dict[str, Any]) -> tuple[str, ...]:
+    """The family parts of a person's CJK names written with a middle dot (`強森` of `鮑里斯·強森`, `ジョンソン` of
+    `ボリス・ジョンソン`): two ideographs or more, or a katakana run of two or more."""
+    keys: list[str] = []
+    for language, names in entity.get("aliases", {}).items():
+        if language == "en":
+            continue
+        for alias in names:
+            if _DOTTED.search(alias):
+                last = _DOTTED.split(alias)[-1]
+                if _IDEOGRAPHS.fullmatch(last) or _KATAKANA.fullmatch(last):
+                    keys.append(last)
+    return tuple(dict.fromkeys(keys))
+
+
 def _person_keys(ids: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
-    """`_keys` of the one person the data knows that `ids` names (not a person named as written); () for any
-    other ids."""
+    """`_keys` and `_cjk_keys` of the one person the data knows that `ids` names (not a person named as written);
+    () for any other ids."""
     if len(ids) != 1:
         return ()
     entity: dict[str, Any] = g.entities.get(ids[0], {})
     if entity.get("type") != "person" or entity.get("as_written"):
         return ()
-    return _keys(str(entity.get("name", "")))
+    return (*_keys(str(entity.get("name", ""))), *_cjk_keys(entity))
+
+
+def _stands_alone(text: str, key: str, start: int, end: int) -> bool:
+    """Does the CJK `key` found at `start` stand as a name: ideographs whose bounds hold as a name's, katakana not
+    part of a longer katakana run."""
+    if key[0].isascii():
+        return True
+    if _KATAKANA.fullmatch(key):
+        glued_before = start > 0 and _KATAKANA_CHAR.match(text[start - 1])
+        glued_after = end < len(text) and _KATAKANA_CHAR.match(text[end])
+        return not (glued_before or glued_after)
+    return stands_as_name(text, start, end)
 
 
 def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
@@ -80,10 +121,10 @@ def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[
     if not keys_of:
         return mentions
     for m in compress(mentions, map(keys_of.__contains__, ids_of)):
-        if m.basis not in ("", "alias") or not m.alias[:1].isascii():
+        if m.basis not in ("", "alias"):
             continue
         for key in keys_of[m.ids]:
-            if key in m.alias:
+            if key in m.alias and key[0].isascii() == m.alias[:1].isascii():
                 full.setdefault(key, []).append((m.end, m.ids[0]))
     if not full:
         return mentions
@@ -92,11 +133,17 @@ def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[
     taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
     for key, seen in full.items():
-        if key.casefold() in not_names or re.search(rf"(?<![\w-]){re.escape(key.lower())}(?![\w-])", text):
+        latin = key[0].isascii()
+        if latin and (
+            key.casefold() in not_names or re.search(rf"(?<![\w-]){re.escape(key.lower())}(?![\w-])", text)
+        ):
             continue
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])", text):
+        pattern = rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])" if latin else re.escape(key)
+        for found in re.finditer(pattern, text):
             start, end = found.span()
             if taken.overlaps(start, end) or _NEXT_CAPITALISED.match(text, end):
+                continue
+            if not _stands_alone(text, key, start, end):
                 continue
             if text[max(0, start - 5) : start].endswith(_honorifics()):
                 continue  # `Mr. Singh`: the honorific and the name are one reference (`person_references`)
