@@ -852,7 +852,7 @@ def gazetteer() -> Gazetteer:
             named = tuple(i for i in table.get(fold(word), ()) if i in entities)
             add(word, tuple(dict.fromkeys([*named, *grouping["members"]])), replace=True)
             grouped.add(fold(word))
-    for index, seat in enumerate(_seat_cities(discourse)):
+    for index, seat in enumerate(discourse.get("seats", {}).get("cities", [])):
         for word in seat["words"]:
             add(word, (f"{SEAT}{index}",), replace=True)
     for word in _with_capital(discourse["anaphors"]["words"]):
@@ -880,19 +880,10 @@ def gazetteer() -> Gazetteer:
     g.compound_rules = _compound_rules(states, discourse, entities)
     g.collectives = discourse["collectives"]
     g.window = int(discourse["window"])
-    g.seats = [tuple(seat["organizations"]) for seat in _seat_cities(discourse)]
+    g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
     g.word_heads = {fold(last): tuple(fold(c) for c in after) for last, after in word_heads().items()}
     return g
-
-
-def _seat_cities(discourse: dict[str, Any]) -> list[dict[str, Any]]:
-    """The cities read as the one entity of theirs the text names elsewhere (`Gazetteer._seats_read`): the seat
-    cities of groupings (data `seats`), then the venue cities that are no capital, each with its one state (data
-    `towns`, enact75: `flew to Larnaca` in a text naming Cyprus), in that order, so a city's index is its place here."""
-    seats = list(discourse.get("seats", {}).get("cities", []))
-    towns = [{"words": t["words"], "organizations": [t["state"]]} for t in discourse.get("towns", {}).get("cities", [])]
-    return [*seats, *towns]
 
 
 def _names_by_first(table: dict[str, tuple[str, ...]], entities: dict[str, dict[str, Any]]) -> dict[str, list[str]]:

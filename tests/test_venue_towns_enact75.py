@@ -1,9 +1,8 @@
-"""A venue city that is no capital names its state where the text names that state elsewhere (enact75, issue 14
-item 3; discourse.json `towns`, read as the seat cities of groupings are: `Gazetteer._seats_read`): `flew to
-Larnaca` in a text on Cyprus is a visit to Cyprus, a handover `at Severodvinsk` in a text naming Russia is Russia's.
-Traps: a text that never names the city's state leaves the city no one's (a place, not an actor); the city inside a
-longer name the data knows is that name; a word that merely begins like the city is no mention. The sentences are
-written for these tests, about other people, partners and dates than the dev documents that showed the class
+"""A venue city that is no capital names its state as the place of an act (enact75, issue 14 item 3; states.json
+`cities`, read like capitals): `flew to Larnaca` is a visit to Cyprus, a meeting `in St Petersburg` (the spelling
+without a full stop too) is held in Russia, a handover `at Severodvinsk` is Russia's. Traps: a word that merely
+begins like the city is no mention; the cities are no capital and no other state's name. The sentences are written
+for these tests, about other people, partners and dates than the dev documents that showed the class
 (`brief_en_us_cyprus_embargo`, `news_en_doval_security_diplomacy`, `encyclo_en_india_soviet_union_russia_arms`)."""
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from helpers import party_names as _names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.entities import gazetteer, load_discourse
+from allyscope.entities import gazetteer
 
 
 def _dated(text: str, date: str, *sides: str) -> set[str]:
@@ -48,30 +47,24 @@ def test_the_venue_city_names_the_state_the_text_names(
     assert state in _dated(text, date, *sides)
 
 
-def test_a_text_that_never_names_the_state_leaves_the_city_no_ones() -> None:
-    text = (
-        "Greece and Israel\n\nOn 3 March 2022 the Greek and Israeli defence ministers met in Larnaca and agreed to "
-        "hold a joint air exercise.\n"
-    )
-    assert "Cyprus" not in _dated(text, "2022-03-03", "GR", "IL")
-
-
 def test_a_word_that_begins_like_the_city_is_no_mention() -> None:
     g = gazetteer()
     for word, town in (("Larnacans", "Larnaca"), ("Limassolian", "Limassol"), ("Severodvinskiy", "Severodvinsk")):
         assert not [m for m in g.match(f"On 2 May 2022 the {word} delegation arrived.") if m.alias == town], word
 
 
-def test_every_town_is_a_states_city_and_no_capital_or_other_name() -> None:
+TOWNS = {"CY": ["Larnaca", "Limassol"], "RU": ["St Petersburg", "Severodvinsk"]}
+
+
+def test_every_town_is_a_city_of_its_state_and_no_capital() -> None:
     g = gazetteer()
-    discourse = load_discourse()
-    seat_words = {w for s in discourse["seats"]["cities"] for w in s["words"]}
-    for town in discourse["towns"]["cities"]:
-        assert g.entity(town["state"])["type"] == "state"
-        for word in town["words"]:
-            assert word not in seat_words
-            capitals = g.entity(town["state"]).get("capitals", {}).get("en", [])
+    for ident, words in TOWNS.items():
+        entity = g.entity(ident)
+        assert entity["type"] == "state"
+        capitals = entity.get("capitals", {}).get("en", [])
+        for word in words:
             assert word not in capitals
+            assert [m.ids for m in g.match(f"They met in {word} on Monday.") if m.alias == word] == [(ident,)]
 
 
 @settings(max_examples=30, deadline=None)
@@ -79,7 +72,7 @@ def test_every_town_is_a_states_city_and_no_capital_or_other_name() -> None:
 def test_a_town_in_any_text_names_at_most_its_own_state(noise: str, town: str) -> None:
     """Whatever surrounds it, a town's mention names its own state or no one, never another entity."""
     g = gazetteer()
-    own = {t["state"] for t in load_discourse()["towns"]["cities"] for w in t["words"] if w == town}
+    own = {"Larnaca": {"CY"}, "Cam Ranh": {"VN"}, "St Petersburg": {"RU"}}[town]
     for m in g.match(f"{noise} {town} {noise}"):
         if m.alias == town:
             assert set(m.ids) <= own, (m.ids, own)
