@@ -48,7 +48,9 @@ def test_a_tab_tables_last_row_over_its_note_stays_text() -> None:
 
 def test_a_note_under_a_paragraph_is_no_tables_note() -> None:
     """Trap: the same note label under a sentence of text, no table above it: left as it was."""
-    text = _TAB_CHRONOLOGY.replace("2023年9月\t雙方舉行經濟合作會議\n", "雙方於2023年9月舉行經濟合作會議，討論供應鏈議題。\n")
+    text = _TAB_CHRONOLOGY.replace(
+        "2023年9月\t雙方舉行經濟合作會議\n", "雙方於2023年9月舉行經濟合作會議，討論供應鏈議題。\n"
+    )
     text = text.replace("年月\t事件\n1993年4月\t雙方簽署投資保障協定\n1998年4月\t雙方簽署避免雙重課稅協定\n", "")
     text = text.replace("2019年10月\t舉辦第一屆臺越經貿論壇\n2021年6月\t臺灣捐贈防疫物資\n", "")
     doc = parse_text(text)
@@ -119,7 +121,10 @@ def test_a_subtitle_naming_a_month_dates_no_piece() -> None:
 
 def test_a_dash_alone_before_a_date_still_dates() -> None:
     """Trap: a date after a dash and a space only (a closing or opening date set off by a dash) is a dateline."""
-    text = "中德安全对话的回顾\n作者：林嘉树\n—— 2023年7月5日\n两国同意继续就地区安全问题保持沟通。双方将于明年再次会晤。\n"
+    text = (
+        "中德安全对话的回顾\n作者：林嘉树\n—— 2023年7月5日\n"
+        "两国同意继续就地区安全问题保持沟通。双方将于明年再次会晤。\n"
+    )
     doc = parse_text(text)
     assert doc.date == "2023-07-05"
 
@@ -154,7 +159,7 @@ def test_cells_lie_inside_the_line(line: str) -> None:
 
 
 def test_a_journals_numbered_heads_set_with_a_bar_are_no_rows() -> None:
-    """Trap: `3 | FINDINGS` over `3.1 | Sources` (a journal's heads numbered before a bar) part alike, but are heads."""
+    """Trap: `3 | FINDINGS` over `3.1 | Sources` (a journal's heads numbered before a bar) part alike: heads."""
     assert cells_of("3 | FINDINGS") == ("", [])
     assert not row_line("3 | FINDINGS", "A sentence ends here.", lambda: "3.1 | Sources")
     text = (

@@ -976,7 +976,7 @@ def _table_notes(lines: Sequence[Line]) -> None:
         if line.role != BODY or not note[1].match(line.content):
             continue
         row, above = lines[i - 1], lines[i - 2]
-        if row.role == BODY and above.role == BODY and 2 <= (cells := _cells(row.content)) == _cells(above.content):
+        if row.role == BODY and above.role == BODY and 2 <= _cells(row.content) == _cells(above.content):
             line.role, line.furniture = FURNITURE, "caption"
 
 

@@ -86,8 +86,8 @@ def bar_row(line: str) -> bool:
 def cells_of(line: str) -> tuple[str, list[tuple[int, int]]]:
     """How `line` parts into cells, and each cell's `[start, end)` in the line with its white space trimmed (an
     empty cell between two bars is kept, as a span of length 0, so that columns keep their places). The way is
-    `bars`, `pipes` (`_spaced_bars`), `tabs` or `spaces`; ('', []) when the line holds fewer than two cells. Every character of the line
-    that is neither a separator nor white space lies in one cell."""
+    `bars`, `pipes` (`_spaced_bars`), `tabs` or `spaces`; ('', []) when the line holds fewer than two cells. Every
+    character of the line that is neither a separator nor white space lies in one cell."""
     bar, gap, _, _, _ = _patterns()
     if bar_row(line):
         places = [m.start() for m in bar.finditer(line)]
