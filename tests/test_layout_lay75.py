@@ -163,7 +163,8 @@ def test_a_journals_numbered_heads_set_with_a_bar_are_no_rows() -> None:
     assert cells_of("3 | FINDINGS") == ("", [])
     assert not row_line("3 | FINDINGS", "A sentence ends here.", lambda: "3.1 | Sources")
     text = (
-        "Naval Diplomacy in the Baltic\nAnna Berg | Lukas Weber\n1 | INTRODUCTION\nNavies visit ports to signal intent.\n"
+        "Naval Diplomacy in the Baltic\nAnna Berg | Lukas Weber\n"
+        "1 | INTRODUCTION\nNavies visit ports to signal intent.\n"
         "2 | FINDINGS\n2.1 | Sources\nWe read every port call reported since 2010.\n"
     )
     assert [h.label for h in parse_text(text).headings][-2:] == ["2", "2.1"]
