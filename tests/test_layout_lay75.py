@@ -101,6 +101,9 @@ def test_pipe_rows_make_one_table() -> None:
     tables = tables_in(text)
     assert len(tables) == 1 and len(tables[0].rows) == 3
     assert tables_in("Policy Brief No. 12 | June 2024\nA sentence.\n") == []
+    # traps: labelled fields and a kicker over a byline, set with bars, no row dated
+    assert tables_in("作者 | 林嘉树\n来源 | 海洋观察\n编辑 | 王一\n") == []
+    assert not row_line("Analysis | Why navies visit", "", lambda: "Anna Berg | Senior Fellow")
 
 
 # A zh-Hans commentary whose subtitle names the month of the meeting it discusses, its dateline under the byline.

@@ -172,8 +172,17 @@ def row_line(content: str, previous: str, following: Callable[[], str]) -> bool:
         text = following() if other is None else other
         other_way, other_cells = cells_of(text)
         if other_way == way and len(other_cells) == len(cells):
+            if way == "pipes" and not (_dated(content, cells) or _dated(text, other_cells)):
+                continue  # `作者 | 张明` over `来源 | …`: a page's labelled fields set with bars, no table's rows
             return True
     return False
+
+
+def _dated(line: str, cells: list[tuple[int, int]]) -> bool:
+    """True when a row's first cell opens with a digit (a date, a year): rows parted by spaced bars with no bar
+    opening them are a table only where a row is dated, as a chronology's are (`2021 | …`, lay75); labelled fields
+    (`作者 | 张明`) and a kicker beside a title (`Commentary | …`) are set with bars as well."""
+    return bool(cells) and line[cells[0][0] : cells[0][0] + 1].isdigit()
 
 
 def rule_row(line: str, cells: list[tuple[int, int]]) -> bool:
@@ -245,6 +254,11 @@ def tables_in(text: str, start: int = 0, end: int | None = None) -> list[Table]:
             return
         if run[0].way != "bars" and (len(run) < 2 or len({len(r.cells) for r in run}) > 1):
             run.clear()
+            return
+        if run[0].way == "pipes" and not any(
+            _dated(text[r.start : r.end], [(a - r.start, b - r.start) for a, b in r.cells]) for r in run
+        ):
+            run.clear()  # bars parting labelled fields, no row dated (`_dated`): no table
             return
         first = run[0]
         roles = column_roles([text[a:b] for a, b in first.cells])
