@@ -400,13 +400,18 @@ def _in_list(content: str, before: str) -> bool:
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|[ \u3000]*\t[ \t\u3000]*")
 
 
-def _table_row(content: str, before: str, after: str) -> bool:
-    """Is `content` a table's row: parted at wide gaps or tabs into two cells or more, over or under a line parted
-    into as many? A page's head alone is one line; a row's cells come again in the row under it (a table announced
-    by a sentence ending `如下：` stands where a cut sentence would, and its head row is no head of the next page)
-    and in the row over it (a table's last row, over the note or the text that follows the table, lay75)."""
+def _head_row(content: str, after: str) -> bool:
+    """Is `content` a table's first row: parted at wide gaps into two cells or more, over a line parted into as
+    many? A page's head alone is one line; a row's cells come again in the row under it (a table announced by a
+    sentence ending `如下：` stands where a cut sentence would, and its head row is no head of the next page)."""
     cells = len(_CELL_GAP.split(content.strip()))
-    return cells >= 2 and cells in (len(_CELL_GAP.split(after.strip())), len(_CELL_GAP.split(before.strip())))
+    return cells >= 2 and len(_CELL_GAP.split(after.strip())) == cells
+
+
+def _table_row(content: str, before: str, after: str) -> bool:
+    """Is `content` a table's row: its first row (`_head_row`), or its last one, under a row parted into as many
+    cells, over the note or the text that follows the table (lay75: `2024年7月<TAB>…` over `（注）…`)?"""
+    return _head_row(content, after) or _head_row(content, before)
 
 
 def _labelled(content: str) -> bool:
