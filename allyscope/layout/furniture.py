@@ -280,6 +280,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         elif kind == "caption":
             _take_items(lines, line)
     _captions_over_credits(lines)
+    _table_notes(lines)
     _names_over_handles(lines)
     _labels_over_values(lines)
     _gallery_captions(lines)
@@ -952,6 +953,31 @@ def _take_items(lines: Sequence[Line], caption: Line) -> None:
         j += 1
         if j >= len(lines) or lines[j].role != BODY or list_item_number(lines[j].content) != expected:
             return
+
+
+# a gap between a table's cells as a page's table is copied: a tab, or two spaces or more (ideographic ones too)
+_CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
+
+
+def _cells(content: str) -> int:
+    return len(_CELL_GAP.split(content.strip()))
+
+
+def _table_notes(lines: Sequence[Line]) -> None:
+    """A note's label line (`（注）公表資料を基に作成。`, `注：…`; furniture.json 'caption_note' 'note') right under a
+    table's last rows (two lines, each parted at tabs or wide gaps into as many cells, two or more) is the table's
+    note, a caption whatever it says, as it is right under a numbered caption (`_take_items`): a table copied from a
+    web page often has no caption, and the note qualifies the table, not the text (lay75)."""
+    note = _caption_note()
+    if note is None:
+        return
+    for i in range(2, len(lines)):
+        line = lines[i]
+        if line.role != BODY or not note[1].match(line.content):
+            continue
+        row, above = lines[i - 1], lines[i - 2]
+        if row.role == BODY and above.role == BODY and 2 <= _cells(row.content) == _cells(above.content):
+            line.role, line.furniture = FURNITURE, "caption"
 
 
 _FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these

@@ -313,8 +313,8 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
             continue
         if _in_list(text_lines[i].content, before.content):
             continue  # an item under the line announcing its list, or under the item before: text
-        if _head_row(text_lines[i].content, after.content):
-            continue  # a table's head row over a row parted alike (`工作组　　　职责`): text, no page's head
+        if _table_row(text_lines[i].content, before.content, after.content):
+            continue  # a table's row over or under a row parted alike (`工作组　　　职责`): text, no page's head
         if heads_yearless_lines(text_lines[i].content, after.content):
             continue  # `2010` over ` • 27 April – …`: a chronology's year over its entries, however they are indented
         text_before = before.role == BODY
@@ -395,7 +395,9 @@ def _in_list(content: str, before: str) -> bool:
     return (spaced == 1 and opens_list(before)) or (spaced > 1 and _spaced_item(before) == spaced - 1)
 
 
-_CELL_GAP = re.compile(r"[ \u3000]{2,}")  # a gap between a table's cells: two spaces or more, ideographic ones too
+# a gap between a table's cells: two spaces or more (ideographic ones too), or a tab a word processor's or a web
+# page's table is copied with (lay75: `2024年7月<TAB>…` rows)
+_CELL_GAP = re.compile(r"[ \u3000]{2,}|[ \u3000]*\t[ \t\u3000]*")
 
 
 def _head_row(content: str, after: str) -> bool:
@@ -404,6 +406,12 @@ def _head_row(content: str, after: str) -> bool:
     sentence ending `如下：` stands where a cut sentence would, and its head row is no head of the next page)."""
     cells = len(_CELL_GAP.split(content.strip()))
     return cells >= 2 and len(_CELL_GAP.split(after.strip())) == cells
+
+
+def _table_row(content: str, before: str, after: str) -> bool:
+    """Is `content` a table's row: its first row (`_head_row`), or its last one, under a row parted into as many
+    cells, over the note or the text that follows the table (lay75: `2024年7月<TAB>…` over `（注）…`)?"""
+    return _head_row(content, after) or _head_row(content, before)
 
 
 def _labelled(content: str) -> bool:

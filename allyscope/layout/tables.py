@@ -86,8 +86,8 @@ def bar_row(line: str) -> bool:
 def cells_of(line: str) -> tuple[str, list[tuple[int, int]]]:
     """How `line` parts into cells, and each cell's `[start, end)` in the line with its white space trimmed (an
     empty cell between two bars is kept, as a span of length 0, so that columns keep their places). The way is
-    `bars`, `tabs` or `spaces`; ('', []) when the line holds fewer than two cells. Every character of the line
-    that is neither a separator nor white space lies in one cell."""
+    `bars`, `pipes` (`_spaced_bars`), `tabs` or `spaces`; ('', []) when the line holds fewer than two cells. Every
+    character of the line that is neither a separator nor white space lies in one cell."""
     bar, gap, _, _, _ = _patterns()
     if bar_row(line):
         places = [m.start() for m in bar.finditer(line)]
@@ -95,6 +95,8 @@ def cells_of(line: str) -> tuple[str, list[tuple[int, int]]]:
         if line[places[-1] + 1 :].strip():
             bounds.append((places[-1], len(line)))  # a last cell its bar does not close
         return "bars", [_trim(line, a + 1, b) for a, b in bounds]
+    if " | " in line and "\t" not in line:
+        return _spaced_bars(line)
     if "\t" not in line and _row_screen()[1] not in line:
         return "", []  # no tab and no run of spaces wide enough: no gap for `gap` to find (a screen, as `may_be_row`)
     lead = len(line) - len(line.lstrip())
@@ -111,6 +113,28 @@ def cells_of(line: str) -> tuple[str, list[tuple[int, int]]]:
         at = m.end()
     spans.append(_trim(line, at, tail))
     return way, spans
+
+
+_SPACED_BAR = re.compile(r" +\| +")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")  # a section's number (`2`, `2.1`), no year
+
+
+def _spaced_bars(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """A row whose cells a spaced bar parts without one opening it (`4 July 2013 | The two governments sign …`, a
+    table copied from a web page or a spreadsheet as text, lay75): way `pipes`. Such a line alone is no row (`Brief
+    No. 7 | May 2024`, a running head): `row_line` and `tables_in` take it only beside a line parted alike."""
+    lead = len(line) - len(line.lstrip())
+    tail = len(line.rstrip())
+    spans, at = [], lead
+    for m in _SPACED_BAR.finditer(line, lead, tail):
+        spans.append(_trim(line, at, m.start()))
+        at = m.end()
+    spans.append(_trim(line, at, tail))
+    if len(spans) < 2 or any(a == b or "|" in line[a:b] for a, b in spans):
+        return "", []  # an empty cell or a bar left inside one (`Left |  | Right`): no row of this way
+    if _SECTION_NUMBER.fullmatch(line[slice(*spans[0])]):
+        return "", []  # `2 | DATA AND METHODS` over `2.1 | Agreements`: a journal's numbered heads set with a bar
+    return "pipes", spans
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
@@ -132,7 +156,7 @@ def _row_screen() -> tuple[str, str]:
 def may_be_row(content: str) -> bool:
     """A cheap screen for `row_line`, asked of every line: a bar first, a tab, or a run of spaces inside."""
     bars, spaces = _row_screen()
-    return content[:1] in bars or "\t" in content or spaces in content
+    return content[:1] in bars or "\t" in content or spaces in content or " | " in content
 
 
 def row_line(content: str, previous: str, following: Callable[[], str]) -> bool:
@@ -148,8 +172,17 @@ def row_line(content: str, previous: str, following: Callable[[], str]) -> bool:
         text = following() if other is None else other
         other_way, other_cells = cells_of(text)
         if other_way == way and len(other_cells) == len(cells):
+            if way == "pipes" and not (_dated(content, cells) or _dated(text, other_cells)):
+                continue  # `作者 | 张明` over `来源 | …`: a page's labelled fields set with bars, no table's rows
             return True
     return False
+
+
+def _dated(line: str, cells: list[tuple[int, int]]) -> bool:
+    """True when a row's first cell opens with a digit (a date, a year): rows parted by spaced bars with no bar
+    opening them are a table only where a row is dated, as a chronology's are (`2021 | …`, lay75); labelled fields
+    (`作者 | 张明`) and a kicker beside a title (`Commentary | …`) are set with bars as well."""
+    return bool(cells) and line[cells[0][0] : cells[0][0] + 1].isdigit()
 
 
 def rule_row(line: str, cells: list[tuple[int, int]]) -> bool:
@@ -221,6 +254,11 @@ def tables_in(text: str, start: int = 0, end: int | None = None) -> list[Table]:
             return
         if run[0].way != "bars" and (len(run) < 2 or len({len(r.cells) for r in run}) > 1):
             run.clear()
+            return
+        if run[0].way == "pipes" and not any(
+            _dated(text[r.start : r.end], [(a - r.start, b - r.start) for a, b in r.cells]) for r in run
+        ):
+            run.clear()  # bars parting labelled fields, no row dated (`_dated`): no table
             return
         first = run[0]
         roles = column_roles([text[a:b] for a, b in first.cells])
