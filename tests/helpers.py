@@ -329,3 +329,20 @@ def states_of_mention(mention: Any) -> set[str]:
     from tests.event_generator import states_behind
 
     return {s for ident in mention.ids for s in states_behind(ident)}
+
+
+def gazetteer_ids_in(text: str) -> set[str]:
+    """The ids the gazetteer reads in `text` by name alone, before the discourse stage: what the tests of entries
+    grown from lists assert on (was a copy in each of the gaz74 and gaz75 test files)."""
+    from allyscope.entities import gazetteer
+
+    return {i for m in gazetteer().match_names(text) for i in m.ids}
+
+
+def actors_and_involved(body: str) -> list[tuple[set[str], set[str]]]:
+    """(actors, involved) ids of each event when `body` is read as a one-paragraph document under a `Notes` title."""
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    doc = parse_text("Notes\n\n" + body + "\n")
+    return [(set(e.actors), set(e.involved)) for e in extract_events(doc, "t")]

@@ -7,23 +7,10 @@ Sentences written for these tests, in other words than the dev documents."""
 from __future__ import annotations
 
 import pytest
+from helpers import actors_and_involved as _events
+from helpers import gazetteer_ids_in as _named
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from allyscope import parse_text
-from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-
-
-def _named(text: str) -> set[str]:
-    """The ids the gazetteer reads in `text` (names only, before the discourse)."""
-    return {i for m in gazetteer().match_names(text) for i in m.ids}
-
-
-def _events(body: str) -> list[tuple[set[str], set[str]]]:
-    """(actors, involved) of each event of a one-paragraph document."""
-    doc = parse_text("Notes\n\n" + body + "\n")
-    return [(set(e.actors), set(e.involved)) for e in extract_events(doc, "t")]
 
 
 @pytest.mark.parametrize(

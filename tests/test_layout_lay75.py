@@ -7,20 +7,13 @@ look alike and must not change) and property tests where a line is parsed."""
 from __future__ import annotations
 
 from helpers import assert_offsets_valid
+from helpers import outside_front_and_body as _furniture
 from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.running_heads import _table_row
 from allyscope.layout.tables import cells_of, row_line, tables_in
-from allyscope.model import Document
-
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(doc: Document) -> list[tuple[str, str]]:
-    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
-
 
 # A zh-Hant page's chronology: its last row stands over a source note, the row over it ends with no stop.
 _TAB_CHRONOLOGY = (
