@@ -22,6 +22,7 @@ from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.layout.page_furniture import worded_page_number
+from allyscope.layout.running_heads import parted_alike
 from allyscope.regex_firsts import first_characters
 
 FURNITURE = "furniture"
@@ -955,14 +956,6 @@ def _take_items(lines: Sequence[Line], caption: Line) -> None:
             return
 
 
-# a gap between a table's cells as a page's table is copied: a tab, or two spaces or more (ideographic ones too)
-_CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
-
-
-def _cells(content: str) -> int:
-    return len(_CELL_GAP.split(content.strip()))
-
-
 def _table_notes(lines: Sequence[Line]) -> None:
     """A note's label line (`（注）公表資料を基に作成。`, `注：…`; furniture.json 'caption_note' 'note') right under a
     table's last rows (two lines, each parted at tabs or wide gaps into as many cells, two or more) is the table's
@@ -976,7 +969,7 @@ def _table_notes(lines: Sequence[Line]) -> None:
         if line.role != BODY or not note[1].match(line.content):
             continue
         row, above = lines[i - 1], lines[i - 2]
-        if row.role == BODY and above.role == BODY and 2 <= _cells(row.content) == _cells(above.content):
+        if row.role == BODY and above.role == BODY and parted_alike(row.content, above.content):
             line.role, line.furniture = FURNITURE, "caption"
 
 

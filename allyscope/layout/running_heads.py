@@ -395,17 +395,24 @@ def _in_list(content: str, before: str) -> bool:
     return (spaced == 1 and opens_list(before)) or (spaced > 1 and _spaced_item(before) == spaced - 1)
 
 
-# a gap between a table's cells: two spaces or more (ideographic ones too), or a tab a word processor's or a web
-# page's table is copied with (lay75: `2024年7月<TAB>…` rows)
-_CELL_GAP = re.compile(r"[ \u3000]{2,}|[ \u3000]*\t[ \t\u3000]*")
+# a gap between a table's cells: a tab a word processor's or a web page's table is copied with (lay75:
+# `2024年7月<TAB>…` rows), with any spaces beside it, or two spaces or more (ideographic ones too)
+_CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
+
+
+def parted_alike(content: str, other: str) -> bool:
+    """Are `content` and `other` two rows of one table: `content` parted at tabs or wide gaps into two cells or
+    more, `other` into as many? What the running-head check (`_head_row`, `_table_row`) and the table-note rule
+    (`furniture._table_notes`) both ask."""
+    cells = len(_CELL_GAP.split(content.strip()))
+    return cells >= 2 and len(_CELL_GAP.split(other.strip())) == cells
 
 
 def _head_row(content: str, after: str) -> bool:
     """Is `content` a table's first row: parted at wide gaps into two cells or more, over a line parted into as
     many? A page's head alone is one line; a row's cells come again in the row under it (a table announced by a
     sentence ending `如下：` stands where a cut sentence would, and its head row is no head of the next page)."""
-    cells = len(_CELL_GAP.split(content.strip()))
-    return cells >= 2 and len(_CELL_GAP.split(after.strip())) == cells
+    return parted_alike(content, after)
 
 
 def _table_row(content: str, before: str, after: str) -> bool:
