@@ -75,6 +75,7 @@ RESERVED = frozenset({
     "LT", "KZ", "QA", "NO", "GR", "EG", "MY", "NZ",
     "FI", "SE", "PL", "PH", "SG", "TH", "VN", "AE",
     "ES", "ID", "PK", "SA", "BR", "IT", "AU", "CA",
+    "DE", "FR", "IL", "IN", "IR", "TR", "UA", "KR",
 })
 # fmt: on
 
