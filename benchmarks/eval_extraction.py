@@ -59,8 +59,9 @@ run on them); `test30` is a thirtieth (eight documents written blind in the fort
 README table, gold committed before the extractor was run on them); `test31` is a thirty-first (eight documents
 written blind in the forty-third session, in the cells of its README table, gold committed before the extractor was
 run on them); `test32` is a thirty-second (eight documents written blind in the forty-fourth session, in the cells of
-its README table, gold committed before the extractor was run on them; no floors until the lead measures it once at
-the merge). Each
+its README table, gold committed before the extractor was run on them); `test33` is a thirty-third (eight documents
+written blind in the forty-fifth session, in the cells of its README table, gold committed before the extractor was
+run on them; no floors until the lead measures it once at the merge). Each
 document is extracted with a case of its own relationship active (the manifest's relations, see
 `relation_sides`), as an analyst studying that relationship would set it up, and otherwise as
 `allyscope evaluate FILE --gold ANNOTATION --json` does it
@@ -335,6 +336,7 @@ def run(
         "test30",
         "test31",
         "test32",
+        "test33",
     ),
 ) -> dict[str, dict[str, Any]]:
     """Figures per half, and within each half per genre and per language."""
@@ -418,6 +420,7 @@ TITLES = {
     "test30": "THIRTIETH HELD-OUT SET, forty-second session (never tune on these figures)",
     "test31": "THIRTY-FIRST HELD-OUT SET, forty-third session (never tune on these figures)",
     "test32": "THIRTY-SECOND HELD-OUT SET, forty-fourth session (never tune on these figures)",
+    "test33": "THIRTY-THIRD HELD-OUT SET, forty-fifth session (never tune on these figures)",
 }
 SPLITS = tuple(TITLES)
 
