@@ -59,6 +59,7 @@ from typing import Any, NamedTuple
 from allyscope import literal_screen
 from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
+from allyscope.discourse_possessed import possessed_states
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.scripts import fold_word
 
@@ -121,7 +122,7 @@ def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -
         mentions = _titles_of_described(text, mentions, described)
     added = [
         *_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g),
-        *described, *_object_pronouns(text, mentions, g),
+        *described, *_object_pronouns(text, mentions, g), *possessed_states(text, mentions, g),
     ]  # fmt: skip
     if not added:
         return mentions
