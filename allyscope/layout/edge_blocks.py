@@ -418,6 +418,8 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
         above = next((k for k in range(i - 1, -1, -1) if lines[k].content), -1)
         if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == AUTHOR_BIO:
             return False  # under a box's label (`About the author`): the box's name and post, read with the front
+        if above >= 0 and lines[above].role == BODY and lines[above].content.rstrip()[-1:] in _VALEDICTION_ENDS:
+            return False  # `Until next week,` over `Sione`: a letter's closing and its signature, the letter's text
         card = [i]
         below = next((k for k in range(i + 1, len(lines)) if lines[k].content), -1)
         if (
@@ -425,12 +427,18 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
             and below not in protected
             and lines[below].role == BODY
             and not ends_sentence(lines[below].content)
+            and not _RULE_LINE.fullmatch(lines[below].content.strip())
         ):
             card.append(below)
         _take(lines, card, AUTHOR_BIO)
         return True
     return False
 
+
+_VALEDICTION_ENDS = frozenset(",，")
+"""How a letter's closing line ends (`Best wishes,`, `Until next Friday,`): the name under it signs the letter."""
+_RULE_LINE = re.compile(r"[-–—_*=─━＿＝]{3,}")
+"""A rule alone on its line (`---`, `***`, Markdown's break): it parts blocks and is no writer's post."""
 
 _BOX_POSTS = 3  # a writer's post lines in a box: a post, a programme, a joint appointment
 
