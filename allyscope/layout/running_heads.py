@@ -52,10 +52,12 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.notes import opens_event_field
 from allyscope.layout.page_furniture import (
+    CITATION_HEAD_INITIALS,
     EDGE_INITIALS,
     PAGE_NUMBER_EDGE,
     chronology_head,
     closer_than_pages,
+    is_citation_head,
     is_handling_notice,
     line_shape,
 )
@@ -73,6 +75,9 @@ def find_periodic_heads(lines: Sequence[Line]) -> None:
         return
     full = typical_width(text_lines)
     front_end = _front_end(text_lines)
+    for line in text_lines:
+        if line.role == BODY and line.content[:1] in CITATION_HEAD_INITIALS and is_citation_head(line.content):
+            line.role = RUNNING_HEADER  # `2023] SHORT TITLE 217`: a law review's head by its form alone
     _front_kept(text_lines, front_end)
     _beside_page_numbers(text_lines)
     _masthead_again(text_lines)

@@ -457,7 +457,9 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     if kind_under:
         return True  # the kind of paper right under it (`Report of the Secretary-General`): a long title's
         # cover, as an intergovernmental body's document prints it (three printed lines)
-    if at == 0 and below and _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()):
+    if at == 0 and below and (
+        _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()) or _keyed_name(doc.span_text(below[0]))
+    ):
         return True
     return any(
         _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
@@ -467,6 +469,14 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
 
 _KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+")
 """The signs keying names to affiliations or notes (`Ana Lima¹,²`), no part of the names."""
+
+
+def _keyed_name(text: str) -> bool:
+    """True for one person's name keyed to a note by a sign after it (`Maria Santos*`, `Ana Lima†`): a heading's
+    capitalised words (`Key Findings`) carry no such key, a writer keyed to the note giving her post does."""
+    text = text.strip()
+    bare = _KEY_SIGNS.sub("", text).strip()
+    return bare != text and text.startswith(bare) and _names_only(bare)
 
 
 def _several_names(text: str) -> bool:
