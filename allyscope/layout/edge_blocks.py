@@ -36,6 +36,7 @@ from typing import Any
 from allyscope.layout.dating import find_dates
 from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE, furniture_kind, is_disclaimer_label
+from allyscope.layout.joining import is_cjk
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, label_patterns
 
@@ -684,6 +685,9 @@ def _head(
             stop = i
             break
         content = line.content
+        if not taken and _named_by_lead(content, lines[first].content):
+            stop = menu[0] if menu else i  # `臺灣與菲律賓關係` over `臺灣與菲律賓關係是指…`: the subject the lead
+            break  # names in its first words is the page's title, and no menu runs through it (lay75)
         kind = SHARE if icon_row(content) else anchor_kind(content)  # `f · 𝕏 · in`: buttons, no menu
         waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
         if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
@@ -722,6 +726,22 @@ def _head(
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+_LEAD_NAMED = 4  # characters at least of a title the lead opens with: a menu's word may open a sentence too
+
+
+def _named_by_lead(content: str, lead: str) -> bool:
+    """True when the text's first line opens with the whole of short line `content` and goes on with the sentence
+    (`臺灣與菲律賓關係` over `臺灣與菲律賓關係是指…`, `Japan–Philippines relations` over `Japan–Philippines relations
+    are …`): an encyclopedia names its subject again in its lead's first words, so the line is the page's title,
+    whatever short lines stand near it; no site's menu item is restated so."""
+    return (
+        len(content) >= _LEAD_NAMED
+        and len(lead) > len(content)
+        and lead.startswith(content)
+        and (is_cjk(lead[len(content)]) if is_cjk(content[-1]) else lead[len(content)] == " ")
+    )
 
 
 _BYLINE_WIDTH = 60  # a teaser's byline: a label and a name or two
