@@ -686,8 +686,13 @@ def _head(
             break
         content = line.content
         if not taken and _named_by_lead(content, lines[first].content):
-            stop = menu[0] if menu else i  # `臺灣與菲律賓關係` over `臺灣與菲律賓關係是指…`: the subject the lead
-            break  # names in its first words is the page's title, and no menu runs through it (lay75)
+            # `臺灣與菲律賓關係` over `臺灣與菲律賓關係是指…`: the subject the lead names in its first words is the
+            # page's title, and no menu runs through it (lay75); a whole menu over it is still the site's
+            if len(menu) >= shapes.menu_lines:
+                taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
+                menu = []
+            stop = menu[0] if menu else i
+            break
         kind = SHARE if icon_row(content) else anchor_kind(content)  # `f · 𝕏 · in`: buttons, no menu
         waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
         if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):

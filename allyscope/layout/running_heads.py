@@ -302,9 +302,8 @@ def _bylines(text_lines: Sequence[Line], candidates: set[int], front_end: int, f
         if i < front_end or text_lines[i].role != BODY:
             continue
         content = text_lines[i].content
-        if content in front:
-            text_lines[i].role = RUNNING_HEADER
-        elif any(text_lines[j].role in _TURN for j in (i - 1, i + 1) if 0 <= j <= last) and _joined(content, front):
+        at_turn = any(text_lines[j].role in _TURN for j in (i - 1, i + 1) if 0 <= j <= last)
+        if content in front or (at_turn and _joined(content, front)):
             text_lines[i].role = RUNNING_HEADER
 
 

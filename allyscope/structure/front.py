@@ -114,10 +114,10 @@ def _lead_restates(doc: Document, paragraphs: list[Span], at: int, title: Span) 
     name = doc.span_text(title).strip()
     if len(name) < 4:
         return False
-    return any(
-        (text := doc.span_text(p).strip()).startswith(name) and len(text) > len(name) + 8
-        for p in paragraphs[at + 1 : at + 1 + _LEAD_REACH]
-    )
+    # the printed lines, not the paragraphs: a row with no stop at its end may be read as the lead's first line
+    start = doc.body_map.to_raw(paragraphs[at].start)
+    lines = doc.raw[start:].split("\n", _LEAD_REACH + 1)[1 : _LEAD_REACH + 1]
+    return any((text := line.strip()).startswith(name) and len(text) > len(name) + 8 for line in lines)
 
 
 _ROW_REACH = 12  # the front's rows: an infobox stands among the page's first lines
