@@ -36,6 +36,7 @@ from typing import Any
 from allyscope.layout.dating import find_dates
 from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE, furniture_kind, is_disclaimer_label
+from allyscope.layout.joining import is_cjk
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, label_patterns
 
@@ -418,6 +419,8 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
         above = next((k for k in range(i - 1, -1, -1) if lines[k].content), -1)
         if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == AUTHOR_BIO:
             return False  # under a box's label (`About the author`): the box's name and post, read with the front
+        if above >= 0 and lines[above].role == BODY and lines[above].content.rstrip()[-1:] in _VALEDICTION_ENDS:
+            return False  # `Until next week,` over `Sione`: a letter's closing and its signature, the letter's text
         card = [i]
         below = next((k for k in range(i + 1, len(lines)) if lines[k].content), -1)
         if (
@@ -425,12 +428,18 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
             and below not in protected
             and lines[below].role == BODY
             and not ends_sentence(lines[below].content)
+            and not _RULE_LINE.fullmatch(lines[below].content.strip())
         ):
             card.append(below)
         _take(lines, card, AUTHOR_BIO)
         return True
     return False
 
+
+_VALEDICTION_ENDS = frozenset(",，")
+"""How a letter's closing line ends (`Best wishes,`, `Until next Friday,`): the name under it signs the letter."""
+_RULE_LINE = re.compile(r"[-–—_*=─━＿＝]{3,}")
+"""A rule alone on its line (`---`, `***`, Markdown's break): it parts blocks and is no writer's post."""
 
 _BOX_POSTS = 3  # a writer's post lines in a box: a post, a programme, a joint appointment
 
@@ -676,6 +685,14 @@ def _head(
             stop = i
             break
         content = line.content
+        if not taken and _named_by_lead(content, lines[first].content):
+            # `臺灣與菲律賓關係` over `臺灣與菲律賓關係是指…`: the subject the lead names in its first words is the
+            # page's title, and no menu runs through it (lay75); a whole menu over it is still the site's
+            if len(menu) >= shapes.menu_lines:
+                taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
+                menu = []
+            stop = menu[0] if menu else i
+            break
         kind = SHARE if icon_row(content) else anchor_kind(content)  # `f · 𝕏 · in`: buttons, no menu
         waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
         if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
@@ -714,6 +731,22 @@ def _head(
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+_LEAD_NAMED = 4  # characters at least of a title the lead opens with: a menu's word may open a sentence too
+
+
+def _named_by_lead(content: str, lead: str) -> bool:
+    """True when the text's first line opens with the whole of short line `content` and goes on with the sentence
+    (`臺灣與菲律賓關係` over `臺灣與菲律賓關係是指…`, `Japan–Philippines relations` over `Japan–Philippines relations
+    are …`): an encyclopedia names its subject again in its lead's first words, so the line is the page's title,
+    whatever short lines stand near it; no site's menu item is restated so."""
+    return (
+        len(content) >= _LEAD_NAMED
+        and len(lead) > len(content)
+        and lead.startswith(content)
+        and (is_cjk(lead[len(content)]) if is_cjk(content[-1]) else lead[len(content)] == " ")
+    )
 
 
 _BYLINE_WIDTH = 60  # a teaser's byline: a label and a name or two

@@ -1031,6 +1031,18 @@ def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bo
             block.placement = "page-bottom"
         elif k == len(lines) and _last_of_inline(blocks, block):
             block.placement = "inline"
+    # a page's foot may print two families of notes, one block right over the other (the author's `*` note over
+    # the numbered ones): a block whose next line opens a block at the page's foot is at that foot too
+    starts = {b.first_line: b for b in blocks if b.kind == "footnote"}
+    for block in reversed(blocks):
+        if block.kind != "footnote" or block.placement != "inline":
+            continue
+        k = block.last_line + 1
+        while k < len(lines) and lines[k].role == BLANK:
+            k += 1
+        under = starts.get(k)
+        if under is not None and under.placement == "page-bottom":
+            block.placement = "page-bottom"
 
 
 def join_split_blocks(lines: Sequence[Line], blocks: list[NoteBlock], furniture: str) -> None:

@@ -235,6 +235,20 @@ _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 _NOTICE = re.compile("(?:" + "|".join(_PAGES.get("notices", [])) + ")") if _PAGES.get("notices") else None
 
 
+_CITATION_HEAD = (
+    re.compile("(?:" + "|".join(_PAGES["citation_heads"]) + ")") if _PAGES.get("citation_heads") else None
+)
+CITATION_HEAD_INITIALS = frozenset("0123456789")
+"""Every character a citation head opens with (a page number or a year): a cheap test before the expression."""
+
+
+def is_citation_head(content: str) -> bool:
+    """True for a law review's page head in its citation form (`216 JOURNAL [Vol. 45:213`, `2023] SHORT TITLE
+    217`; `pages.json`, 'citation_heads'): text never opens with a year and a bracket nor closes on a volume and
+    its first page, so the line is a head wherever it stands, even printed once."""
+    return _CITATION_HEAD is not None and _CITATION_HEAD.fullmatch(content.strip()) is not None
+
+
 def is_handling_notice(content: str) -> bool:
     """True for a draft's or a restricted paper's handling notice alone on its line (`DRAFT – NOT FOR CITATION`,
     `征求意见稿`, `取扱注意`): a word processor prints it over or under every page, so printed twice it is a head

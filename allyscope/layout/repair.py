@@ -53,6 +53,7 @@ from allyscope.layout.headings import (
     opens_list,
     section_heading,
     series_only,
+    sign_only,
     title_sign,
     unnumbered_heading,
 )
@@ -989,8 +990,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 others = (other.content for other in lines if other.role == BODY and other is not line)
                 if title_sign(content, others):
                     shape = None  # `# Title` over `## …` sections: the file's title line, no heading
-            if index in items.heads:
-                shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
+            if index in items.heads and not sign_only(shape):
+                # a newsletter item's headline (`layout/items.py`); one marked by a sign (`## …`, a Markdown copy
+                # of the newsletter) keeps its sign's shape, so the title is read after the sign
+                shape = HeadingShape(STANDALONE, "", "", 0)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:

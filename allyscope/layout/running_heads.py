@@ -52,10 +52,12 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.notes import opens_event_field
 from allyscope.layout.page_furniture import (
+    CITATION_HEAD_INITIALS,
     EDGE_INITIALS,
     PAGE_NUMBER_EDGE,
     chronology_head,
     closer_than_pages,
+    is_citation_head,
     is_handling_notice,
     line_shape,
 )
@@ -73,6 +75,9 @@ def find_periodic_heads(lines: Sequence[Line]) -> None:
         return
     full = typical_width(text_lines)
     front_end = _front_end(text_lines)
+    for line in text_lines:
+        if line.role == BODY and line.content[:1] in CITATION_HEAD_INITIALS and is_citation_head(line.content):
+            line.role = RUNNING_HEADER  # `2023] SHORT TITLE 217`: a law review's head by its form alone
     _front_kept(text_lines, front_end)
     _beside_page_numbers(text_lines)
     _masthead_again(text_lines)
@@ -292,9 +297,32 @@ def _bylines(text_lines: Sequence[Line], candidates: set[int], front_end: int, f
         for k, line in enumerate(text_lines[:front_end])
         if line.role == BODY and not _wrapped(line, text_lines[k + 1] if k + 1 < len(text_lines) else None, full)
     }
+    last = len(text_lines) - 1
     for i in candidates:
-        if i >= front_end and text_lines[i].role == BODY and text_lines[i].content in front:
+        if i < front_end or text_lines[i].role != BODY:
+            continue
+        content = text_lines[i].content
+        at_turn = any(text_lines[j].role in _TURN for j in (i - 1, i + 1) if 0 <= j <= last)
+        if content in front or (at_turn and _joined(content, front)):
             text_lines[i].role = RUNNING_HEADER
+
+
+_BYLINE_JOINERS = ("：", ": ", ":", "，", ", ", "\u3000", " ")
+"""What a journal's head prints between the author and the title, both of which the first page prints on lines of
+their own (`周明远` over `南海仲裁案…`, then `周明远：南海仲裁案…` over a later page)."""
+
+
+def _joined(content: str, front: set[str]) -> bool:
+    """True when `content` is two different front lines joined by a separator (`_BYLINE_JOINERS`): a head naming
+    the author and the article at once. Only next to a page turn (the caller tests it): a speaker's turn in an
+    interview prints a name and a colon too, but never the title word for word."""
+    for first in front:
+        if len(first) < len(content) and content.startswith(first):
+            rest = content[len(first) :]
+            for joiner in _BYLINE_JOINERS:
+                if rest.startswith(joiner) and rest[len(joiner) :] in front - {first}:
+                    return True
+    return False
 
 
 def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float) -> None:

@@ -93,12 +93,31 @@ def _tab_row(doc: Document, paragraphs: list[Span], at: int) -> bool:
         return False
     if len(cells) == 2 and (has_labelled_date(text) or front_furniture_kind(text) is not None):
         return False  # `發布日期<tab>2024-03-27`: the page's own field in a table of labels, as `發布日期：` is
-    for other in (at - 1, at + 1):
+    for other in (at - 1, at + 1, at - 2, at + 2):  # two rows may stand apart by a label alone (`代表機構`)
         if 0 <= other < len(paragraphs):
-            other_way, other_cells = cells_of(doc.span_text(paragraphs[other]).strip())
+            other_text = doc.span_text(paragraphs[other]).strip()
+            if "\t" not in other_text:
+                continue
+            other_way, other_cells = cells_of(other_text)
             if other_way == "tabs" and len(other_cells) == len(cells):
                 return True
     return False
+
+
+_LEAD_REACH = 8  # paragraphs after an infobox's first row looked at for the lead
+
+
+def _lead_restates(doc: Document, paragraphs: list[Span], at: int, title: Span) -> bool:
+    """True when a paragraph after the rows at `at` opens with the title's words and goes on (`臺灣與菲律賓關係
+    是指…`): an encyclopedia's lead names its subject again, so the page has no writers, and the short lines
+    between its title and its infobox's rows are the box's head, no byline."""
+    name = doc.span_text(title).strip()
+    if len(name) < 4:
+        return False
+    # the printed lines, not the paragraphs: a row with no stop at its end may be read as the lead's first line
+    start = doc.body_map.to_raw(paragraphs[at].start)
+    lines = doc.raw[start:].split("\n", _LEAD_REACH + 1)[1 : _LEAD_REACH + 1]
+    return any((text := line.strip()).startswith(name) and len(text) > len(name) + 8 for line in lines)
 
 
 _ROW_REACH = 12  # the front's rows: an infobox stands among the page's first lines
@@ -207,6 +226,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         for at, para in enumerate(paragraphs):
             text = doc.span_text(para)
             if _tab_row(doc, paragraphs, at):
+                if len(front) > labelled + 1 and _lead_restates(doc, paragraphs, at, front[labelled]):
+                    front = front[: labelled + 1]  # an infobox's head over its rows (`臺菲關係`), no writer
                 break  # `署名<tab>2024年7月8日` under the title: an infobox's or a table's rows, no byline nor date
             if front and _names_again(doc, front, text):
                 break  # the title printed again under it (an infobox's head on an encyclopedia page): no byline
@@ -457,7 +478,9 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     if kind_under:
         return True  # the kind of paper right under it (`Report of the Secretary-General`): a long title's
         # cover, as an intergovernmental body's document prints it (three printed lines)
-    if at == 0 and below and _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()):
+    if at == 0 and below and (
+        _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()) or _keyed_name(doc.span_text(below[0]))
+    ):
         return True
     return any(
         _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
@@ -467,6 +490,14 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
 
 _KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+")
 """The signs keying names to affiliations or notes (`Ana Lima¹,²`), no part of the names."""
+
+
+def _keyed_name(text: str) -> bool:
+    """True for one person's name keyed to a note by a sign after it (`Maria Santos*`, `Ana Lima†`): a heading's
+    capitalised words (`Key Findings`) carry no such key, a writer keyed to the note giving her post does."""
+    text = text.strip()
+    bare = _KEY_SIGNS.sub("", text).strip()
+    return bare != text and text.startswith(bare) and _names_only(bare)
 
 
 def _several_names(text: str) -> bool:
