@@ -1,14 +1,15 @@
 """Acts told as done ahead of talks dated before, in Japanese (issue 14 items 1 and 4; branch rec76).
 
-`会談に先立ち` / `首脳会談に先立ち` (and the te-form `…に先立って`: ahead of the talks) opening a sentence with no date of
-its own, after a sentence that dated talks (`…日、…と首脳会談を行いました。`), tell what was done just before those
-talks, that day: a welcome ceremony, an award, an exchange of notes (`date_rules.json` `occasion_span`, beside
-`会談では`, `同会談で` and `会談に合わせ`). Dev showed it in documents of several sessions (a release on a New Zealand
-prime minister's visit, `会談に先立ち、…出迎え、儀仗隊による栄誉礼が行われました`; one on a Romanian president's,
-`会談に先立ち、…経済フォーラムに出席し`; a joint statement with Vietnam, `会談に先立ち、…外務大臣は…団長と会談し`;
-rec76's Asunción release, `首脳会談に先立ち、大統領府において歓迎式典が行われました`). The sentence before must name
-talks: after a visit told with no talks the phrase dates nothing; a sentence with a date of its own keeps it. The
-tests are about other pairs (Ghana and Côte d'Ivoire, Kenya and Tanzania) and in other words than those documents."""
+`会談に先立ち` / `首脳会談に先立ち` (and the te-form `…に先立って`: ahead of the talks) opening a sentence
+with no date of its own, after a sentence that dated talks (`…日、…と首脳会談を行いました。`), tell what
+was done just before those talks, that day: a welcome ceremony, an award, an exchange of notes
+(`date_rules.json` `occasion_span`, beside `会談では`, `同会談で` and `会談に合わせ`). Dev showed it in
+documents of several sessions (a release on a New Zealand prime minister's visit, `会談に先立ち、…出迎え、
+儀仗隊による栄誉礼が行われました`; one on a Romanian president's, `会談に先立ち、…経済フォーラムに出席し`;
+a joint statement with Vietnam, `会談に先立ち、…外務大臣は…団長と会談し`; rec76's Asunción release,
+`首脳会談に先立ち、大統領府において歓迎式典が行われました`). The sentence before must name talks: after a
+visit told with no talks the phrase dates nothing; a sentence with a date of its own keeps it. The tests are
+about other pairs (Ghana and Côte d'Ivoire, Kenya and Tanzania) and in other words than those documents."""
 
 from __future__ import annotations
 
