@@ -25,6 +25,7 @@ unresolved (a mention without ids) — never a default state (`resolve_titles`).
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import json
 import operator
@@ -1787,6 +1788,53 @@ def _acting_for(person: str, date: str) -> list[str] | None:
     first, last = span
     held = [r["office"] for r in roles if r["from"] <= last and first < r.get("to", "9999-12-31")]
     return list(dict.fromkeys(g.entity(office)["part_of"] for office in held))
+
+
+def about_to_serve(person: str, date: str) -> list[str]:
+    """The state `person` is part of when a term of theirs begins after `date` and within discourse.json
+    'before_term' days of its last day, and no term is held within it: a president-elect or a minister nominated
+    acts for their state before the office is theirs (`次期大統領として来日`), so the state is an actor though the
+    office is not. Empty otherwise: a date long before the first term, or after the last (a former leader),
+    names the person alone, as the terms say."""
+    return list(_about_to_serve(person, date))
+
+
+@cache
+def _about_to_serve(person: str, date: str) -> tuple[str, ...]:
+    g = gazetteer()
+    entity = g.entity(person)
+    roles = entity.get("roles", [])
+    span = _day_range(date)
+    home = entity.get("part_of")
+    if not roles or span is None or home not in g.entities or g.entity(home)["type"] != "state":
+        return ()
+    first, last = span
+    if any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles):
+        return ()
+    reach = _before_term_days()
+    # the last day of a month date is written `-31` whatever the month (`_day_range`): the month's 28th is as good
+    # a bound for a reach of a year; a date no calendar holds (`2023-13`) dates no term
+    end = _calendar_day(last) or _calendar_day(last[:8] + "28")
+    if end is None:
+        return ()
+    for role in roles:
+        begins = _calendar_day(role["from"])
+        if begins is not None and 0 < (begins - end).days <= reach:
+            return (home,)
+    return ()
+
+
+def _calendar_day(text: str) -> datetime.date | None:
+    """The day an ISO date names, or None when no calendar holds it."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@cache
+def _before_term_days() -> int:
+    return int(load_discourse().get("before_term", {}).get("days", 0))
 
 
 def resolve_entity(ref: str) -> str:

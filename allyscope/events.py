@@ -27,6 +27,7 @@ from allyscope.dates.stage import reports_mostly_after
 from allyscope.discourse import record_speaker
 from allyscope.entities import (
     EntityMention,
+    about_to_serve,
     acting_for,
     former_words,
     gazetteer,
@@ -1802,7 +1803,8 @@ def bodies_of(entity: dict[str, Any]) -> list[str]:
 def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
     """`ids` with the state or organization each one is part of: for a person with terms of office, those the
     offices held on `date` act for — none when the date falls outside every term (the person is kept; the
-    office is not inferred), their own `part_of` when the date is too vague to check. Also the people named
+    office is not inferred), save their state shortly before a term begins (`about_to_serve`: a president-elect),
+    their own `part_of` when the date is too vague to check. Also the people named
     outside every term of theirs."""
     bodies: list[str] = []
     out_of_term: list[str] = []
@@ -1814,6 +1816,8 @@ def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]])
         elif acting:
             bodies.extend(acting)
         else:
+            # before a term the person is about to begin (elected, nominated): their state, not the office
+            bodies.extend(about_to_serve(ident, date))
             out_of_term.append(ident)
     return list(dict.fromkeys([*ids, *bodies])), out_of_term
 
