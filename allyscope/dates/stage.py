@@ -23,6 +23,7 @@ from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
+from allyscope.dates.year_end import january_of_the_year_told
 from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -313,12 +314,17 @@ def mark_dates(doc: Any) -> Any:
     (a wire story is filed the day it is dated, the page printed or updated later): the dates are read again on it."""
     page = document_date(doc)
     found, warnings, story = _marked(doc, page)
+    used = page
     if page is None and (lead := lead_date(doc.text, found)) is not None and not reports_mostly_after(lead, found):
         # `2023年6月12日，…` opening a release: its date (a chronology's first entry, with most of the text's
         # years after it, dates no writing: `1949年8月8日，…` over `2019年` / `17日…`)
         found, warnings, story = _marked(doc, lead)
+        used = lead
     if story is not None:
         found, warnings, _ = _marked(doc, story)
+        used = story
+    # `1月13日…15日…。5月20日，…` in a review of December: the January of the year told, not the one to come
+    found = january_of_the_year_told(doc.text, found, used or _first_dateline_day(found))
     found = _after_acts_on_their_act(doc.text, found)
     # `2019年3月` over `両国は…署名した。`: the head dates its entry, which ends with its paragraph
     found = entry_head_dates(doc.text, found, sorted(r.end for r in _regions_of(doc)))
@@ -333,6 +339,13 @@ def mark_dates(doc: Any) -> Any:
         found = sorted([*(m for m in found if id(m) not in replaced), *(new for _, new in anniversaries)],
                        key=lambda m: m.start)  # fmt: skip
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+
+
+def _first_dateline_day(found: list[DateMention]) -> Anchor | None:
+    """The day of the first date line the stage read (`2022年12月27日` under a title), when the document states no
+    date of its own: the date the text was written on, which the dates of the body were anchored on."""
+    first = next((d for d in found if d.role == "dateline"), None)
+    return anchor_of(first.edtf) if first is not None and first.precision == "day" else None
 
 
 def _regions_of(doc: Any) -> list[Any]:
