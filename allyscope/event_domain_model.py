@@ -18,9 +18,9 @@ from typing import Any
 from allyscope.errors import DataFileError
 from allyscope.vocabulary import DOMAINS
 
-# how the domain is decided (`data/domain_model.json`), simplest first: `model-where-no-cue` (dom76) reads the model only
-# where the cues are unclear and no cue class stands in the clause at all (`cues_spoke`), `cues-then-model` wherever
-# they are unclear
+# how the domain is decided (`data/domain_model.json`), simplest first: `model-where-no-cue` (dom76) reads the model
+# only where the cues are unclear and no cue class stands in the clause at all (`cues_spoke`), `cues-then-model`
+# wherever they are unclear
 METHODS = ("cues", "model-where-no-cue", "cues-then-model", "model")
 SPOKEN = ("seg:", "clause:")  # the features that say a cue class stands in the predicate's segment or its clause
 

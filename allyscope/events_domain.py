@@ -100,7 +100,6 @@ from allyscope.sentence_features import SentenceFeatures, Within, may
 # this module's names, and those of its sibling modules that callers, tests, benchmarks and scripts read from here
 __all__ = [
     "METHODS",
-    "cues_spoke",
     "Cues",
     "checked_model",
     "classify_domain",
@@ -109,6 +108,7 @@ __all__ = [
     "compiled",
     "coordinated_cuts",
     "cues",
+    "cues_spoke",
     "domain_features",
     "domain_model",
     "event_mode",
