@@ -13,7 +13,8 @@ concepts (`event_domain_seeds`) when the sentence has none either.
 Beside the cues stands a small linear model (`data/domain_model.json`: a multinomial logistic regression over the
 segment's character and word n-grams and its cue classes, `domain_features`), trained on the annotated dev half
 of the events corpus by `scripts/train_domain.py`. Which of the two decides is data too (`method`): the cues
-alone, the model alone, or the cues where they are clear (`rule_domain`) and the model elsewhere. The
+alone, the model alone, the cues where they are clear (`rule_domain`) and the model elsewhere, or the model only
+where no cue class stands in the clause at all (`model-where-no-cue`, dom76). The
 training script chooses by leave-one-document-out accuracy on the dev half, each document read without the cues
 only it uses, ties going to the simpler method (see the README for the figures). The model is
 read without numpy or scikit-learn: a score per domain is the bias plus the weights of the features present.
@@ -73,7 +74,7 @@ from allyscope.event_domain_cues import (
 )
 from allyscope.event_domain_frames import frame_domain
 from allyscope.event_domain_mask import masked
-from allyscope.event_domain_model import METHODS, checked_model, domain_model, domain_scores, predict
+from allyscope.event_domain_model import METHODS, checked_model, cues_spoke, domain_model, domain_scores, predict
 from allyscope.event_domain_roles import role_features
 from allyscope.event_domain_seeds import seed_concepts, seed_domain, seed_features
 from allyscope.event_reading import SentenceCues, _Scan
@@ -107,6 +108,7 @@ __all__ = [
     "compiled",
     "coordinated_cuts",
     "cues",
+    "cues_spoke",
     "domain_features",
     "domain_model",
     "event_mode",
@@ -301,14 +303,17 @@ def classify_domain(
 ) -> str:
     """The domain of the event whose folded clause is `clause` (see the module docstring): the cue classes of
     the predicate's segment decide when they are clear (`rule_domain`); otherwise the linear model of
-    `data/domain_model.json` reads the segment's words and cues (`domain_features`). `named`: entity mentions of
+    `data/domain_model.json` reads the segment's words and cues (`domain_features`) — under `model-where-no-cue`
+    only where no cue class stands in the clause at all (`cues_spoke`). `named`: entity mentions of
     the clause, as (place in the clause, cue class); `sentence`, `clause_start`: the folded sentence the clause
     stands in and where. Never raises for any text; always one of the codebook's interaction domains."""
     ruled, clear = rule_domain(data, clause, named, sentence, clause_start)
     model = domain_model()
-    if model["method"] == "cues" or (clear and model["method"] == "cues-then-model"):
+    if model["method"] == "cues" or (clear and model["method"] in ("cues-then-model", "model-where-no-cue")):
         return ruled
     features = model_features(data, clause, named, sentence, clause_start, ruled)
+    if model["method"] == "model-where-no-cue" and cues_spoke(features):
+        return ruled  # unclear cues still answer where any cue class stands in the clause (dom76)
     margin = float(model.get("overrule_margin", 0.0))
     if margin > 0 and model["method"] == "cues-then-model":
         return overruled(model, features, ruled, margin)

@@ -72,12 +72,12 @@ def test_method_is_the_one_its_cross_validation_chose() -> None:
     model = domain_model()
     trainer = _load("scripts", "train_domain")
     cv = {"accuracy": {m: {"all": a} for m, a in model["cv"].items()}, "discordant": model["cv_discordant"],
-          "stepwise": model.get("cv_stepwise")}  # fmt: skip
+          "stepwise": model.get("cv_stepwise"), "paired": model.get("cv_paired")}  # fmt: skip
     transfer = {
         by: {"accuracy": {m: {"all": group[m]} for m in model["cv"]}, "discordant": group["discordant"]}
         for by, group in model.get("cv_transfer", {}).items()
     }
-    assert model["method"] == trainer.chosen(cv, transfer)
+    assert model["method"] == trainer.chosen(cv, transfer, model.get("stability_by_method"))
 
 
 def test_a_method_must_beat_the_cues_by_more_than_chance() -> None:
@@ -187,7 +187,8 @@ def test_features_are_the_same_for_both_chinese_scripts_and_any_case() -> None:
 @pytest.mark.parametrize("method", METHODS)
 def test_each_method_follows_its_rule(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """`cues`: the ranked cue classes; `model`: the weights, whatever the cues say; `cues-then-model`: the cues
-    where they are clear, the weights elsewhere. The model here turns the cues' answer round."""
+    where they are clear, the weights elsewhere; `model-where-no-cue`: the weights only where no cue class stands
+    in the clause. The model here turns the cues' answer round."""
     flip = {"rule:institutional": [5.0, 0.0, 0.0, 0.0], "rule:political-dialogue": [0.0, 5.0, 0.0, 0.0]}
     monkeypatch.setattr(events_domain, "domain_model", lambda: {**_tiny(method), "weights": flip})
     data = patterns()
@@ -197,6 +198,7 @@ def test_each_method_follows_its_rule(method: str, monkeypatch: pytest.MonkeyPat
         "cues": ("institutional", "political-dialogue"),
         "model": ("political-dialogue", "institutional"),
         "cues-then-model": ("institutional", "institutional"),
+        "model-where-no-cue": ("institutional", "political-dialogue"),  # cues stand in the mixed clause (dom76)
     }[method]
     got = (classify_domain(data, clear, [], clear, 0), classify_domain(data, mixed, [], mixed, 0))
     assert got == expected
