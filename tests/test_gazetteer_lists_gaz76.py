@@ -27,7 +27,6 @@ from hypothesis import strategies as st
         ("キバキ大統領が来日した。", "person:mwai-kibaki"),
         ("General Francis Ogolla inspected the troops.", "person:francis-ogolla"),
         ("カハリリ司令官が演説した。", "person:charles-kahariri"),
-        ("The emir, Jaber Al-Ahmad Al-Jaber Al-Sabah, returned from exile.", "person:jaber-al-ahmad"),
         ("Foreign Minister Gunnar Bragi Sveinsson visited Oslo.", "person:gunnar-bragi-sveinsson"),
         ("Geir Haarde addressed parliament.", "person:geir-haarde"),
         ("马尔代夫总统加尧姆访问了北京。", "person:maumoon-abdul-gayoom"),
