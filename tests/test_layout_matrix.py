@@ -1157,10 +1157,10 @@ def test_held_out24_hand_documents_floor() -> None:
     """The twenty-fourth held-out set (thirty-seventh session, written blind, never tuned on): floors at the figures
     the lead measured once at the session's merge (1/4 exact, the same on the session start's code: authors 3/4,
     furniture 3/4, dropped 1/2, every other aspect 4/4) — each a count that may only rise; the parser's invariants
-    hold on each document."""
+    hold on each document. Forty-fifth session: 2/4 exact, dropped 2/2 (lay76's rules)."""
     floors = {"title": 4, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
-              "markers": 4, "date": 4, "furniture": 3, "dropped": 1, "layout": 4}  # fmt: skip
-    _assert_held_out_floors(_held_out_set("held_out24"), 4, 1, floors)
+              "markers": 4, "date": 4, "furniture": 3, "dropped": 2, "layout": 4}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out24"), 4, 2, floors)
 
 
 def test_held_out25_hand_documents_floor() -> None:
@@ -1233,10 +1233,12 @@ def test_held_out31_hand_documents_floor() -> None:
 def test_held_out32_hand_documents_floor() -> None:
     """The thirty-second held-out set (forty-fifth session, written blind, never tuned on): floors at the figures the
     lead measured once on the session start's code (1/4 exact: a heading system, two note systems and two documents'
-    furniture missed) — each a count that may only rise; the parser's invariants hold on each document."""
-    floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 2,
-              "markers": 4, "date": 4, "furniture": 2, "dropped": 1, "lists": 2, "layout": 2}  # fmt: skip
-    _assert_held_out_floors(_held_out_set("held_out32"), 4, 1, floors)
+    furniture missed) — each a count that may only rise; the parser's invariants hold on each document. At the
+    session's end 2/4 (notes 4/4, dropped 2/2, layout 3/3): lay76 wrote dev documents of kinds the lead's task named
+    to both branches (a law review, a Markdown newsletter, a blog column), so this rise is no blind figure."""
+    floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
+              "markers": 4, "date": 4, "furniture": 2, "dropped": 2, "lists": 2, "layout": 3}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out32"), 4, 2, floors)
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
