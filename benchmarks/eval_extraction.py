@@ -61,7 +61,7 @@ written blind in the forty-third session, in the cells of its README table, gold
 run on them); `test32` is a thirty-second (eight documents written blind in the forty-fourth session, in the cells of
 its README table, gold committed before the extractor was run on them); `test33` is a thirty-third (eight documents
 written blind in the forty-fifth session, in the cells of its README table, gold committed before the extractor was
-run on them; no floors until the lead measures it once at the merge). Each
+run on them; floors set by the lead at its first measurement, at the merge). Each
 document is extracted with a case of its own relationship active (the manifest's relations, see
 `relation_sides`), as an analyst studying that relationship would set it up, and otherwise as
 `allyscope evaluate FILE --gold ANNOTATION --json` does it

@@ -811,8 +811,8 @@ HELD_OUT32_LANGUAGES = {"zh": 1, "zh_hant": 1, "ja": 1, "en": 1}
 
 def test_held_out32_gold_integrity() -> None:
     """The thirty-second held-out set (tests/layouts/held_out32, forty-fifth session: written blind, gold committed
-    before the parser ran on it; its figures are printed apart by benchmarks/layout_matrix.py, on its last line, no
-    floors until the lead measures it once at the merge): four documents, one per language, about the regions reserved
+    before the parser ran on it; its figures are printed apart by benchmarks/layout_matrix.py, on its last line,
+    floors set by the lead once at the merge): four documents, one per language, about the regions reserved
     for the session's blind sets, in shapes no held-out set had, as real exports of other kinds are (a law review
     article, a scanned book chapter, a forum column, a Markdown newsletter): an English law-review article: a journal
     line with volume, number and pages, a starred author over a `*` affiliation line, an unnumbered `Introduction`,
