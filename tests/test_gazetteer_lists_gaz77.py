@@ -1,8 +1,10 @@
 """The gazetteer grown by list, fifth round (issue 14, item 3, forty-sixth session, branch gaz77): what gaz76 left
 (the OECD, Jóhanna Sigurðardóttir, Lilja Alfreðsdóttir, Battsetseg Batmunkh, Pål Jonson in Japanese, Emir Jaber of
 Kuwait by his full names only), holders dev's golds named only as written (Suharto, Médici, Stroessner, Nyerere,
-Kaunda, Asim Munir, Romeo Brawner Jr.) and two chief-of-defence offices (Pakistan's army chief, the AFP's chief of
-staff). Sentences written for these tests, in other words than the dev documents."""
+Kaunda, Asim Munir, Romeo Brawner Jr.), two chief-of-defence offices (Pakistan's army chief, the AFP's chief of
+staff) and two security bodies (the Lake Chad Basin's Multinational Joint Task Force by its acronym only, the
+Multilateral Sanctions Monitoring Team on North Korea). Sentences written for these tests, in other words than the
+dev documents."""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ from hypothesis import strategies as st
         ("General Asim Munir visited Washington.", "person:asim-munir"),
         ("阿西姆·穆尼尔会见了中国代表团。", "person:asim-munir"),
         ("ブラウナー参謀総長が記者会見した。", "person:romeo-brawner"),
+        ("Troops of the MNJTF cleared the islands of Lake Chad.", "mission:mnjtf"),
+        ("The Multilateral Sanctions Monitoring Team published its first report.", "MSMT"),
+        ("多国間制裁監視チームが報告書を公表した。", "MSMT"),
     ],
 )
 def test_a_name_of_the_lists_is_read_in_each_script(text: str, ident: str) -> None:
@@ -56,10 +61,11 @@ def test_pakistans_army_chief_is_the_holder_of_the_day() -> None:
         "吴努力推动改革。",  # U Nu is left out: 吴努 would match a man named Wu working hard (努力)
         "The Medici family ruled Florence.",  # the Florentine family, not Brazil's president
         "She was named after Battsetseg, her grandmother.",  # the bare given name is common in Mongolia
+        "A multinational joint task force of three navies escorted the convoy.",  # a generic task force, no MNJTF
     ],
 )
 def test_a_trap_names_no_new_entity(text: str) -> None:
-    added = {"person:jaber-al-ahmad", "person:emilio-medici", "person:battsetseg-batmunkh"}
+    added = {"person:jaber-al-ahmad", "person:emilio-medici", "person:battsetseg-batmunkh", "mission:mnjtf"}
     assert not (_named(text) & added), (text, _named(text))
     assert not any(i.startswith("person:u-nu") for i in _named(text)), text
 
