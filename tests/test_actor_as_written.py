@@ -1,5 +1,5 @@
 """A person the data does not know, named as written beside a title (issue 14, ext33a): the title marks the name as a
-person's (`Latvian Foreign Minister Māris Riekstiņš`, `巴特策策格·巴特孟赫外长`, `スプルーツ国防相`), the person is an
+person's (`Latvian Foreign Minister Māris Riekstiņš`, `朝格特巴特尔·达木丁外长`, `スプルーツ国防相`), the person is an
 actor of the act as the corpus convention lists people, the title gives their state, and no other holder of the
 office is inferred. Traps: a known name stays itself (`President Biden's visit`), a title before a common noun names
 no one (`the Defence Minister Meeting Plus`, `国防部长会议`), one capitalised word is no name. Sentences written for
@@ -21,8 +21,8 @@ from allyscope.entities import gazetteer
     [
         "Māris Riekstiņš",
         "Andris Sprūds",
-        "Battsetseg Batmunkh",
-        "巴特策策格·巴特孟赫",
+        "Damdin Tsogtbaatar",
+        "朝格特巴特尔·达木丁",
         "スプルーツ",
         "リエクスティンシュ",
     ],
@@ -34,8 +34,8 @@ def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
 
 
 def test_an_english_title_names_the_person_written_after_it() -> None:
-    text = "Mongolian Foreign Minister Battsetseg Batmunkh met her Japanese counterpart in Tokyo on 4 June 2024."
-    assert _people(text) == ["Battsetseg Batmunkh"]
+    text = "Mongolian Foreign Minister Damdin Tsogtbaatar met his Japanese counterpart in Tokyo on 4 June 2019."
+    assert _people(text) == ["Damdin Tsogtbaatar"]
     # her state's office: the data holds a foreign-minister office for every state (ppl55), not yet its holder then
     assert _title_ids(text, "Foreign Minister") == [("office:mn-fm",)]
     assert _people("On 2 May 2024 Defence Minister Andris SPRUDS visited Canberra.") == ["Andris SPRUDS"]
@@ -47,10 +47,10 @@ def test_the_person_is_an_actor_of_the_act_beside_their_state() -> None:
 
 
 def test_a_chinese_name_with_a_middle_dot_before_or_after_a_title() -> None:
-    text = "蒙古国外交部长巴特策策格·巴特孟赫于2024年5月3日访问东京。"
-    assert _people(text) == ["巴特策策格·巴特孟赫"]  # ends before `于`, a function character
+    text = "蒙古国外交部长朝格特巴特尔·达木丁于2019年5月3日访问东京。"
+    assert _people(text) == ["朝格特巴特尔·达木丁"]  # ends before `于`, a function character
     assert _title_ids(text, "外交部长") == [("MN",)]
-    assert _people("2024年5月3日，岸田首相会见了巴特策策格·巴特孟赫外长。") == ["巴特策策格·巴特孟赫"]  # after `了`
+    assert _people("2019年5月3日，安倍首相会见了朝格特巴特尔·达木丁外长。") == ["朝格特巴特尔·达木丁"]  # after `了`
 
 
 def test_a_katakana_name_before_a_japanese_title() -> None:
@@ -115,7 +115,7 @@ def test_a_person_named_as_written_is_referred_back_to_with_the_title_s_state() 
     assert _referred("ラトビアのスプルーツ国防相は来日した。スプルーツ氏は会談した。") == [
         (AS_WRITTEN + "スプルーツ", "LV")
     ]
-    assert _referred("岸田首相会见了巴特策策格·巴特孟赫外长。巴特孟赫氏表示感谢。") == [
-        (AS_WRITTEN + "巴特策策格·巴特孟赫",)
+    assert _referred("安倍首相会见了朝格特巴特尔·达木丁外长。达木丁氏表示感谢。") == [
+        (AS_WRITTEN + "朝格特巴特尔·达木丁",)
     ]
     assert _referred("スプルーツ国防相の話は出なかった。ドゥダ氏は会談した。") == []  # another family name: no one
