@@ -56,6 +56,7 @@ import ahocorasick_rs
 from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
+from allyscope.discourse_issuer_en import english_issuer
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
 from allyscope.discourse_visits import visit_party
@@ -1349,7 +1350,8 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     office of that role of the state that issued the document, when a line near its head tells that state
     (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister. So is the
     government named alone (`政府は昨日、…抗議を行い`, data: `government`): the issuer's own, where no name is
-    glued before the word (`韓国政府`, `中国政府` are named)."""
+    glued before the word (`韓国政府`, `中国政府` are named). An English page's issuer is told by a head line naming
+    one state's government body alone (`U.S. Department of State`: `discourse_issuer_en`, enact77)."""
     data = _discourse_data().get("issuers")
     words = data.get("government", []) if data else []
     # the words are looked for first (in C), the mentions walked only when none stands in the text
@@ -1359,6 +1361,8 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     head = text.lstrip().split("\n", wanted)[:wanted]  # (the first lines only: not every line of the text)
     lines = [line for line in head if line.strip()][: int(data["lines"])]
     issuer = next((i["state"] for i in data["states"] if any(re.match(i["line"], line) for line in lines)), None)
+    if issuer is None:
+        issuer = english_issuer(text, mentions, g)  # `U.S. Department of State`, `New Zealand Government` (enact77)
     if issuer is None:
         return mentions
     mentions = _with_issuing_government(text, mentions, words, issuer)

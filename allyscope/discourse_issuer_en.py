@@ -1,0 +1,84 @@
+"""The state that issues an English page, told by a line of its head (issue 14, item 3; enact77).
+
+A government's own English release, readout or briefing calls its own leaders and ministers by their bare titles
+(`the Prime Minister met President <Name> at <palace> in April last year`, `the President's trip to <state>`): the
+page's reader knows whose they are from the page's head, which names the issuing body and its state on a line of
+its own (`U.S. Department of State`, `New Zealand Government`, `Government of <state>`, `Ministry of Foreign Affairs
+of <state>`). `discourse.issued_titles` already makes a generic title the text gives no state and no holder the
+issuing state's office of that role (for a Japanese ministry's page dated in its own era); this module tells the
+issuer of an English page the same way, from its words alone:
+
+- only the first 'lines' non-blank lines of the text are read (a head, not a paragraph), and only a short one
+  (at most 'max_line' characters);
+- such a line is the state's name or adjective as the gazetteer reads it, and one of 'bodies' right after it
+  (`<state> Government`, `<adjective> Department of State`) or before it with `of` (`Government of <state>`), and
+  nothing else but spaces and a final stop: a line that names a body of a state among other words is a headline
+  or a sentence, which says what the page is about, not who issues it;
+- exactly one state is so named on the head's lines: two (a joint page of two governments) or none give no issuer.
+
+A news story's dateline (`<CAPITAL>, July 1 (<agency>) -`) names where it was filed, not who issued it, so it
+tells nothing here; nor does a ministry named without its state (`Question for Ministry of Defence`). The words are
+data (`allyscope/data/discourse.json` 'issuers' 'english')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from allyscope.entities import EntityMention, Gazetteer, load_discourse
+
+
+@cache
+def _english() -> tuple[int, int, re.Pattern[str], re.Pattern[str]] | None:
+    """('lines', 'max_line', a body right after a state's name, a body and `of` right before it)."""
+    data: dict[str, Any] = (load_discourse().get("issuers") or {}).get("english") or {}
+    if not data.get("bodies"):
+        return None
+    bodies = "|".join(map(re.escape, sorted(data["bodies"], key=len, reverse=True)))
+    after = re.compile(rf"[ \t]+(?:{bodies})[ \t]*\.?[ \t]*$")
+    before = re.compile(rf"^[ \t]*(?:{bodies})[ \t]+of[ \t]+(?:the[ \t]+)?$")
+    return int(data["lines"]), int(data["max_line"]), after, before
+
+
+def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
+    """The spans of the short lines among the first `lines` non-blank lines of `text`."""
+    out: list[tuple[int, int]] = []
+    seen = at = 0
+    while seen < lines and at < len(text):
+        newline = text.find("\n", at)
+        end = len(text) if newline < 0 else newline
+        if text[at:end].strip():
+            seen += 1
+            if len(text[at:end].strip()) <= longest:
+                out.append((at, end))
+        at = end + 1
+    return out
+
+
+def english_issuer(text: str, mentions: list[EntityMention], g: Gazetteer) -> str | None:
+    """The one state whose government body a line of the head names as the page's issuer (see the module
+    docstring), or None."""
+    rules = _english()
+    if rules is None:
+        return None
+    lines, longest, after, before = rules
+    head = _head_lines(text, lines, longest)
+    if not head:
+        return None
+    end_of_head = head[-1][1]
+    found: set[str] = set()
+    for m in mentions:
+        if m.start >= end_of_head:
+            break
+        states = [i for i in m.ids if g.entities.get(i, {}).get("type") == "state"]
+        if len(states) != 1:
+            continue
+        line = next(((a, b) for a, b in head if a <= m.start and m.end <= b), None)
+        if line is None:
+            continue
+        a, b = line
+        lead, tail = text[a : m.start], text[m.end : b]
+        if (not lead.strip() and after.match(tail)) or (before.match(lead) and tail.strip() in ("", ".")):
+            found.add(states[0])
+    return found.pop() if len(found) == 1 else None
