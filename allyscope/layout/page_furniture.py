@@ -73,6 +73,13 @@ def worded_page_number(content: str) -> bool:
     return bool(content) and content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content) is not None
 
 
+def decorated_page_number(content: str) -> bool:
+    """True for a line that is a page's number between decorations (`- 2 -`, `― 23 ―`, `· 41 ·`), whatever block of
+    furniture stands above it: a release's contact block last on its page ends over the page's number."""
+    content = content.strip()
+    return bool(content) and content[0] in _NUMBER_LINE_INITIALS and _PAGE_NUMBER_DECORATED.match(content) is not None
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral (`xiv` 14), either case; the caller has matched its shape."""
     total = 0
