@@ -266,3 +266,18 @@ def test_book_review_in_title_case_is_a_doctype() -> None:
     )
     assert ("doctype", "Book Review") in _furniture(doc)
     assert doc.title == "The Long Patrol: Coast Guards in the Pacific"
+
+
+def test_an_office_in_capitals_opens_a_turn() -> None:
+    doc = parse_text(
+        "Coast Guard Cooperation\n"
+        "2.14 pm\n"
+        "THE MINISTER OF STATE FOR THE PACIFIC (MS JANE RIDLEY): We have sent two training teams this year.\n"
+        "MR OWEN TALBOT (Harrowgate East) (LD): I thank the Minister for her answer.\n"
+        "MS JANE RIDLEY: I am grateful to him.\n"
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "THE MINISTER OF STATE FOR THE PACIFIC (MS JANE RIDLEY)",
+        "MR OWEN TALBOT (Harrowgate East) (LD)",
+        "MS JANE RIDLEY",
+    ]
