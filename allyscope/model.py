@@ -514,7 +514,9 @@ class Document:
         names = [" ".join(self.span_text(s).translate(_NARROW_LETTERS).split()) for s in self.spans_of("author")]
         if self.language == "zh":  # `王　静`: a Chinese name of two characters padded to three's width is `王静`
             names = [name.replace(" ", "") if _PADDED_CHINESE_NAME.fullmatch(name) else name for name in names]
-        return names
+        # one writer named twice (a social-media header's `原创 周某 …` and a `作者：周某` line under the title) is
+        # one author: each name is listed once, where it is first printed
+        return list(dict.fromkeys(names))
 
     @property
     def abstract(self) -> str:

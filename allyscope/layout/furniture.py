@@ -21,7 +21,7 @@ from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
-from allyscope.layout.page_furniture import worded_page_number
+from allyscope.layout.page_furniture import decorated_page_number, worded_page_number
 from allyscope.layout.running_heads import parted_alike
 from allyscope.regex_firsts import first_characters
 
@@ -371,10 +371,13 @@ def _mark_pull_quotes(lines: Sequence[Line]) -> None:
         return
     for line, inner in quoted:
         bare = inner.rstrip(".。!！?？")
+        # a pull quote capitalises the clause it lifts from inside a sentence (`"Seeing a vessel …"` from `Yet
+        # seeing a vessel …`): its first letter is read in either case
+        forms = (bare, bare[0].lower() + bare[1:]) if bare[0].isupper() else (bare,)
         if any(
             other.index != line.index
             and other.role == BODY
-            and bare in other.content
+            and any(form in other.content for form in forms)
             and _quoted_line(other.content) is None
             for other in lines
         ):
@@ -817,6 +820,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
         and not (kind == "related" and _section_head_over_text(lines, j))  # a list set inside the body ends there
         and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
+        and not decorated_page_number(lines[j].content)  # `- 2 -` under a release's contact block: the page's foot
         and not _over_edit_link(lines, j)  # `External links` over its `[edit]`: the next section's head, no item
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind

@@ -225,6 +225,29 @@ def item_initials() -> frozenset[str]:
     return frozenset("0123456789(（" + _list_items()[3] + "".join(name[0] for name in _named_items()[1]))
 
 
+@cache
+def _spaced_item() -> re.Pattern[str] | None:
+    """`list_items.spaced_item` of `headings.json`, compiled once (None where the data names none)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )["list_items"]
+    pattern = data.get("spaced_item")
+    return re.compile(pattern) if pattern else None
+
+
+_FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
+
+
+def opens_spaced_item(content: str) -> bool:
+    """True for a line opening a numbered paragraph of a Japanese official document (`１　本28日、…`): a full-width
+    number and an ideographic space. Such a paragraph starts a block of its own, so the line is never joined to the
+    line above it, which a full-width digit alone does not tell (`２０２４年…` may open a wrapped line)."""
+    if not content or content[0] not in _FULL_WIDTH_DIGITS:
+        return False
+    pattern = _spaced_item()
+    return pattern is not None and pattern.match(content) is not None
+
+
 def list_item_number(content: str) -> int | None:
     """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`, `②…`, `b) …`, `(ii) …`,
     `(一) …`), or None."""

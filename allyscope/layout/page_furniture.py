@@ -73,6 +73,13 @@ def worded_page_number(content: str) -> bool:
     return bool(content) and content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content) is not None
 
 
+def decorated_page_number(content: str) -> bool:
+    """True for a line that is a page's number between decorations (`- 2 -`, `― 23 ―`, `· 41 ·`), whatever block of
+    furniture stands above it: a release's contact block last on its page ends over the page's number."""
+    content = content.strip()
+    return bool(content) and content[0] in _NUMBER_LINE_INITIALS and _PAGE_NUMBER_DECORATED.match(content) is not None
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral (`xiv` 14), either case; the caller has matched its shape."""
     total = 0
@@ -441,10 +448,31 @@ EDGE_INITIALS = frozenset("0123456789" + _PAGES["decorations"])
 _AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
 
 
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000+")
+_MONTH_OR_DAY = re.compile(r"[A-Za-z年月日]")
+
+
+def _dated_head(content: str) -> str | None:
+    """The words of a running head printed with a date instead of a page number (a debate record's
+    `16 SEPTEMBER 2021      AUKUS` or `AUKUS      16 SEPTEMBER 2021`): two parts set apart by a wide gap, one a date
+    to the month or the day alone; None for any other line. The caller wants the words to be a front line's,
+    whole (a timeline's entry, `16 September 2021   AUKUS announced`, names no title)."""
+    parts = _WIDE_GAP.split(content.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    for date, words in (parts, parts[::-1]):
+        if _MONTH_OR_DAY.search(date) and any(c.isdigit() for c in date) and lone_date(date):
+            return words
+    return None
+
+
 def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     """True for a running head printed with its page number (`124 JOURNAL NAME`, `SHORT TITLE 125`,
     `42 · 刊名　第12卷第3期`) or with the author's name after the title (`Title（Name）`): the text names the
     journal or the title of the first lines (letter case aside), the name stands in the author line."""
+    dated = _dated_head(content)
+    if dated is not None:  # `16 SEPTEMBER 2021      AUKUS`: the sitting's date and the debate's title, as printed
+        return any(dated.casefold() == h.casefold() for h in head)
     # both patterns are tried only where they can match (a digit at an edge, a bracket at the end): most short
     # lines of a text have neither, and the second alternative of each would be tried at every position
     if content[:1] in EDGE_INITIALS or content[-1:] in EDGE_INITIALS:

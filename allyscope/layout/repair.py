@@ -51,6 +51,7 @@ from allyscope.layout.headings import (
     list_item_number,
     may_announce_list,
     opens_list,
+    opens_spaced_item,
     section_heading,
     series_only,
     sign_only,
@@ -787,7 +788,10 @@ def _colon_near_start(content: str) -> bool:
     """A cheap screen for `speaker_label` and `_next_field`: a colon near the line's start (a speaker's label is a
     few words at most, a field's label two to six characters)."""
     head = content[:24]
-    return ":" in head or "：" in head
+    return ":" in head or "：" in head or "):" in content[:_HELD_LABEL]  # `… (Sedgeley Common) (Con):`
+
+
+_HELD_LABEL = 96  # characters: a member's label with a seat and a party, or an office naming its holder
 
 
 def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
@@ -916,6 +920,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and not blank_before
             and index >= _BYLINE_LINES
             and content[0] not in openers
+            and not opens_spaced_item(content)  # `３　閣僚は…`: a numbered paragraph, even after a page's turn
             and not line.indent
             and flow.block_kind != "heading"
             and not (found and is_marker_only(content, found))
@@ -1063,6 +1068,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or item
                 or row
                 or turn
+                or opens_spaced_item(content)  # `１　本28日、…`: a numbered paragraph of an official document
                 or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
             ):  # the line starts a block
                 if number is not None or item_number is not None:

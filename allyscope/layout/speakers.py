@@ -41,7 +41,7 @@ def turn_rules() -> TurnRules:
     joiners = "|".join(re.escape(w) for w in label["latin_joiners"])
     qualifier = rf"[ ]\([^()\n:：]{{1,{label['qualifier_characters']}}}\)"
     latin = (
-        rf"[A-Z][A-Za-z.'’\-]*(?:(?:[ ](?:{joiners}))*[ ][A-Z][A-Za-z.'’\-]*){{0,{more}}}"
+        rf"[A-Z][A-Za-z.'’\-]*(?:(?:[ ](?i:{joiners}))*[ ][A-Z][A-Za-z.'’\-]*){{0,{more}}}"
         rf"(?:{qualifier}){{0,{label['qualifiers']}}}"
     )
     cjk = rf"[{_CJK}]{{1,{label['cjk_characters']}}}"

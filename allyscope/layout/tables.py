@@ -297,7 +297,10 @@ def _speaker() -> re.Pattern[str]:
     # a label of the data (any case), or a name in capitals of one to four words (`MR. MILLER`, `SECRETARY
     # BLINKEN`), then a colon; a CJK label may stand in brackets (`【記者】`)
     name = rf"(?:(?i:{words})|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})"
-    return re.compile(rf"\s*(?:[【\[(（]\s*{name}\s*[】\])）]\s*[:：]?|{name}\s*[:：])")
+    # a debate record's member in capitals with a seat and a party in brackets (`MRS ANNE FOLLETT (Sedgeley
+    # Common) (Con):`), or an office in capitals naming its holder (`THE SECRETARY OF STATE FOR DEFENCE (MR …):`)
+    held = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,7}(?: ?\([A-Z][^()\n]{0,48}\)){1,2}"
+    return re.compile(rf"\s*(?:[【\[(（]\s*{name}\s*[】\])）]\s*[:：]?|{name}\s*[:：]|{held}[:：])")
 
 
 def speaker_label(line: str) -> tuple[int, int] | None:

@@ -473,6 +473,13 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     # stand between it and the names or the date (`A report of the … Project`)
     kind_under = at == 0 and _over_doctype(doc, para)
     longest = _STANDFIRST[1] if kind_under else _LONG_TITLE if at == 0 else _STANDFIRST[1]
+    if (
+        at == 1
+        and text[-1:] in "。．."
+        and len(text) <= longest
+        and _stopped_standfirst(doc, [p for p in paragraphs if p.start > para.start][:2])
+    ):
+        return True  # a rubric written as a sentence over a labelled byline and the date line (`_stopped_standfirst`)
     if at > 1 or len(text) > longest or text[-1:] in "。．.!！?？:：":
         return False
     if kind_under:
@@ -515,7 +522,9 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     if len(rest) < 2:
         return False
     text, below = doc.span_text(rest[0]).strip(), doc.span_text(rest[1]).strip()
-    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：" or _names_only(text):
+    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or _names_only(text):
+        return False
+    if text[-1] in "。．.!！?？:：" and not (text[-1] in "。．." and _stopped_standfirst(doc, rest[1:])):
         return False
     if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
         return False
@@ -528,6 +537,18 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
     return _names_only(places_dropped(below[start : _byline_end(below, start, end)].rstrip()))
+
+
+def _stopped_standfirst(doc: Document, under: list[Span]) -> bool:
+    """True when a line under the title ending with a full stop may still be its standfirst (a web page's
+    rubric written as a sentence, `Tracking dark shipping … act on what they see.`), given the paragraphs `under`
+    it: a labelled byline stands right under it (`By Daniel Whitcombe`) and the date line right under that. A
+    short text's only paragraph over a closing byline has no date line under the byline, and the text's first
+    paragraph has no byline under it."""
+    if len(under) < 2:
+        return False
+    below, date = doc.span_text(under[0]).strip(), doc.span_text(under[1]).strip()
+    return _byline_opening(below) is not None and _front_furniture(date) == "dateline"
 
 
 _EMPTY_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")

@@ -8,7 +8,7 @@ import re
 from allyscope.layout.dating import document_date, has_labelled_date, is_issue_line, is_numbered_dateline
 from allyscope.layout.notes import front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
-from allyscope.structure.names import _NOT_A_NAME, _is_affiliation, _is_byline_label, _trimmed
+from allyscope.structure.names import _NOT_A_NAME, _is_affiliation, _is_byline_label, _names_only, _trimmed
 
 
 def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
@@ -124,6 +124,8 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not fullmatches_label(text, ("issuer",)):
         return None
+    if len(front) > 2 and _front_furniture(doc.span_text(front[1])) == "dateline" and _heads_record(front[2], doc):
+        return "affiliation"  # a house over the sitting's date over the debate's title (`House of Commons`, …)
     below = [(doc.span_text(p), _front_furniture(doc.span_text(p))) for p in front[2:8]]
     if not any(kind == "dateline" for _, kind in below):
         return None
@@ -132,6 +134,20 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     longer = len(doc.span_text(front[1]).strip()) > len(text)
     named = any(_is_byline_label(t) or (kind is None and not _is_affiliation(t)) for t, kind in below)
     return "affiliation" if longer or named else None
+
+
+def _heads_record(para: Span, doc: Document) -> bool:
+    """True for the line under an issuing body and its date line that is a record's title, not a writer's line:
+    no front furniture, no names alone, no affiliation nor byline label (`AUKUS` under `House of Commons` and
+    `Thursday 16 September 2021`; a title naming a body over its date and its writer, `Mere Vaka`, keeps its place)."""
+    text = doc.span_text(para).strip()
+    return (
+        bool(text)
+        and _front_furniture(text) is None
+        and not _names_only(text)
+        and not _is_affiliation(text)
+        and not _is_byline_label(text)
+    )
 
 
 def _stacked_body(doc: Document, front: list[Span], before: list[Span]) -> bool:
