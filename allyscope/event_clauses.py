@@ -157,7 +157,16 @@ def drops_its_subject_ja(folded_piece: str) -> bool:
     (`2018年11月14日にはシンガポールで会談し`, `その後、<person>の立ち会いのもとで…署名した`)? Its names are then its
     partners, places, witnesses or objects, and its subject is the one the sentence before set (act77)."""
     _, marker = _carried()
-    return _KANA.search(folded_piece) is not None and marker.search(folded_piece) is None
+    return (
+        _KANA.search(folded_piece) is not None
+        and marker.search(folded_piece) is None
+        and _MO_SUBJECT.search(folded_piece) is None
+    )
+
+
+# a subject marked with も (`フランスも…署名した`: the act before, done again by another): not after the particles of
+# a partner or a place (`<person>とも会談し`, `ここでも`), nor inside a word (`もとで`, `ものの`, `もっと`)
+_MO_SUBJECT = re.compile(r"(?<![とにでへ])も(?![とのっ])")
 
 
 def carries_subject(folded_piece: str) -> bool:

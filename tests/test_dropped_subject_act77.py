@@ -69,6 +69,15 @@ def test_trap_a_second_clause_of_one_sentence_is_read_with_its_own_sentence() ->
     assert all("JP" not in a for a in joined), joined
 
 
+def test_trap_a_subject_marked_with_mo_is_its_own() -> None:
+    text = (
+        "覚書\n\n2021年3月3日、ドイツはベトナムと防衛協力に関する覚書に署名した。"
+        "同年4月5日、フランスも同様の覚書に署名した。\n"
+    )
+    later = _on(text, "2021-04-05")
+    assert later and all("DE" not in a for a in later), later
+
+
 def test_trap_a_new_paragraph_with_a_subject_of_its_own() -> None:
     text = (
         "首脳往来\n\n2019年4月2日、チリの大統領は東京を訪れ、日本の首相と会談した。\n\n"
@@ -83,6 +92,8 @@ def test_the_form() -> None:
     assert drops_its_subject_ja("その後、同大統領の立ち会いのもとで署名した")
     assert not drops_its_subject_ja("ペルーは2021年9月20日に会議を開いた")
     assert not drops_its_subject_ja("大統領が署名した")
+    assert not drops_its_subject_ja("同年4月5日、フランスも同様の覚書に署名した")  # も marks a subject too
+    assert drops_its_subject_ja("大統領府で大統領とも会談し")  # とも: a partner, not a subject
     assert not drops_its_subject_ja("2021年9月20日，在纽约举行会谈")  # Chinese: no kana, not read so
     assert not drops_its_subject_ja("On 20 September they met in New York")
 
@@ -95,7 +106,7 @@ def test_the_form_reader_never_raises_and_reads_only_kana_without_a_subject(piec
     has_kana = any("\u3040" <= c <= "\u309f" for c in piece)
     if not has_kana or "が" in piece:
         assert not dropped
-    elif "は" not in piece:
+    elif "は" not in piece and "も" not in piece:
         assert dropped
 
 
