@@ -152,23 +152,6 @@ def drops_its_subject(folded_piece: str) -> bool:
     return marker.search(folded_piece) is None
 
 
-def drops_its_subject_ja(folded_piece: str) -> bool:
-    """Is a piece a Japanese clause with no subject of its own: no は or が of a subject and no personal pronoun
-    (`2018年11月14日にはシンガポールで会談し`, `その後、<person>の立ち会いのもとで…署名した`)? Its names are then its
-    partners, places, witnesses or objects, and its subject is the one the sentence before set (act77)."""
-    _, marker = _carried()
-    return (
-        _KANA.search(folded_piece) is not None
-        and marker.search(folded_piece) is None
-        and _MO_SUBJECT.search(folded_piece) is None
-    )
-
-
-# a subject marked with も (`フランスも…署名した`: the act before, done again by another): not after the particles of
-# a partner or a place (`<person>とも会談し`, `ここでも`), nor inside a word (`もとで`, `ものの`, `もっと`)
-_MO_SUBJECT = re.compile(r"(?<![とにでへ])も(?![とのっ])")
-
-
 def carries_subject(folded_piece: str) -> bool:
     """Does a piece that names no entity take its subject from the sentence before? In English when its subject
     is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:

@@ -51,7 +51,6 @@ from allyscope.event_clauses import (
     dates_an_act_agreed_to_ja,
     day_part_opening,
     drops_its_subject,
-    drops_its_subject_ja,
     embedded_clause,
     embedded_that_clause,
     first_cut_keeping_its_names,
@@ -760,10 +759,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         basis |= dict.fromkeys(ids, "previous-sentence")
                     elif ids and carried and same_paragraph:
                         ids = _with_carried_subject(ids, carried[1], basis, piece)
-                        if carried[0] <= s_start and drops_its_subject_ja(piece) and not shares_carried_subject(piece):
-                            # act77: a Japanese clause with no subject of its own, its names all obliques
-                            # (`シンガポールで会談し`, `<person>の立ち会いのもとで署名した`): the subject carried
-                            ids = _with_dropped_subject(ids, carried, carried_subject, text, s_start, basis)
                     elif ids and _carried_across(text, carried_subject, s_start, piece, all_mentions, starts):
                         ids = _with_carried_subject(ids, carried_subject[1], basis, piece)  # type: ignore[index]
                     if (
@@ -1683,18 +1678,6 @@ def _with_carried_subject(ids: list[str], carried: tuple[str, ...], basis: dict[
             return [*ids, *added]
         return ids
     added = [i for i in carried if i not in ids]
-    basis |= dict.fromkeys(added, "previous-sentence")
-    return [*added, *ids]
-
-
-def _with_dropped_subject(
-    ids: list[str], carried: tuple[int, tuple[str, ...]], subject: tuple[int, tuple[str, ...]] | None, text: str,
-    s_start: int, basis: dict[str, str],
-) -> list[str]:  # fmt: skip
-    """`ids` with the subject a Japanese clause dropped (act77): the subject of the sentence before in its paragraph
-    when that sentence opened with one (`_subject_of`), else the actors of the event before; first, as a subject."""
-    same = subject is not None and text.find("\n", subject[0], s_start) < 0 and subject[0] >= carried[0]
-    added = [i for i in (subject[1] if same and subject is not None else carried[1]) if i not in ids]
     basis |= dict.fromkeys(added, "previous-sentence")
     return [*added, *ids]
 
