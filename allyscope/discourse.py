@@ -56,7 +56,7 @@ import ahocorasick_rs
 from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
-from allyscope.discourse_issuer_en import english_issuer
+from allyscope.discourse_issuer_en import english_issuer, head_lines
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
 from allyscope.discourse_visits import visit_party
@@ -903,22 +903,6 @@ def _state_readings(speakers: _Speakers, state: str) -> tuple[tuple[re.Pattern[s
     return tuple(readings)
 
 
-def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
-    """The spans of the short lines (at most `longest` characters) among the first `lines` non-blank lines of
-    `text`: the head's title, date and introducing lines, not its paragraphs."""
-    out: list[tuple[int, int]] = []
-    seen = at = 0
-    while seen < lines and at < len(text):
-        newline = text.find("\n", at)
-        end = len(text) if newline < 0 else newline
-        if text[at:end].strip():
-            seen += 1
-            if len(text[at:end].strip()) <= longest:
-                out.append((at, end))
-        at = end + 1
-    return out
-
-
 def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each first-person pronoun of the text's speaker resolved (data: `speakers`): in a record
     whose head (its first lines before the first person speaks) names one person (`X外務大臣会見記録`,
@@ -930,7 +914,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     speakers = _speakers()
     if speakers is None:
         return mentions
-    head = _head_lines(text, speakers.lines, speakers.max_line)
+    head = head_lines(text, speakers.lines, speakers.max_line)
     lines_end = head[-1][1] if head else 0
     title_end = head[0][1] if head else 0  # the title names the record's issuer, not an act of it
     # mentions come in text order: the head's are read without a pass over the whole text's
@@ -1015,7 +999,7 @@ def record_speaker(text: str, mentions: list[EntityMention], g: Gazetteer) -> tu
     speakers = _speakers()
     if speakers is None:
         return ()
-    head = _head_lines(text, speakers.lines, speakers.max_line)
+    head = head_lines(text, speakers.lines, speakers.max_line)
     lines_end = head[-1][1] if head else 0
     head = [(a, b) for a, b in head if not speakers.question.match(text[a:b])]
     named = {

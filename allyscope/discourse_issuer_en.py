@@ -41,8 +41,9 @@ def _english() -> tuple[int, int, re.Pattern[str], re.Pattern[str]] | None:
     return int(data["lines"]), int(data["max_line"]), after, before
 
 
-def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
-    """The spans of the short lines among the first `lines` non-blank lines of `text`."""
+def head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
+    """The spans of the short lines (at most `longest` characters) among the first `lines` non-blank lines of
+    `text`: the head's title, date and introducing lines, not its paragraphs (also `discourse.first_person`'s)."""
     out: list[tuple[int, int]] = []
     seen = at = 0
     while seen < lines and at < len(text):
@@ -63,7 +64,7 @@ def english_issuer(text: str, mentions: list[EntityMention], g: Gazetteer) -> st
     if rules is None:
         return None
     lines, longest, after, before = rules
-    head = _head_lines(text, lines, longest)
+    head = head_lines(text, lines, longest)
     if not head:
         return None
     end_of_head = head[-1][1]

@@ -19,6 +19,7 @@ than those documents."""
 
 from __future__ import annotations
 
+import calendar
 from pathlib import Path
 
 from helpers import asserted_events
@@ -92,20 +93,7 @@ def test_a_sentence_with_a_date_of_its_own_keeps_it(tmp_path: Path) -> None:
     assert _dates_of(tmp_path, text, "had met in Accra") == ["2025-04-02"]
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = list(calendar.month_name)[1:]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
