@@ -232,6 +232,12 @@ def asserted_events(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     ]
 
 
+def asserted_dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
+    """The dates of the stated events of `text` whose evidence sentence holds `words`: what the recall tests of an
+    occasion word ask (which day a sentence's act takes, or that it takes none)."""
+    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
+
+
 def event_modes(text: str) -> list[tuple[str, str]]:
     """(date, mode) of each event extracted from `text` parsed alone: what the modality tests read."""
     from allyscope import parse_text

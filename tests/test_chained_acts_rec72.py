@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import asserted_events
+from helpers import asserted_dates_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,28 +27,24 @@ from allyscope.events import extract_events
 from allyscope.scripts import fold
 
 
-def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
-    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
-
-
 def test_an_english_afternoon_after_a_dated_day_takes_that_day(tmp_path: Path) -> None:
     text = (
         "Release\n\n"
         "Norway's prime minister held talks with the Swedish prime minister in Oslo on 14 March 2023. "
         "In the afternoon the Swedish prime minister visited the Storting.\n"
     )
-    assert _dates_of(tmp_path, text, "visited the Storting") == ["2023-03-14"]
+    assert asserted_dates_of(tmp_path, text, "visited the Storting") == ["2023-03-14"]
 
 
 def test_a_chinese_part_of_the_day_after_a_dated_day_takes_that_day(tmp_path: Path) -> None:
     simplified = (
         "新闻稿\n\n2023年3月14日，挪威首相在奥斯陆同瑞典首相举行会谈。下午，两国首相共同出席了能源论坛开幕式。\n"
     )
-    assert _dates_of(tmp_path, simplified, "能源论坛开幕式") == ["2023-03-14"]
+    assert asserted_dates_of(tmp_path, simplified, "能源论坛开幕式") == ["2023-03-14"]
     traditional = (
         "新聞稿\n\n2023年3月14日，挪威首相在奧斯陸同瑞典首相舉行會談。晚上，瑞典首相出席了挪威國王舉行的國宴。\n"
     )
-    assert _dates_of(tmp_path, traditional, "國宴") == ["2023-03-14"]
+    assert asserted_dates_of(tmp_path, traditional, "國宴") == ["2023-03-14"]
 
 
 def test_a_japanese_numbered_item_opening_with_the_afternoon_takes_the_day_of_the_item_before(
@@ -59,18 +55,18 @@ def test_a_japanese_numbered_item_opening_with_the_afternoon_takes_the_day_of_th
         "1　2023年3月14日、ノルウェー首相はオスロでスウェーデン首相と会談した。\n\n"
         "2　午後には、両国の外相が漁業協定に署名した。\n"
     )
-    assert _dates_of(tmp_path, text, "漁業協定に署名") == ["2023-03-14"]
+    assert asserted_dates_of(tmp_path, text, "漁業協定に署名") == ["2023-03-14"]
 
 
 def test_a_part_of_the_day_after_a_month_or_a_plan_is_no_act_of_a_day(tmp_path: Path) -> None:
     month = "新闻稿\n\n挪威首相于2023年3月访问瑞典。下午，两国首相共同出席了能源论坛开幕式。\n"
-    assert _dates_of(tmp_path, month, "能源论坛开幕式") == []  # a month has no afternoon of its own
+    assert asserted_dates_of(tmp_path, month, "能源论坛开幕式") == []  # a month has no afternoon of its own
     planned = (
         "Release\n\n"
         "Norway's prime minister held talks with the Swedish prime minister in Oslo on 14 March 2023. "
         "In the afternoon the two ministers will sign a fisheries agreement.\n"
     )
-    assert _dates_of(tmp_path, planned, "fisheries agreement") == []  # told as to come
+    assert asserted_dates_of(tmp_path, planned, "fisheries agreement") == []  # told as to come
 
 
 def test_a_part_of_the_day_is_read_only_as_a_whole_word_and_not_before_an_earlier_time() -> None:
@@ -152,15 +148,15 @@ def test_a_pronoun_and_also_after_a_dated_act_take_its_date(tmp_path: Path) -> N
         "The Norwegian prime minister met the Swedish king in Stockholm on 12 March 2019. "
         "She also visited the Nobel Museum with the Swedish culture minister.\n"
     )
-    assert _dates_of(tmp_path, english, "Nobel Museum") == ["2019-03-12"]
+    assert asserted_dates_of(tmp_path, english, "Nobel Museum") == ["2019-03-12"]
     chinese = "新闻稿\n\n2019年3月12日，挪威首相在奥斯陆会见瑞典外交大臣。他还出席了两国商业论坛并致辞。\n"
-    assert _dates_of(tmp_path, chinese, "商业论坛") == ["2019-03-12"]
+    assert asserted_dates_of(tmp_path, chinese, "商业论坛") == ["2019-03-12"]
     hoping = (
         "Release\n\n"
         "The Norwegian prime minister met the Swedish king in Stockholm on 12 March 2019. "
         "She also hopes to visit the Nobel Museum.\n"
     )
-    assert _dates_of(tmp_path, hoping, "Nobel Museum") == []  # no past verb: a wish, no act
+    assert asserted_dates_of(tmp_path, hoping, "Nobel Museum") == []  # no past verb: a wish, no act
 
 
 def test_a_pronoun_also_opening_is_read_only_at_the_sentence_start() -> None:
@@ -183,8 +179,8 @@ def test_a_paragraph_opening_with_a_word_of_addition_goes_on_with_the_act_before
         "2019年3月12日，挪威首相在奧斯陸同瑞典首相舉行會談。\n\n"
         "此外，兩國外交部簽署了關於北極研究的合作備忘錄。\n"
     )
-    assert _dates_of(tmp_path, text, "北極研究") == ["2019-03-12"]
+    assert asserted_dates_of(tmp_path, text, "北極研究") == ["2019-03-12"]
     unrelated = (
         "新聞稿\n\n2019年3月12日，挪威首相在奧斯陸同瑞典首相舉行會談。\n\n兩國外交部簽署了關於北極研究的合作備忘錄。\n"
     )
-    assert _dates_of(tmp_path, unrelated, "北極研究") == []  # no word of addition: no date carried
+    assert asserted_dates_of(tmp_path, unrelated, "北極研究") == []  # no word of addition: no date carried

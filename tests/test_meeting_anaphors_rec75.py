@@ -12,28 +12,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import asserted_events
+from helpers import asserted_dates_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-
-def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
-    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
-
 
 _TALKS = "チリのボリッチ大統領は2023年5月8日、リマでペルーのボルアルテ大統領と会談した。"
 
 
 def test_an_act_at_the_said_talks_takes_their_day(tmp_path: Path) -> None:
     text = f"ニュース\n\n{_TALKS}同会談で両首脳は、国境地帯の治安協力に関する覚書に署名した。\n"
-    assert _dates_of(tmp_path, text, "覚書に署名") == ["2023-05-08"]
+    assert asserted_dates_of(tmp_path, text, "覚書に署名") == ["2023-05-08"]
 
 
 def test_an_act_timed_to_the_talks_takes_their_day(tmp_path: Path) -> None:
     text = f"ニュース\n\n{_TALKS}会談に合わせ、両国の国防省は防衛協力に関する協定に署名した。\n"
-    assert _dates_of(tmp_path, text, "協定に署名") == ["2023-05-08"]
+    assert asserted_dates_of(tmp_path, text, "協定に署名") == ["2023-05-08"]
     with_te = f"ニュース\n\n{_TALKS}会談に合わせて、両国の国防省は防衛協力に関する協定に署名した。\n"
-    assert _dates_of(tmp_path, with_te, "協定に署名") == ["2023-05-08"]
+    assert asserted_dates_of(tmp_path, with_te, "協定に署名") == ["2023-05-08"]
 
 
 def test_after_a_visit_with_no_talks_the_phrase_dates_nothing(tmp_path: Path) -> None:
@@ -42,12 +37,12 @@ def test_after_a_visit_with_no_talks_the_phrase_dates_nothing(tmp_path: Path) ->
         "アルゼンチンのミレイ大統領は2024年3月4日にモンテビデオを訪問した。"
         "同会談で両国は、河川の共同管理に関する協定に署名した。\n"
     )
-    assert _dates_of(tmp_path, text, "協定に署名") == []
+    assert asserted_dates_of(tmp_path, text, "協定に署名") == []
 
 
 def test_a_sentence_with_a_date_of_its_own_keeps_it(tmp_path: Path) -> None:
     text = f"ニュース\n\n{_TALKS}同会談で確認された方針に基づき、両国は6月2日に防衛協力の覚書に署名した。\n"
-    assert _dates_of(tmp_path, text, "覚書に署名") == ["2023-06-02"]
+    assert asserted_dates_of(tmp_path, text, "覚書に署名") == ["2023-06-02"]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -63,4 +58,4 @@ def test_the_phrase_always_takes_the_talks_day(tmp_path: Path, month: int, day: 
         f"ウルグアイのオルシ大統領は2025年{month}月{day}日、ブエノスアイレスでアルゼンチンの大統領と会談した。"
         f"{phrase}両国の外相は国境管理に関する協定に署名した。\n"
     )
-    assert _dates_of(tmp_path, text, "協定に署名") == [f"2025-{month:02d}-{day:02d}"]
+    assert asserted_dates_of(tmp_path, text, "協定に署名") == [f"2025-{month:02d}-{day:02d}"]

@@ -15,28 +15,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import asserted_events
+from helpers import asserted_dates_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-
-def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
-    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
-
 
 _TALKS = "ガーナのマハマ大統領は2025年6月10日、アビジャンでコートジボワールのワタラ大統領と首脳会談を行った。"
 
 
 def test_a_ceremony_ahead_of_the_talks_takes_their_day(tmp_path: Path) -> None:
     text = f"ニュース\n\n{_TALKS}会談に先立ち、大統領府で両国の国防相が国境警備に関する覚書に署名した。\n"
-    assert _dates_of(tmp_path, text, "覚書に署名") == ["2025-06-10"]
+    assert asserted_dates_of(tmp_path, text, "覚書に署名") == ["2025-06-10"]
 
 
 def test_the_summit_form_and_the_te_form_take_it_too(tmp_path: Path) -> None:
     summit = f"ニュース\n\n{_TALKS}首脳会談に先立ち、両国の外相は治安協力に関する協定に署名した。\n"
-    assert _dates_of(tmp_path, summit, "協定に署名") == ["2025-06-10"]
+    assert asserted_dates_of(tmp_path, summit, "協定に署名") == ["2025-06-10"]
     te_form = f"ニュース\n\n{_TALKS}会談に先立って、両国の外相は治安協力に関する協定に署名した。\n"
-    assert _dates_of(tmp_path, te_form, "協定に署名") == ["2025-06-10"]
+    assert asserted_dates_of(tmp_path, te_form, "協定に署名") == ["2025-06-10"]
 
 
 def test_after_a_visit_with_no_talks_the_phrase_dates_nothing(tmp_path: Path) -> None:
@@ -45,12 +40,12 @@ def test_after_a_visit_with_no_talks_the_phrase_dates_nothing(tmp_path: Path) ->
         "ケニアのルト大統領は2024年10月7日にダルエスサラームを訪問した。"
         "会談に先立ち、両国の国防省は共同訓練に関する協定に署名した。\n"
     )
-    assert _dates_of(tmp_path, text, "協定に署名") == []
+    assert asserted_dates_of(tmp_path, text, "協定に署名") == []
 
 
 def test_a_sentence_with_a_date_of_its_own_keeps_it(tmp_path: Path) -> None:
     text = f"ニュース\n\n{_TALKS}会談に先立ち準備された覚書には、両国が7月2日に改めて署名した。\n"
-    assert _dates_of(tmp_path, text, "署名した") == ["2025-07-02"]
+    assert asserted_dates_of(tmp_path, text, "署名した") == ["2025-07-02"]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -66,4 +61,4 @@ def test_the_phrase_always_takes_the_talks_day(tmp_path: Path, month: int, day: 
         f"タンザニアのハッサン大統領は2024年{month}月{day}日、ナイロビでケニアの大統領と会談した。"
         f"{phrase}両国の外相は国境管理に関する協定に署名した。\n"
     )
-    assert _dates_of(tmp_path, text, "協定に署名") == [f"2024-{month:02d}-{day:02d}"]
+    assert asserted_dates_of(tmp_path, text, "協定に署名") == [f"2024-{month:02d}-{day:02d}"]

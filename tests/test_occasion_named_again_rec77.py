@@ -22,21 +22,16 @@ from __future__ import annotations
 import calendar
 from pathlib import Path
 
-from helpers import asserted_events
+from helpers import asserted_dates_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-
-def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
-    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
-
 
 _FORUM = "新闻\n\n阿根廷—乌拉圭经贸论坛2024年9月5日在蒙得维的亚开幕，两国外长出席。"
 
 
 def test_a_speech_at_the_opening_takes_the_forum_s_day(tmp_path: Path) -> None:
     text = f"{_FORUM}开幕式上，乌拉圭总统拉卡列·波乌同阿根廷外长举行了会见。\n"
-    assert _dates_of(tmp_path, text, "举行了会见") == ["2024-09-05"]
+    assert asserted_dates_of(tmp_path, text, "举行了会见") == ["2024-09-05"]
 
 
 def test_the_traditional_form_takes_it_too(tmp_path: Path) -> None:
@@ -44,12 +39,12 @@ def test_the_traditional_form_takes_it_too(tmp_path: Path) -> None:
         "新聞\n\n阿根廷—烏拉圭經貿論壇2024年9月5日在蒙得維的亞開幕，兩國外長出席。"
         "開幕式上，烏拉圭總統拉卡列·波烏同阿根廷外長舉行了會見。\n"
     )
-    assert _dates_of(tmp_path, text, "舉行了會見") == ["2024-09-05"]
+    assert asserted_dates_of(tmp_path, text, "舉行了會見") == ["2024-09-05"]
 
 
 def test_after_talks_with_no_opening_the_phrase_dates_nothing(tmp_path: Path) -> None:
     text = "新闻\n\n乌拉圭总统拉卡列·波乌2024年9月5日同阿根廷外长举行会谈。开幕式上，两国签署了边境合作协定。\n"
-    assert "2024-09-05" not in _dates_of(tmp_path, text, "边境合作协定")
+    assert "2024-09-05" not in asserted_dates_of(tmp_path, text, "边境合作协定")
 
 
 def test_after_the_ceremony_takes_the_ceremony_s_day(tmp_path: Path) -> None:
@@ -58,7 +53,7 @@ def test_after_the_ceremony_takes_the_ceremony_s_day(tmp_path: Path) -> None:
         "モンゴルの国家宮殿で行われた経済協定の署名式に出席した。"
         "式典の後、トカエフ氏はモンゴルのフレルスフ大統領と会談した。\n"
     )
-    assert _dates_of(tmp_path, text, "フレルスフ大統領と会談") == ["2023-10-12"]
+    assert asserted_dates_of(tmp_path, text, "フレルスフ大統領と会談") == ["2023-10-12"]
 
 
 def test_after_talks_with_no_ceremony_the_phrase_dates_nothing(tmp_path: Path) -> None:
@@ -67,7 +62,7 @@ def test_after_talks_with_no_ceremony_the_phrase_dates_nothing(tmp_path: Path) -
         "モンゴルのフレルスフ大統領と会談した。"
         "式典の後、両国の国防相は協力覚書に署名した。\n"
     )
-    assert "2023-10-12" not in _dates_of(tmp_path, text, "協力覚書に署名")
+    assert "2023-10-12" not in asserted_dates_of(tmp_path, text, "協力覚書に署名")
 
 
 _TALKS_EN = (
@@ -80,17 +75,17 @@ def test_earlier_in_the_day_is_the_talks_day_not_a_month_of_the_same_sentence(tm
         f"{_TALKS_EN}Earlier in the day, Mahama laid a wreath at the monument to Sylvanus Olympio, "
         "whose statue was restored in March.\n"
     )
-    assert "2025-05-14" in _dates_of(tmp_path, text, "laid a wreath")  # (the restoring is a clause of its own)
+    assert "2025-05-14" in asserted_dates_of(tmp_path, text, "laid a wreath")  # (the restoring is a clause of its own)
 
 
 def test_earlier_that_day_is_read_alike(tmp_path: Path) -> None:
     text = f"{_TALKS_EN}Earlier that day, the two foreign ministers met in the Togolese capital.\n"
-    assert _dates_of(tmp_path, text, "foreign ministers met") == ["2025-05-14"]
+    assert asserted_dates_of(tmp_path, text, "foreign ministers met") == ["2025-05-14"]
 
 
 def test_a_sentence_with_a_date_of_its_own_keeps_it(tmp_path: Path) -> None:
     text = f"{_TALKS_EN}The two foreign ministers had met in Accra on 2 April 2025, earlier in the year.\n"
-    assert _dates_of(tmp_path, text, "had met in Accra") == ["2025-04-02"]
+    assert asserted_dates_of(tmp_path, text, "had met in Accra") == ["2025-04-02"]
 
 
 _MONTHS = list(calendar.month_name)[1:]
@@ -123,4 +118,4 @@ def test_the_word_always_takes_the_occasion_s_day(tmp_path: Path, month: int, da
             "Earlier in the day, the two foreign ministers met in the Togolese capital.\n"
         )
         words = "foreign ministers met"
-    assert _dates_of(tmp_path, text, words) == [f"2024-{month:02d}-{day:02d}"]
+    assert asserted_dates_of(tmp_path, text, words) == [f"2024-{month:02d}-{day:02d}"]

@@ -13,16 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import asserted_events
+from helpers import asserted_dates_of
 from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope.event_clauses import rules, sequence_opening
 from allyscope.scripts import fold
-
-
-def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
-    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
 
 
 def test_a_japanese_sentence_opened_by_then_after_a_dated_day_takes_that_day(tmp_path: Path) -> None:
@@ -31,18 +27,18 @@ def test_a_japanese_sentence_opened_by_then_after_a_dated_day_takes_that_day(tmp
         "2022年10月6日、フィンランド大統領はタリンでエストニア首相と会談した。"
         "その後、大統領はエストニア議会の議長と懇談した。\n"
     )
-    assert _dates_of(tmp_path, text, "議長と懇談") == ["2022-10-06"]
+    assert asserted_dates_of(tmp_path, text, "議長と懇談") == ["2022-10-06"]
 
 
 def test_a_chinese_sentence_opened_by_then_takes_that_day_with_or_without_a_comma(tmp_path: Path) -> None:
     simplified = (
         "新闻稿\n\n2022年10月6日，芬兰总统在塔林同爱沙尼亚总理举行会谈。随后，两国外长签署了海上搜救合作协定。\n"
     )
-    assert _dates_of(tmp_path, simplified, "海上搜救合作协定") == ["2022-10-06"]
+    assert asserted_dates_of(tmp_path, simplified, "海上搜救合作协定") == ["2022-10-06"]
     traditional = (
         "新聞稿\n\n2022年10月6日，芬蘭總統在塔林同愛沙尼亞總理舉行會談。隨後兩國外長簽署了海上搜救合作協定。\n"
     )
-    assert _dates_of(tmp_path, traditional, "海上搜救合作協定") == ["2022-10-06"]
+    assert asserted_dates_of(tmp_path, traditional, "海上搜救合作協定") == ["2022-10-06"]
 
 
 def test_an_english_sentence_opened_by_afterwards_takes_that_day(tmp_path: Path) -> None:
@@ -51,18 +47,18 @@ def test_an_english_sentence_opened_by_afterwards_takes_that_day(tmp_path: Path)
         "The Finnish president held talks with the Estonian prime minister in Tallinn on 6 October 2022. "
         "Afterwards, the two foreign ministers signed an agreement on maritime search and rescue.\n"
     )
-    assert _dates_of(tmp_path, text, "maritime search and rescue") == ["2022-10-06"]
+    assert asserted_dates_of(tmp_path, text, "maritime search and rescue") == ["2022-10-06"]
 
 
 def test_then_after_a_month_or_before_a_plan_dates_no_act(tmp_path: Path) -> None:
     month = "新闻稿\n\n芬兰总统于2022年10月访问爱沙尼亚。随后，两国外长签署了海上搜救合作协定。\n"
-    assert _dates_of(tmp_path, month, "海上搜救合作协定") == []  # a month: the later time is not given
+    assert asserted_dates_of(tmp_path, month, "海上搜救合作协定") == []  # a month: the later time is not given
     planned = (
         "報道発表\n\n"
         "2022年10月6日、フィンランド大統領はタリンでエストニア首相と会談した。"
         "その後、両国の外相が海上捜索救助協定に署名する予定である。\n"
     )
-    assert _dates_of(tmp_path, planned, "海上捜索救助協定") == []  # told as to come
+    assert asserted_dates_of(tmp_path, planned, "海上捜索救助協定") == []  # told as to come
 
 
 def test_then_opens_only_before_a_comma_or_a_chinese_subject() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import asserted_events
+from helpers import asserted_dates_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,10 +21,6 @@ from allyscope.dates.reading import read_dates
 
 def _days(text: str, word: str) -> list[str]:
     return [m.edtf for m in read_dates(text)[0] if m.text == word]
-
-
-def _dates_of(tmp_path: Path, text: str, words: str) -> list[str]:
-    return sorted({date for date, sentence in asserted_events(tmp_path, text) if words in sentence})
 
 
 def test_the_last_day_after_a_range_in_the_sentence_before_is_its_last_day() -> None:
@@ -54,7 +50,7 @@ def test_an_act_on_the_last_day_is_an_event_of_that_day(tmp_path: Path) -> None:
         "・2019年11月4日～6日　チリのサンティアゴでアルゼンチンとの国防相会議が開かれた。"
         "最終日には両国の国防相が共同訓練に関する覚書に署名した。\n"
     )
-    assert _dates_of(tmp_path, text, "覚書に署名") == ["2019-11-06"]
+    assert asserted_dates_of(tmp_path, text, "覚書に署名") == ["2019-11-06"]
 
 
 def test_meanwhile_after_a_visit_is_the_visits_span(tmp_path: Path) -> None:
@@ -62,12 +58,12 @@ def test_meanwhile_after_a_visit_is_the_visits_span(tmp_path: Path) -> None:
         "新闻稿\n\n"
         "应阿根廷政府邀请，智利总统于2019年11月4日至6日对阿根廷进行国事访问。其间，阿根廷外长会见了智利总统。\n"
     )
-    assert _dates_of(tmp_path, simplified, "阿根廷外长会见") == ["2019-11-04/2019-11-06"]
+    assert asserted_dates_of(tmp_path, simplified, "阿根廷外长会见") == ["2019-11-04/2019-11-06"]
     traditional = (
         "新聞稿\n\n"
         "應阿根廷政府邀請，智利總統於2019年11月4日至6日對阿根廷進行國事訪問。其間，阿根廷外長會見了智利總統。\n"
     )
-    assert _dates_of(tmp_path, traditional, "阿根廷外長會見") == ["2019-11-04/2019-11-06"]
+    assert asserted_dates_of(tmp_path, traditional, "阿根廷外長會見") == ["2019-11-04/2019-11-06"]
 
 
 def test_meanwhile_keeps_a_date_of_its_own_and_names_no_trend() -> None:
