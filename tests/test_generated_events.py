@@ -76,9 +76,11 @@ SEED = 1
 # 38; one more joint statement after talks read as talk): the floor lowered by that event, as the held-out sets' are
 # Forty-sixth session: test34's eight states reserved and test32's released (pool still 181 states); the session
 # start's code (6087f515) gives held-out domain 0.897 (35 of 39) on the new draw, so the floor stays 0.89
+# Forty-seventh session: test35's eight states reserved and test33's released; the session start's code (2768516b)
+# gives held-out domain 0.900 (36 of 40) on the new draw, so the floor rises to 0.90
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.89},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.90},
 }
 
 
