@@ -18,7 +18,11 @@ issuer of an English page the same way, from its words alone:
 
 A news story's dateline (`<CAPITAL>, July 1 (<agency>) -`) names where it was filed, not who issued it, so it
 tells nothing here; nor does a ministry named without its state (`Question for Ministry of Defence`). The words are
-data (`allyscope/data/discourse.json` 'issuers' 'english')."""
+data (`allyscope/data/discourse.json` 'issuers' 'english').
+
+A department's page calls its own head by the office's word alone (`This morning the Secretary signed …` under
+`U.S. Department of State`): `bare_titles` reads that word, with `the` before it and no name, `of` or hyphen after it,
+as the issuer's office of the department's role ('bare_titles' in the same data, enact78)."""
 
 from __future__ import annotations
 
