@@ -56,7 +56,7 @@ import ahocorasick_rs
 from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
-from allyscope.discourse_issuer_en import english_issuer, head_lines
+from allyscope.discourse_issuer_en import bare_titles, english_issuer, head_lines
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
 from allyscope.discourse_visits import visit_party
@@ -1335,7 +1335,9 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister. So is the
     government named alone (`政府は昨日、…抗議を行い`, data: `government`): the issuer's own, where no name is
     glued before the word (`韓国政府`, `中国政府` are named). An English page's issuer is told by a head line naming
-    one state's government body alone (`U.S. Department of State`: `discourse_issuer_en`, enact77)."""
+    one state's government body alone (`U.S. Department of State`: `discourse_issuer_en`, enact77); there a bare `the
+    Secretary` is the department's head (`bare_titles`, enact78)."""
+    mentions = bare_titles(text, mentions, g, offices_by_role())  # `the Secretary` of a State Department page
     data = _discourse_data().get("issuers")
     words = data.get("government", []) if data else []
     # the words are looked for first (in C), the mentions walked only when none stands in the text

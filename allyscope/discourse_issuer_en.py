@@ -18,7 +18,11 @@ issuer of an English page the same way, from its words alone:
 
 A news story's dateline (`<CAPITAL>, July 1 (<agency>) -`) names where it was filed, not who issued it, so it
 tells nothing here; nor does a ministry named without its state (`Question for Ministry of Defence`). The words are
-data (`allyscope/data/discourse.json` 'issuers' 'english')."""
+data (`allyscope/data/discourse.json` 'issuers' 'english').
+
+A department's page calls its own head by the office's word alone (`This morning the Secretary signed …` under
+`U.S. Department of State`): `bare_titles` reads that word, with `the` before it and no name, `of` or hyphen after it,
+as the issuer's office of the department's role ('bare_titles' in the same data, enact78)."""
 
 from __future__ import annotations
 
@@ -36,8 +40,8 @@ def _english() -> tuple[int, int, re.Pattern[str], re.Pattern[str]] | None:
     if not data.get("bodies"):
         return None
     bodies = "|".join(map(re.escape, sorted(data["bodies"], key=len, reverse=True)))
-    after = re.compile(rf"[ \t]+(?:{bodies})[ \t]*\.?[ \t]*$")
-    before = re.compile(rf"^[ \t]*(?:{bodies})[ \t]+of[ \t]+(?:the[ \t]+)?$")
+    after = re.compile(rf"[ \t]+(?P<body>{bodies})[ \t]*\.?[ \t]*$")
+    before = re.compile(rf"^[ \t]*(?P<body>{bodies})[ \t]+of[ \t]+(?:the[ \t]+)?$")
     return int(data["lines"]), int(data["max_line"]), after, before
 
 
@@ -60,15 +64,23 @@ def head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
 def english_issuer(text: str, mentions: list[EntityMention], g: Gazetteer) -> str | None:
     """The one state whose government body a line of the head names as the page's issuer (see the module
     docstring), or None."""
+    found = issuing_bodies(text, mentions, g)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def issuing_bodies(text: str, mentions: list[EntityMention], g: Gazetteer) -> dict[str, set[str]]:
+    """Each state a head line names alone with a government body (see the module docstring), with the bodies so
+    named (`{'United States': {'Department of State'}}`): the issuer is its one key; the body tells which office's
+    head the page's bare `the Secretary` is (`bare_titles`)."""
     rules = _english()
     if rules is None:
-        return None
+        return {}
     lines, longest, after, before = rules
     head = head_lines(text, lines, longest)
     if not head:
-        return None
+        return {}
     end_of_head = head[-1][1]
-    found: set[str] = set()
+    found: dict[str, set[str]] = {}
     for m in mentions:
         if m.start >= end_of_head:
             break
@@ -80,6 +92,53 @@ def english_issuer(text: str, mentions: list[EntityMention], g: Gazetteer) -> st
             continue
         a, b = line
         lead, tail = text[a : m.start], text[m.end : b]
-        if (not lead.strip() and after.match(tail)) or (before.match(lead) and tail.strip() in ("", ".")):
-            found.add(states[0])
-    return found.pop() if len(found) == 1 else None
+        body = after.match(tail) if not lead.strip() else None
+        if body is None and tail.strip() in ("", "."):
+            body = before.match(lead)
+        if body is not None:
+            found.setdefault(states[0], set()).add(body["body"])
+    return found
+
+
+@cache
+def _bare_titles() -> tuple[dict[str, dict[str, str]], re.Pattern[str]] | None:
+    """('bodies': body → {word → role}, the pattern of what may not follow the word) of discourse.json."""
+    data: dict[str, Any] = ((load_discourse().get("issuers") or {}).get("english") or {}).get("bare_titles") or {}
+    if not data.get("bodies"):
+        return None
+    return dict(data["bodies"]), re.compile(data["not_before"])
+
+
+def bare_titles(
+    text: str, mentions: list[EntityMention], g: Gazetteer, offices: dict[tuple[str, str], str]
+) -> list[EntityMention]:
+    """`mentions` with each bare `the Secretary` of a department's own page (a head line `<state> Department of
+    State`) made a mention of the issuing state's office of the department's role (`bare_titles` in the data; the
+    holder at the event's date is read from the office's terms downstream). Only a word the text has not read as
+    part of a mention already, written with `the` right before it and no name, `of` or hyphen after it; only where
+    exactly one state issues the page, and the office exists in the data."""
+    rules = _bare_titles()
+    if rules is None:
+        return mentions
+    by_body, not_before = rules
+    words = {w for roles in by_body.values() for w in roles}
+    if not any(w in text for w in words):
+        return mentions
+    issuers = issuing_bodies(text, mentions, g)
+    if len(issuers) != 1:
+        return mentions
+    ((state, bodies),) = issuers.items()
+    roles = {w: r for body in sorted(bodies) for w, r in by_body.get(body, {}).items()}
+    if not roles:
+        return mentions
+    pattern = re.compile(r"\b[Tt]he[ \t]+(" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + r")\b")
+    spans = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for hit in pattern.finditer(text):
+        start, end = hit.span(1)
+        if not_before.match(text, end) or any(a < end and start < b for a, b in spans):
+            continue
+        office = offices.get((state, roles[hit[1]]))
+        if office:
+            added.append(EntityMention(start, end, hit[1], (office,), "title"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
