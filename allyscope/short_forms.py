@@ -26,7 +26,10 @@ which the gazetteer reads as the person) and then writes the part bare
 (`強森訪問印度`, act75). The gazetteer cannot hold a two-ideograph part as an alias (a word of two ideographs is
 as often a common word); here it names the person the text introduced with it, where it stands as a name
 (`adhoc_people.stands_as_name`: a name may begin and end there, so it is no piece of a longer word or dotted
-name), or, in katakana, as a whole run (not part of a longer one), under the same reach, recency and tie rules."""
+name), or, in katakana, as a whole run (not part of a longer one), under the same reach, recency and tie rules.
+The given name that opens a dotted name is read the same way (`谢尔达尔·别尔德穆哈梅多夫` … `谢尔达尔在北京…`, act78):
+many names of the field hold no family name, or their bearers are called by the given one; a part followed by a
+middle dot opens a longer dotted name and is never read."""
 
 from __future__ import annotations
 
@@ -74,17 +77,19 @@ def _keys(name: str) -> tuple[str, ...]:
 
 
 def _cjk_keys(entity: dict[str, Any]) -> tuple[str, ...]:
-    """The family parts of a person's CJK names written with a middle dot (`強森` of `鮑里斯·強森`, `ジョンソン` of
-    `ボリス・ジョンソン`): two ideographs or more, or a katakana run of two or more."""
+    """The first and last parts of a person's CJK names written with a middle dot: the family part (`強森` of
+    `鮑里斯·強森`, `ジョンソン` of `ボリス・ジョンソン`) and the given name that opens it, by which the press names
+    those whose names hold no family name or who are called by the given one (`谢尔达尔` of `谢尔达尔·别尔德穆哈梅多夫`,
+    `费萨尔` of `费萨尔·本·法尔汉`, `ハッサン` of `ハッサン・シェイク・モハムード`; act78): each two ideographs or more,
+    or a katakana run of two or more."""
     keys: list[str] = []
     for language, names in entity.get("aliases", {}).items():
         if language == "en":
             continue
         for alias in names:
             if _DOTTED.search(alias):
-                last = _DOTTED.split(alias)[-1]
-                if _IDEOGRAPHS.fullmatch(last) or _KATAKANA.fullmatch(last):
-                    keys.append(last)
+                parts = _DOTTED.split(alias)
+                keys += [p for p in (parts[-1], parts[0]) if _IDEOGRAPHS.fullmatch(p) or _KATAKANA.fullmatch(p)]
     return tuple(dict.fromkeys(keys))
 
 
@@ -141,8 +146,8 @@ def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[
         pattern = rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])" if latin else re.escape(key)
         for found in re.finditer(pattern, text):
             start, end = found.span()
-            if taken.overlaps(start, end) or _NEXT_CAPITALISED.match(text, end):
-                continue
+            if taken.overlaps(start, end) or _NEXT_CAPITALISED.match(text, end) or _DOTTED.match(text, end):
+                continue  # a dot after the part: it opens a longer dotted name (`谢赫·穆吉布`), not this person
             if not _stands_alone(text, key, start, end):
                 continue
             if text[max(0, start - 5) : start].endswith(_honorifics()):
