@@ -47,8 +47,10 @@ def test_a_banquet_alone_stays_one_event(tmp_path: Path) -> None:
 
 
 def test_talks_with_no_banquet_stay_one_event(tmp_path: Path) -> None:
-    # trap: `出席` of talks is no banquet; the talks and their content stay one meeting
-    text = "新闻\n\n2019年11月20日\n\n19日，斐济总理姆拜尼马拉马同瓦努阿图总理萨尔维举行会谈，双方就地区局势交换意见。\n"
+    # trap: talks and what they covered, with no banquet, stay one meeting
+    text = (
+        "新闻\n\n2019年11月20日\n\n19日，斐济总理姆拜尼马拉马同瓦努阿图总理萨尔维举行会谈，双方就地区局势交换意见。\n"
+    )
     assert _count(tmp_path, text, "举行会谈") == 1
 
 

@@ -1180,9 +1180,7 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
                     break
 
 
-def _act_told_here(
-    word: str, text: str, start: int, out: list[DateMention], r: dict[str, Any]
-) -> Anchor | None:
+def _act_told_here(word: str, text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> Anchor | None:
     """The day of the act an after-word names (`会談後` → `会談`), told with a day earlier in the same paragraph,
     or None. An after-word names its occasion by its noun: the talks, the signing, the summit. When a date of
     another kind was told after that occasion (a year of background, `1987年の…訪問以来`), the date told last is
