@@ -599,6 +599,10 @@ def read_dates(
                     act_day = None
                     if acts and not last_here and day_word in after_act_words():
                         act_day = _act_told_before(day_word, acts)  # `会谈后` opening a paragraph: the talks' day
+                    elif last_here and day_word in after_act_words():
+                        # `15日…首脳会談を行いました。…1987年…。会談後、…`: the talks this paragraph told with a day,
+                        # not the date told last (rec78, the occasion the word names)
+                        act_day = _act_told_here(day_word, text, start, out, r)
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                     if day_word in r["from_this_day"]["words"] and last_here and last is not None and last.day:
                         # `…6月2日…互换批准书，该协定自即日起生效`: from the day this paragraph told, not the
@@ -1174,6 +1178,16 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
                     parts = mention.edtf.split("-")
                     acts[noun.lower()] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
                     break
+
+
+def _act_told_here(word: str, text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> Anchor | None:
+    """The day of the act an after-word names (`会談後` → `会談`), told with a day earlier in the same paragraph,
+    or None. An after-word names its occasion by its noun: the talks, the signing, the summit. When a date of
+    another kind was told after that occasion (a year of background, `1987年の…訪問以来`), the date told last is
+    not the occasion's, and the words still mean the day the paragraph told the named act on."""
+    here: dict[str, Anchor] = {}
+    _remember_acts(text[:start], out, r, here)
+    return _act_told_before(word, here)
 
 
 def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
