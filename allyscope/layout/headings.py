@@ -37,6 +37,7 @@ class _Family:
     depth_by_numbering: bool  # the numbering's length is the depth (`##`, `###`: a sign repeated to nest)
     loose: re.Pattern[str] | None  # trusted only where a subsection numbered under the line follows it
     series: bool  # a heading only where another line of the text has its mark (`■…` twice): a system of heads
+    text_under: bool  # each head of the series stands over the text, no kicker over an item's headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def _headings() -> _Headings:
                 bool(family.get("depth_by_numbering", False)),
                 re.compile(family["loose_pattern"]) if "loose_pattern" in family else None,
                 bool(family.get("series", False)),
+                bool(family.get("text_under", False)),
             )
         )
     words = sorted(data["unnumbered"], key=len, reverse=True)
@@ -159,6 +161,13 @@ def series_only(shape: HeadingShape) -> bool:
     such line alone is a kicker or a byline under a bullet (`■林某（某大學教授）`), so it heads a section only where
     another line of the text opens with the same mark and has the same shape."""
     return any(f.series and f.name == shape.family for f in _headings().families)
+
+
+def text_under(shape: HeadingShape) -> bool:
+    """True for a heading of a family marked `text_under` in headings.json (`【今後の課題】`): the same brackets
+    label a newsletter's item over the item's own headline (`【國際動態】` over a short line with no stop), a
+    kicker, not a section's head; only a line with the text under it heads a section."""
+    return any(f.text_under and f.name == shape.family for f in _headings().families)
 
 
 def sign_only(shape: HeadingShape | None) -> bool:

@@ -55,6 +55,7 @@ from allyscope.layout.headings import (
     section_heading,
     series_only,
     sign_only,
+    text_under,
     title_sign,
     unnumbered_heading,
 )
@@ -971,6 +972,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = HeadingShape(UNNUMBERED, "", "", 0)  # a head its contents entry names
                 if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
                     shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
+                if shape is not None and text_under(shape) and not _text_under_head(lines, index):
+                    shape = None  # `【國際動態】` over an item's headline: a newsletter's kicker, no section's head
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
                 if shape is None and not in_heading and (
@@ -1401,7 +1404,18 @@ def _marked_again(lines: Sequence[Line], index: int, shape: HeadingShape) -> boo
         if i == index or other.role != BODY or not other.content.startswith(shape.numbering):
             continue
         found = heading_shape(other.content)
-        if found is not None and found.family == shape.family:
+        if found is not None and found.family == shape.family and (not text_under(found) or _text_under_head(lines, i)):
             return True
     return False
+
+
+_TEXT_LINE = 36
+"""A line this long is a line of text, no headline, whether or not it ends a sentence (a wrapped paragraph)."""
+
+
+def _text_under_head(lines: Sequence[Line], index: int) -> bool:
+    """True where the next body line under line `index` is the text's: it ends a sentence or runs as long as a
+    line of text does (`【今後の課題】` over `協定の効果は…。`), not a short headline with no stop."""
+    following = next_body_text(lines, index)
+    return ends_sentence(following) or len(following) >= _TEXT_LINE
 
