@@ -37,7 +37,6 @@ class _Family:
     depth_by_numbering: bool  # the numbering's length is the depth (`##`, `###`: a sign repeated to nest)
     loose: re.Pattern[str] | None  # trusted only where a subsection numbered under the line follows it
     series: bool  # a heading only where another line of the text has its mark (`■…` twice): a system of heads
-    text_under: bool  # each head of the series stands over the text, no kicker over an item's headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +68,6 @@ def _headings() -> _Headings:
                 bool(family.get("depth_by_numbering", False)),
                 re.compile(family["loose_pattern"]) if "loose_pattern" in family else None,
                 bool(family.get("series", False)),
-                bool(family.get("text_under", False)),
             )
         )
     words = sorted(data["unnumbered"], key=len, reverse=True)
@@ -163,11 +161,24 @@ def series_only(shape: HeadingShape) -> bool:
     return any(f.series and f.name == shape.family for f in _headings().families)
 
 
-def text_under(shape: HeadingShape) -> bool:
-    """True for a heading of a family marked `text_under` in headings.json (`【今後の課題】`): the same brackets
-    label a newsletter's item over the item's own headline (`【國際動態】` over a short line with no stop), a
-    kicker, not a section's head; only a line with the text under it heads a section."""
-    return any(f.text_under and f.name == shape.family for f in _headings().families)
+@cache
+def _enclosed() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    return re.compile(data["enclosed"]) if data.get("enclosed") else None
+
+
+def enclosed_heading(content: str) -> HeadingShape | None:
+    """The shape of a head written whole inside lenticular brackets (`【今後の課題】`, headings.json 'enclosed'),
+    or None. Only a candidate: the text's flow takes it where such heads form a system (`layout/repair.py`)."""
+    pattern = _enclosed()
+    if not content or content[0] != "【" or pattern is None:
+        return None
+    match = pattern.fullmatch(content)
+    if match is None:
+        return None
+    return HeadingShape(UNNUMBERED, "", "", match.start(1), len(content) - match.end(1))
 
 
 def sign_only(shape: HeadingShape | None) -> bool:

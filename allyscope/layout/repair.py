@@ -45,6 +45,7 @@ from allyscope.layout.headings import (
     bullet_item,
     bullets,
     clause_comma,
+    enclosed_heading,
     faq_page,
     heading_shape,
     item_initials,
@@ -55,7 +56,6 @@ from allyscope.layout.headings import (
     section_heading,
     series_only,
     sign_only,
-    text_under,
     title_sign,
     unnumbered_heading,
 )
@@ -972,10 +972,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = HeadingShape(UNNUMBERED, "", "", 0)  # a head its contents entry names
                 if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
                     shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
-                if shape is not None and text_under(shape) and not _text_under_head(lines, index):
-                    shape = None  # `【國際動態】` over an item's headline: a newsletter's kicker, no section's head
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
+                if shape is None and content[0] == "【" and _enclosed_system(lines, index):
+                    shape = enclosed_heading(content)  # `【今後の課題】` among others of its kind: a section's head
                 if shape is None and not in_heading and (
                     previous_closes
                     or previous_keywords
@@ -1397,6 +1397,32 @@ def _repair_layout(doc: Document) -> Document:
     )
 
 
+_TEXT_LINE = 36
+"""A line this long is a line of text, no headline, whether or not it ends a sentence (a wrapped paragraph)."""
+
+
+def _enclosed_head(lines: Sequence[Line], index: int) -> bool:
+    """True where body line `index` is a head in lenticular brackets (`enclosed_heading`) with the text under it:
+    the next body line ends a sentence or runs as long as a line of text does, no short headline with no stop
+    (`【國際動態】` over an item's headline is a newsletter's kicker); and no other body line says the same
+    (`【記者】` at every turn of a transcript is a speaker's label: a section's head is printed once)."""
+    line = lines[index]
+    if line.role != BODY or enclosed_heading(line.content) is None:
+        return False
+    if any(other.content == line.content for k, other in enumerate(lines) if k != index and other.role == BODY):
+        return False
+    following = next_body_text(lines, index)
+    return ends_sentence(following) or len(following) >= _TEXT_LINE
+
+
+def _enclosed_system(lines: Sequence[Line], index: int) -> bool:
+    """True where line `index` and at least one other body line are heads in lenticular brackets over their text
+    (`_enclosed_head`): one such line alone is a label or a kicker (`【解説】` over a title), no system of heads."""
+    return _enclosed_head(lines, index) and any(
+        _enclosed_head(lines, k) for k, other in enumerate(lines) if k != index and other.content.startswith("【")
+    )
+
+
 def _marked_again(lines: Sequence[Line], index: int, shape: HeadingShape) -> bool:
     """True where a body line of `lines` other than the one at `index` opens with the same mark as `shape` and
     reads as a heading of its family (`series_only` in headings.py)."""
@@ -1404,18 +1430,7 @@ def _marked_again(lines: Sequence[Line], index: int, shape: HeadingShape) -> boo
         if i == index or other.role != BODY or not other.content.startswith(shape.numbering):
             continue
         found = heading_shape(other.content)
-        if found is not None and found.family == shape.family and (not text_under(found) or _text_under_head(lines, i)):
+        if found is not None and found.family == shape.family:
             return True
     return False
-
-
-_TEXT_LINE = 36
-"""A line this long is a line of text, no headline, whether or not it ends a sentence (a wrapped paragraph)."""
-
-
-def _text_under_head(lines: Sequence[Line], index: int) -> bool:
-    """True where the next body line under line `index` is the text's: it ends a sentence or runs as long as a
-    line of text does (`【今後の課題】` over `協定の効果は…。`), not a short headline with no stop."""
-    following = next_body_text(lines, index)
-    return ends_sentence(following) or len(following) >= _TEXT_LINE
 
