@@ -266,3 +266,5 @@ def test_dev_layout_documents_floor() -> None:
     # Markdown newsletter) + lay75's encyclopedia copy back from layouts/unsolved/ (845)
     # forty-sixth: lay77 6 (a Commons debate PDF dump, a think tank's commentary page, a ja ministry's press release
     # PDF, a ja think tank's PDF with 要旨 and 注, a zh-Hant news copy, a WeChat copy) (851)
+    # forty-seventh: lay78 6 - 2 (a ja budget overview PDF, a zh print-edition copy, a ja think tank's commentary
+    # page, a zh-Hant presidential release; an EU Council conclusions PDF and a podcast page parked) (855)

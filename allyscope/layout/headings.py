@@ -161,6 +161,26 @@ def series_only(shape: HeadingShape) -> bool:
     return any(f.series and f.name == shape.family for f in _headings().families)
 
 
+@cache
+def _enclosed() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    return re.compile(data["enclosed"]) if data.get("enclosed") else None
+
+
+def enclosed_heading(content: str) -> HeadingShape | None:
+    """The shape of a head written whole inside lenticular brackets (`【今後の課題】`, headings.json 'enclosed'),
+    or None. Only a candidate: the text's flow takes it where such heads form a system (`layout/repair.py`)."""
+    pattern = _enclosed()
+    if not content or content[0] != "【" or pattern is None:
+        return None
+    match = pattern.fullmatch(content)
+    if match is None:
+        return None
+    return HeadingShape(UNNUMBERED, "", "", match.start(1), len(content) - match.end(1))
+
+
 def sign_only(shape: HeadingShape | None) -> bool:
     """True for a heading marked by a sign and no number (Markdown's `#`, `##`): its numbering is the sign alone."""
     if shape is None or shape.label or shape.family in (UNNUMBERED, STANDALONE):

@@ -45,6 +45,7 @@ from allyscope.layout.headings import (
     bullet_item,
     bullets,
     clause_comma,
+    enclosed_heading,
     faq_page,
     heading_shape,
     item_initials,
@@ -973,6 +974,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
+                if shape is None and content[0] == "【" and _enclosed_system(lines, index):
+                    shape = enclosed_heading(content)  # `【今後の課題】` among others of its kind: a section's head
                 if shape is None and not in_heading and (
                     previous_closes
                     or previous_keywords
@@ -1391,6 +1394,32 @@ def _repair_layout(doc: Document) -> Document:
             ("repeated_furniture", repeated),  # raw starts of feet and heads found by repetition (see `repeats`)
             ("comment_headers", commented),  # raw starts of a comment section's headers: they date no document
         ),
+    )
+
+
+_TEXT_LINE = 36
+"""A line this long is a line of text, no headline, whether or not it ends a sentence (a wrapped paragraph)."""
+
+
+def _enclosed_head(lines: Sequence[Line], index: int) -> bool:
+    """True where body line `index` is a head in lenticular brackets (`enclosed_heading`) with the text under it:
+    the next body line ends a sentence or runs as long as a line of text does, no short headline with no stop
+    (`【國際動態】` over an item's headline is a newsletter's kicker); and no other body line says the same
+    (`【記者】` at every turn of a transcript is a speaker's label: a section's head is printed once)."""
+    line = lines[index]
+    if line.role != BODY or enclosed_heading(line.content) is None:
+        return False
+    if any(other.content == line.content for k, other in enumerate(lines) if k != index and other.role == BODY):
+        return False
+    following = next_body_text(lines, index)
+    return ends_sentence(following) or len(following) >= _TEXT_LINE
+
+
+def _enclosed_system(lines: Sequence[Line], index: int) -> bool:
+    """True where line `index` and at least one other body line are heads in lenticular brackets over their text
+    (`_enclosed_head`): one such line alone is a label or a kicker (`【解説】` over a title), no system of heads."""
+    return _enclosed_head(lines, index) and any(
+        _enclosed_head(lines, k) for k, other in enumerate(lines) if k != index and other.content.startswith("【")
     )
 
 

@@ -310,6 +310,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 or _SENTENCE_TAIL.search(name)
                 or text.rstrip().endswith((",", "，"))  # `Dear readers,`: a salutation, a clause running on
                 or any(_UNCAPITALISED.fullmatch(doc.span_text(p).strip()) for p in pieces)  # `analysis on ports`
+                or any(_LOANWORD.fullmatch(doc.span_text(p).strip()) for p in pieces)  # `ポイント`: a box's label
             ):
                 break  # a name is short; a line of several names may be long; a sentence is no byline
             lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
@@ -336,6 +337,10 @@ def _filed_from_cut(doc: Document, piece: Span) -> Span:
     return piece if at is None else Span(piece.kind, piece.start, piece.start + at, piece.page)
 
 
+_LOANWORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,12}")
+"""One word in katakana alone (`ポイント`, `サマリー`): a loanword, no person's name. A Japanese text prints a
+foreign writer's given and family names parted by a middle dot (`ジョン・スミス`), and a Japanese name in kanji or
+hiragana; a box's label under an issuer's name (`防衛省` over `ポイント`) is no byline."""
 _CJK_NAME_LONGEST = 12  # a Chinese or Japanese name is short; a longer stretch with no middle dot is a clause
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?![*_\s])(.*\S)\1")
 """A line wrapped whole in Markdown's emphasis (`*…*`, `**…**`, `_…_`): the marks are markup, the words inside."""
