@@ -33,7 +33,11 @@ four languages and read off no document). Folds of documents also share relation
 and wording of one relationship) with their training folds, so a fourth grouping, `relation` (gen42), deals the
 documents into ten folds such that no pair of the manifest's `relations` stands in a training and a scored fold
 (`relation_folds`): the measure of a blind set on pairs dev lacks, and the one the model's features and
-hyperparameters are chosen on (docs/history.md, twenty-second session, gen42). The PLOVER type is decided by cue
+hyperparameters are chosen on (docs/history.md, twenty-second session, gen42). A fifth, `session` (dom78), deals the
+documents into ten folds such that no session's documents (`tests/corpora/events/dev_sessions.json`, written from git
+by `scripts/dev_sessions.py`) stand in a training and a scored fold: a blind set is written apart, by a later session,
+and this grouping is the one the method is chosen by (`CHOOSE_BY`; the folds of documents printed beside it and stored
+as `cv_other`). The PLOVER type is decided by cue
 lists and the corpus has no gold type: its figure is the share of events whose type is kept without the group's own
 type cues (`type_kept`).
 
