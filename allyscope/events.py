@@ -1051,15 +1051,20 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     )
             # the sentence dates one occasion (one date, not open, not a decade) that a second act may follow
             one = mentions[0]
-            dated_before = (
-                (s_end, one)
-                if len(events) > appended
-                and events[-1].mode == "asserted"
-                and len(mentions) == 1
-                and not one.edtf.endswith("/..")
-                and one.precision not in ("decade", "century")
-                else None
-            )
+            if second_act and collective and len(events) == appended and dated_before is not None:
+                # chain78: `…举行会谈。双方同意加强…。两国元首宣布…提升为…`: what the sides agreed, intended or viewed
+                # with no word of time (kind (c)) is no event, and the occasion's date passes over it to the act after
+                dated_before = (s_end, dated_before[1])
+            else:
+                dated_before = (
+                    (s_end, one)
+                    if len(events) > appended
+                    and events[-1].mode == "asserted"
+                    and len(mentions) == 1
+                    and not one.edtf.endswith("/..")
+                    and one.precision not in ("decade", "century")
+                    else None
+                )
             last_dated = dated_before
             turn_before = (s_end, turned) if turned is not None and len(events) == appended else None
             if (
