@@ -615,6 +615,25 @@ def only_agreed(cameos: set[str], folded_piece: str) -> bool:
     return "057" not in cameos and statements.search(folded_piece) is None
 
 
+def tells_an_agreement(folded_sentence: str) -> bool:
+    """Does a sentence opening with a second act's subject tell what the sides agreed or mean to go on doing
+    (`双方同意加强…`, `…を立ち上げることで一致した`, `The two leaders agreed to launch …`: data `second_act`
+    'agreement_words' or 'intent_words')? Such a sentence with no word of time is the convention's kind (c): no event,
+    and no break between the dated occasion and a second act told after it (chain78). Talks told again, a word said
+    or a sentence with no act are not read so: after them the carry stops, as before."""
+    agreed, _ = _agreement_words()
+    _, _, _, intents = _second_act_words()
+    return agreed.search(folded_sentence) is not None or intents.search(folded_sentence) is not None
+
+
+def issues_or_signs(cameos: set[str], folded_piece: str) -> bool:
+    """Does a second act's piece issue a statement or sign (`057`, or one of `second_act` 'statement_nouns')? Only
+    such an act, which records what the talks agreed, is read as the occasion's across an agreement told between
+    (`…会談した。両首脳は…一致した。両首脳は共同声明を発出した。`, chain78)."""
+    _, _, statements, _ = _second_act_words()
+    return "057" in cameos or statements.search(folded_piece) is not None
+
+
 def tells_a_second_act(cameos: set[str], folded_piece: str) -> bool:
     """Does a piece of a sentence opening with a second act's subject (`second_act_subject`), with type cues of
     CAMEO codes `cameos`, tell an act of its own? It does when one of its cues is an act on an instrument or on the
