@@ -76,6 +76,11 @@ def test_trap_the_carry_stops_at_a_new_paragraph(tmp_path: Path) -> None:
     assert asserted_dates_of(tmp_path, text, "联合声明") == []
 
 
+def test_trap_across_an_agreement_only_a_statement_or_a_signing_is_carried(tmp_path: Path) -> None:
+    text = f"{_TALKS_ZHS}双方同意加强铁路互联互通合作。双方还成立了铁路合作联合委员会。\n"
+    assert "2024-03-06" not in asserted_dates_of(tmp_path, text, "联合委员会")
+
+
 def test_trap_the_carry_stops_at_a_sentence_of_one_side(tmp_path: Path) -> None:
     text = f"{_TALKS_ZHS}双方同意加强铁路互联互通合作。越南政府表示欢迎。双方还发表了联合声明。\n"
     assert asserted_dates_of(tmp_path, text, "联合声明") == []
@@ -85,7 +90,7 @@ _AGREEMENTS = [
     "双方同意加强铁路互联互通合作。",
     "双方一致同意推动农业合作。",
     "两国领导人同意启动自由贸易协定谈判。",
-    "双方就地区局势交换了意见。",
+    "两国元首同意继续深化人文交流。",
 ]
 
 
