@@ -579,20 +579,59 @@ def second_act_after(folded_text: str, start: int, end: int) -> bool:
     return _second_act_after_a_stop().search(folded_text, start, end) is not None
 
 
+def _either(items: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True)))
+
+
 @cache
 def _second_act_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """(CAMEO codes of the acts a second act may be, those of a word said, statement nouns, intent words)."""
     r = rules()["second_act"]
-
-    def either(items: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True)))
-
     return (
         frozenset(r["act_cameos"]) - frozenset(r["same_occasion_cameo"]),
         frozenset(r["statement_cameo"]),
-        either(r["statement_nouns"]),
-        either(r["intent_words"]),
+        _either(r["statement_nouns"]),
+        _either(r["intent_words"]),
     )
+
+
+@cache
+def _agreement_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words of an agreement, words of an act on the relationship's standing): data `second_act`
+    'agreement_words' and 'standing_words'."""
+    r = rules()["second_act"]
+    return _either(r["agreement_words"]), _either(r["standing_words"])
+
+
+def only_agreed(cameos: set[str], folded_piece: str) -> bool:
+    """Is a second act's piece only what the talks agreed (`双方同意恢复…`, `…を立ち上げることで一致した`, `The two
+    leaders agreed to launch negotiations …`)? Then it is no act of its own (the corpus convention's kind (c)):
+    an agreement is an act only when it also raises or founds the relationship (`…に格上げすることで一致`), or the
+    same piece issues a statement or signs (data `second_act` 'agreement_note')."""
+    agreed, standing = _agreement_words()
+    if agreed.search(folded_piece) is None or standing.search(folded_piece) is not None:
+        return False
+    _, _, statements, _ = _second_act_words()
+    return "057" not in cameos and statements.search(folded_piece) is None
+
+
+def tells_an_agreement(folded_sentence: str) -> bool:
+    """Does a sentence opening with a second act's subject tell what the sides agreed or mean to go on doing
+    (`双方同意加强…`, `…を立ち上げることで一致した`, `The two leaders agreed to launch …`: data `second_act`
+    'agreement_words' or 'intent_words')? Such a sentence with no word of time is the convention's kind (c): no event,
+    and no break between the dated occasion and a second act told after it (chain78). Talks told again, a word said
+    or a sentence with no act are not read so: after them the carry stops, as before."""
+    agreed, _ = _agreement_words()
+    _, _, _, intents = _second_act_words()
+    return agreed.search(folded_sentence) is not None or intents.search(folded_sentence) is not None
+
+
+def issues_or_signs(cameos: set[str], folded_piece: str) -> bool:
+    """Does a second act's piece issue a statement or sign (`057`, or one of `second_act` 'statement_nouns')? Only
+    such an act, which records what the talks agreed, is read as the occasion's across an agreement told between
+    (`…会談した。両首脳は…一致した。両首脳は共同声明を発出した。`, chain78)."""
+    _, _, statements, _ = _second_act_words()
+    return "057" in cameos or statements.search(folded_piece) is not None
 
 
 def tells_a_second_act(cameos: set[str], folded_piece: str) -> bool:
@@ -606,7 +645,7 @@ def tells_a_second_act(cameos: set[str], folded_piece: str) -> bool:
     acts = cameos & allowed
     if not acts or (acts <= said and statements.search(folded_piece) is None):
         return False  # no act of the kinds a second act is, or a word said
-    return intents.search(folded_piece) is None
+    return intents.search(folded_piece) is None and not only_agreed(cameos, folded_piece)
 
 
 def second_act_subject(folded_sentence: str) -> tuple[int, int] | None:

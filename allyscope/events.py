@@ -55,6 +55,7 @@ from allyscope.event_clauses import (
     embedded_that_clause,
     first_cut_keeping_its_names,
     holds_a_post_since,
+    issues_or_signs,
     keeps_its_names_at,
     names_a_lasting_thing,
     names_a_receiver,
@@ -82,6 +83,7 @@ from allyscope.event_clauses import (
     tells_a_sequel,
     tells_a_state,
     tells_a_trend,
+    tells_an_agreement,
     turn_asks_to_confirm,
 )
 from allyscope.event_date_choice import (
@@ -475,6 +477,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         # the act that was the turn, told in the next sentence of the paragraph without a date, takes that date
         turn_before: tuple[int, DateMention] | None = None
         previous_start: int | None = None  # where the sentence before began, in this region
+        carried_to = -1  # where a sentence ended whose agreement the occasion's date passed over
         for s_start, s_end in sentences(text, region.start, region.end, until):
             before_start, previous_start = previous_start, s_start
             # the dates of the sentence (offsets stay the text's), in text order as `doc.dates` keeps them
@@ -482,6 +485,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 bisect.bisect_left(happening_starts, s_start) : bisect.bisect_left(happening_starts, s_end)
             ]
             second_act = False  # the sentence tells a second act of the occasion the sentence before dated
+            over_agreement = carried_to == s_start  # that date passed over an agreement told between (chain78)
             collective = False  # it opens with the collective subject of that occasion (`双方`, `The four ministers`)
             sequel = False  # rec65: it is tied to that occasion by a word of sequence or a ceremony named back
             turned: DateMention | None = None  # the date of this sentence's turn, when it names only a turn
@@ -848,6 +852,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     cameos = {str(data["types"][i]["cameo"]) for i in types} if second_act else set()
                     if second_act and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
+                    if second_act and over_agreement and not issues_or_signs(cameos, folded):
+                        continue  # across an agreement told between, only a statement issued or a signing
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
                         continue  # a second act told as planned or negated is none of that occasion
                     decade = mention.precision in ("decade", "century")
@@ -1051,15 +1057,27 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     )
             # the sentence dates one occasion (one date, not open, not a decade) that a second act may follow
             one = mentions[0]
-            dated_before = (
-                (s_end, one)
-                if len(events) > appended
-                and events[-1].mode == "asserted"
-                and len(mentions) == 1
-                and not one.edtf.endswith("/..")
-                and one.precision not in ("decade", "century")
-                else None
-            )
+            if (
+                second_act
+                and collective
+                and len(events) == appended
+                and dated_before is not None
+                and tells_an_agreement(folded_sentence)
+            ):
+                # chain78: `…举行会谈。双方同意加强…。两国元首宣布…提升为…`: what the sides agreed, intended or viewed
+                # with no word of time (kind (c)) is no event, and the occasion's date passes over it to the act after
+                dated_before = (s_end, dated_before[1])
+                carried_to = s_end
+            else:
+                dated_before = (
+                    (s_end, one)
+                    if len(events) > appended
+                    and events[-1].mode == "asserted"
+                    and len(mentions) == 1
+                    and not one.edtf.endswith("/..")
+                    and one.precision not in ("decade", "century")
+                    else None
+                )
             last_dated = dated_before
             turn_before = (s_end, turned) if turned is not None and len(events) == appended else None
             if (
