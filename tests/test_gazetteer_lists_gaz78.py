@@ -2,7 +2,9 @@
 golds named only as written whose terms could be confirmed (Sato Kilman's four terms as Vanuatu's prime minister,
 Guatemala's defence minister Henry Sáenz, Mozambique's defence minister Cristóvão Chume, Zambia's foreign minister
 Stanley Kakubo), a chief-of-defence office for Türkiye (the Chief of the General Staff, with Necdet Özel, Hulusi Akar,
-Yaşar Güler and Metin Gürak) and the Lake Chad Basin's Multinational Joint Task Force by its full Chinese names.
+Yaşar Güler and Metin Gürak), the Lake Chad Basin's Multinational Joint Task Force by its full Chinese names, and the
+UN Security Council's sanctions committees known by the number of the resolution that set them up (the 1718 Committee
+on North Korea and ten others; no committee whose number is a year of the field, such as 1970's Libya committee).
 Sentences written for these tests, in other words than the dev documents."""
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ _NEW = {
         ("土耳其总参谋长访问了巴库。", "office:tr-cgs"),
         ("乍得湖盆地多国联合特遣部队清剿了湖区岛屿。", "mission:mnjtf"),
         ("查德湖盆地多國聯合特遣部隊發起新一輪行動。", "mission:mnjtf"),
+        ("The 1718 Committee added two vessels to its list.", "institution:un-1718-committee"),
+        ("安理会1718委员会更新了制裁名单。", "institution:un-1718-committee"),
+        ("安保理の1718委員会が会合を開いた。", "institution:un-1718-committee"),
+        ("The 2140 Committee designated three individuals.", "institution:un-2140-committee"),
     ],
 )
 def test_a_name_of_the_lists_is_read_in_each_script(text: str, ident: str) -> None:
@@ -75,6 +81,33 @@ def test_turkiyes_chief_of_the_general_staff_is_the_holder_of_the_day(text: str,
 )
 def test_a_trap_names_no_new_entity(text: str) -> None:
     assert not (_named(text) & (_NEW | {"mission:mnjtf"})), (text, _named(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1718 committees of the estates met in Stockholm.",  # a year before a plural noun
+        "The committee met 1718 times.",  # a count, no committee named by it
+        "The 1970 Committee on Libya froze the assets.",  # a number that is a year of the field is left out
+    ],
+)
+def test_a_number_names_no_sanctions_committee_unless_it_is_its_name(text: str) -> None:
+    assert not any(i.startswith("institution:un-") and i.endswith("-committee") for i in _named(text)), (
+        text,
+        _named(text),
+    )
+
+
+def test_a_committee_number_is_no_date() -> None:
+    """The committee's number is no year: the event names the committee and keeps the date the sentence states."""
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    doc = parse_text("Notes\n\n2024年3月28日，俄罗斯在安理会否决了延长1718委员会专家小组任期的决议草案。\n")
+    events = extract_events(doc, "t")
+    assert events, events
+    assert all(e.date == "2024-03-28" for e in events), [e.date for e in events]
+    assert any("institution:un-1718-committee" in e.actors for e in events), [e.actors for e in events]
 
 
 _WORDS = ["sato", "henry", "metin", "stanley", "cristóvão", "necdet", "盆地", "特遣", "部队", "总参谋长", "the", "of"]
