@@ -1224,9 +1224,9 @@ def test_held_out25_hand_documents_floor() -> None:
     """The twenty-fifth held-out set (thirty-eighth session, written blind, never tuned on): floors at the figures
     the lead measured once on the session start's code (1/4 exact: title 3/4, notes 3/4, furniture 2/4, layout 1/4,
     every other aspect 4/4, dropped 1/1) — each a count that may only rise; the parser's invariants hold on each
-    document."""
-    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 3,
-              "markers": 4, "date": 4, "furniture": 2, "dropped": 1, "layout": 1}  # fmt: skip
+    document. Forty-seventh session: title 3 -> 4 and furniture 2 -> 3 (lay78's rules, never tuned on it)."""
+    floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 3,
+              "markers": 4, "date": 4, "furniture": 3, "dropped": 1, "layout": 1}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out25"), 4, 1, floors)
 
 
