@@ -352,3 +352,16 @@ def actors_and_involved(body: str) -> list[tuple[set[str], set[str]]]:
 
     doc = parse_text("Notes\n\n" + body + "\n")
     return [(set(e.actors), set(e.involved)) for e in extract_events(doc, "t")]
+
+
+def short_forms_in(text: str) -> list[tuple[str, set[str]]]:
+    """Each short-form mention the gazetteer reads in `text` (a part of a known name standing for the person named in
+    full before it), with the names of the entities it stands for (was a copy in the act75 and act78 test files)."""
+    from allyscope.entities import gazetteer
+
+    g = gazetteer()
+    return [
+        (text[m.start : m.end], {g.entity(i)["name"] for i in m.ids if i in g.entities})
+        for m in g.match(text)
+        if m.basis == "short-form"
+    ]

@@ -4,19 +4,11 @@ corpus."""
 
 from __future__ import annotations
 
+from helpers import short_forms_in as _short_forms
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.entities import gazetteer
-
-
-def _short_forms(text: str) -> list[tuple[str, set[str]]]:
-    g = gazetteer()
-    return [
-        (text[m.start : m.end], {g.entity(i)["name"] for i in m.ids if i in g.entities})
-        for m in g.match(text)
-        if m.basis == "short-form"
-    ]
 
 
 def test_a_given_name_after_the_full_dotted_name_is_the_person() -> None:

@@ -4,19 +4,11 @@ other words than the corpus."""
 
 from __future__ import annotations
 
+from helpers import short_forms_in as _short_forms
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.entities import gazetteer
-
-
-def _short_forms(text: str) -> list[tuple[str, set[str]]]:
-    g = gazetteer()
-    return [
-        (text[m.start : m.end], {g.entity(i)["name"] for i in m.ids if i in g.entities})
-        for m in g.match(text)
-        if m.basis == "short-form"
-    ]
 
 
 def test_a_two_ideograph_family_after_its_titled_introduction_is_the_person() -> None:
