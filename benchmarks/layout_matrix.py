@@ -35,8 +35,9 @@ twenty-ninth (tests/layouts/held_out29, forty-second session, written blind the 
 thirtieth (tests/layouts/held_out30, forty-third session, written blind the same way) on a line of its own, the
 thirty-first (tests/layouts/held_out31, forty-fourth session, written blind the same way) on a line of its own, the
 thirty-second (tests/layouts/held_out32, forty-fifth session, written blind the same way) on a line of its own, the
-thirty-third (tests/layouts/held_out33, forty-sixth session, written blind the same way) on a line of its own, and the
-thirty-fourth (tests/layouts/held_out34, forty-seventh session, written blind the same way), whose aggregate is the
+thirty-third (tests/layouts/held_out33, forty-sixth session, written blind the same way) on a line of its own, the
+thirty-fourth (tests/layouts/held_out34, forty-seventh session, written blind the same way) on a line of its own, and
+the thirty-fifth (tests/layouts/held_out35, forty-eighth session, written blind the same way), whose aggregate is the
 last line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -214,6 +215,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("thirty-second held-out hand-written documents (tests/layouts/held_out32)", "held_out32", True),
     ("thirty-third held-out hand-written documents (tests/layouts/held_out33)", "held_out33", True),
     ("thirty-fourth held-out hand-written documents (tests/layouts/held_out34)", "held_out34", True),
+    ("thirty-fifth held-out hand-written documents (tests/layouts/held_out35)", "held_out35", True),
 )
 
 

@@ -892,6 +892,34 @@ def test_held_out34_gold_integrity() -> None:
     _assert_gold_states_what_its_document_prints(docs, HELD_OUT34_LANGUAGES)
 
 
+HELD_OUT35_LANGUAGES = {"zh": 1, "zh_hant": 1, "ja": 1, "en": 1}
+
+
+def test_held_out35_gold_integrity() -> None:
+    """The thirty-fifth held-out set (tests/layouts/held_out35, forty-eighth session: written blind, gold committed
+    before the parser ran on it; its figures are printed apart by benchmarks/layout_matrix.py, on its last line, no
+    floors until the lead measures it once at the merge): four documents, one per language, about the states reserved
+    for the session's blind sets, in shapes no held-out set had, as real exports of other kinds are (a parliamentary
+    debate record as text, a defence white paper chapter as a PDF dump, a public-account article copied from its page,
+    a legislature's panel paper): an English House of Commons Hansard excerpt as text: the House line, the date line,
+    `Oral Answers to Questions`, the answering department, `The Secretary of State was asked—`, the debate title,
+    `Column nnn` markers and `2.31 pm` time stamps between turns, numbered questions ending with their `[nnnnnn]`
+    ids, speakers with their constituency and party or their office in brackets, later turns by name alone and
+    `Hon. Members:` interjections; a Japanese defence white paper chapter dumped from its PDF: the title, issuer and
+    era month lines, `第Ⅲ部`/`第3章`/`第5節`/`1` heads, a running head with the part's name and the page number at
+    the top of later pages, a `解説` and a `コラム` box, a `図表Ⅲ-3-5-1` caption with its `（出典）` line,
+    `（注n）` markers and `注n` notes at the section's end; a zh-Hans WeChat public-account article as copied from the
+    page: the title, the `原创` line with author, account, date, time and city, the follow prompt, `编者按`, an image
+    placeholder and its `▲` caption, `一、` heads, `[n]` citations with a `参考文献` list, `END`, `本文来源：`, a
+    copyright line, `往期推荐` with two titles and `阅读原文`; a zh-Hant Hong Kong Legislative Council panel paper: the
+    `立法會CB(1)…號文件` number, the panel, the title, unnumbered `目的`/`背景`/`建議`/`徵詢意見` heads, numbered
+    paragraphs `1.` to `15.`, the closing bureau and `2024年5月`, and `附件` with its own title and numbered
+    provisions), each gold stating only what its document prints. Checked without running the parser."""
+    docs = _held_out_set("held_out35")
+    assert len(docs) == 4
+    _assert_gold_states_what_its_document_prints(docs, HELD_OUT35_LANGUAGES)
+
+
 def _held_out_set(folder: str) -> list[tuple[Path, str, dict[str, Any]]]:
     """(path, text, gold) of a held-out set kept as tests/layouts/<folder> with its gold in tests/gold/<folder>."""
     here = Path(__file__).parent
@@ -1317,6 +1345,13 @@ def test_held_out34_hand_documents_floor() -> None:
     floors = {"title": 2, "authors": 3, "language": 4, "keywords": 3, "abstract": 3, "headings": 2, "notes": 4,
               "markers": 4, "date": 4, "furniture": 1, "lists": 4, "layout": 3, "dropped": 1}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out34"), 4, 0, floors)
+
+
+def test_held_out35_hand_documents_floor() -> None:
+    """The thirty-fifth held-out set (forty-eighth session, written blind, never tuned on): the parser's invariants
+    hold on each document and the set has its four documents; the floors are set by the lead once, at the session's
+    merge (none before: the set's writer did not run the parser on it)."""
+    _assert_held_out_floors(_held_out_set("held_out35"), 4, 0, {})
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
