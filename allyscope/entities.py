@@ -57,6 +57,7 @@ from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.force_short_forms import with_short_forms
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
+from allyscope.titled_families import titled_family_aliases
 
 LANGUAGES = ("en", "zh", "zh_Hant", "ja")
 _NOT_STATES = {
@@ -797,6 +798,8 @@ def gazetteer() -> Gazetteer:
         heads = [fold(alias[: -len(t)]) for t in cjk_titles if alias.endswith(t)]
         kin = [i for head in heads for i in table.get(head, ()) if entities.get(i, {}).get("type") == "person"]
         add(alias, tuple(dict.fromkeys((ident, *kin))))
+    for ident, alias in titled_family_aliases(entities, data.get("titles", {})):
+        add(alias, (ident,))  # a family name beside a title only (`乌拉圭外长帕加尼尼`), never alone
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):
         if fold(alias) not in table:
             add(alias, (ident,))
