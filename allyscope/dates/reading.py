@@ -1009,9 +1009,7 @@ def _numbering_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = rules()["numbering_nouns"]
     figure = r"\d{3,5}(?:\s*\(\d{4}\))?"
     listed = rf"(?:{figure}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))*"
-    before = re.compile(
-        rf"(?<![A-Za-z])(?i:{_alternatives(nouns['before'])})\.?\s+(?:(?i:no|number)\.?\s*)?{listed}$"
-    )
+    before = re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(nouns['before'])})\.?\s+(?:(?i:no|number)\.?\s*)?{listed}$")
     after = re.compile(rf"\s+(?:{_alternatives(nouns['after'])})(?![A-Za-z])")
     return before, after
 
