@@ -26,7 +26,15 @@ def test_a_resolutions_number_is_no_year() -> None:
 
 def test_figures_listed_after_the_noun_are_numbers_too() -> None:
     assert _read("Ulaanbaatar cited resolutions 1718, 1874 and 2087 in its report.") == []
-    assert _read("Both governments enforce Resolutions 1874 (2009) or 2094 at their ports.") == [("2009", "2009")]
+    assert _read("Both governments enforce Resolutions 1874 (2009) or 2094 at their ports.") == []
+
+
+def test_the_bracketed_year_of_a_numbered_resolution_names_it() -> None:
+    """`resolution 1718 (2006)`: the year is the resolution's, as in `the 2017 Joint Declaration`; no act of the
+    clause falls in it. Read as a year still (a reader may search by it), but dating no event."""
+    text = "The panel created under resolution 1718 (2006) reported to Seoul on 5 March 2019."
+    assert _read(text) == [("5 March 2019", "2019-03-05")]
+    assert [m.edtf for m in find_dates(text)] == ["2006", "2019-03-05"]
 
 
 def test_a_flight_hull_or_article_number_is_no_year() -> None:
@@ -46,6 +54,8 @@ def test_traps_a_year_written_as_a_year_is_still_read() -> None:
     assert _read("The 1998 committee report was tabled.") == [("1998", "1998")]
     # a small article number then a year after a comma: the year stays
     assert _read("Under Article 5, 2019 was a year of exercises.") == [("2019", "2019")]
+    # a year in brackets after no numbered name dates its clause as before
+    assert _read("The pact (2006) was signed in the capital.") == [("2006", "2006")]
     # the noun inside another word binds nothing
     assert _read("Their coresolution 1990 talks failed.") == [("1990", "1990")]
 

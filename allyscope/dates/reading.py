@@ -423,7 +423,7 @@ def read_dates(
                     continue  # `version 2024`, `PR/CP(2024)107`, `resolution 1874`, `the 1988 Committee`: no year
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)
-                document = _bare_year_names(text, start, end, months)
+                document = _bare_year_names(text, start, end, months) or _year_of_a_numbered_name(text, start, end)
             elif kind in ("cn_century_decade", "cjk_decade4"):
                 if kind == "cjk_decade4":
                     # `90年代` is the 1990s; `一九九〇年代` is read digit by digit
@@ -1014,11 +1014,32 @@ def _numbering_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _numbered_name_before_a_bracket() -> re.Pattern[str]:
+    """A noun of `numbering_nouns`' `before`, its figure (after any listed before it), then an opening bracket:
+    ends where the year of a numbered name starts (`resolution 1718 (`, `resolutions 1718 (2006) and 1874 (`)."""
+    nouns = rules()["numbering_nouns"]["before"]
+    figure = r"\d{3,5}(?:\s*\(\d{4}\))?"
+    listed = rf"(?:{figure}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))*"
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{_alternatives(nouns)})\.?\s+(?:(?i:no|number)\.?\s*)?{listed}\d{{3,5}}\s*\($"
+    )
+
+
+def _year_of_a_numbered_name(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` the bracketed year of a numbered name (`resolution 1718 (2006)`)? It names the
+    resolution, as `the 2017 Joint Declaration` names a declaration, and dates no act of its clause."""
+    return (
+        text[end : end + 1] == ")"
+        and _numbered_name_before_a_bracket().search(text, max(0, start - 90), start) is not None
+    )
+
+
 def _bound_to_a_numbering_noun(text: str, start: int, end: int) -> bool:
     """Is the figure at `[start, end)` the number of a numbered thing (`resolution 1874`, `UNSCRs 1718 and 1874`,
     `Flight 1907`, `the 1988 Committee`) rather than a year? A year is read in a numbered name only where the text
-    writes it as the name's year (`resolution 1874 (2009)`: the bracketed 2009 stays a year). The look back is kept
-    to 80 characters, which holds a noun and a list of a few figures."""
+    writes it as the name's year (`resolution 1874 (2009)`: the bracketed 2009, `_year_of_a_numbered_name`). The
+    look back is kept to 80 characters, which holds a noun and a list of a few figures."""
     before, after = _numbering_nouns()
     return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None
 
