@@ -415,11 +415,15 @@ def read_dates(
                 if g["since"].lower() == "since" and _first_since(text, start, end):
                     role = "period"  # `the first visit since 2018`: nothing like it since then
             elif kind == "en_year":
-                if _after_a_version_word(text, start) or _in_a_reference_code(text, start, end):
-                    continue  # `version 2024`, `v2024`, `PR/CP(2024)107`: a number, no year
+                if (
+                    _after_a_version_word(text, start)
+                    or _in_a_reference_code(text, start, end)
+                    or _bound_to_a_numbering_noun(text, start, end)
+                ):
+                    continue  # `version 2024`, `PR/CP(2024)107`, `resolution 1874`, `the 1988 Committee`: no year
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)
-                document = _bare_year_names(text, start, end, months)
+                document = _bare_year_names(text, start, end, months) or _year_of_a_numbered_name(text, start, end)
             elif kind in ("cn_century_decade", "cjk_decade4"):
                 if kind == "cjk_decade4":
                     # `90年代` is the 1990s; `一九九〇年代` is read digit by digit
@@ -994,6 +998,50 @@ def _weekday_opening(
     if _DAY_RANGE_JOINER.fullmatch(text, out[-1].end, start) is None:
         return None
     return opened_by_weekday[len(out) - 1]
+
+
+@cache
+def _numbering_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`numbering_nouns` of date_rules.json as two patterns: one that ends where a figure bound to a noun before it
+    would start (the noun, case-blind at a word's start, an optional `No.`, then figures already listed with it:
+    `resolutions 1718 and `, `Resolutions 1718, 1874 (2009) or `), and one that starts right after such a figure
+    (a space, then a noun of `after` with its case, ending at a word's end)."""
+    nouns = rules()["numbering_nouns"]
+    figure = r"\d{3,5}(?:\s*\(\d{4}\))?"
+    listed = rf"(?:{figure}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))*"
+    before = re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(nouns['before'])})\.?\s+(?:(?i:no|number)\.?\s*)?{listed}$")
+    after = re.compile(rf"\s+(?:{_alternatives(nouns['after'])})(?![A-Za-z])")
+    return before, after
+
+
+@cache
+def _numbered_name_before_a_bracket() -> re.Pattern[str]:
+    """A noun of `numbering_nouns`' `before`, its figure (after any listed before it), then an opening bracket:
+    ends where the year of a numbered name starts (`resolution 1718 (`, `resolutions 1718 (2006) and 1874 (`)."""
+    nouns = rules()["numbering_nouns"]["before"]
+    figure = r"\d{3,5}(?:\s*\(\d{4}\))?"
+    listed = rf"(?:{figure}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))*"
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{_alternatives(nouns)})\.?\s+(?:(?i:no|number)\.?\s*)?{listed}\d{{3,5}}\s*\($"
+    )
+
+
+def _year_of_a_numbered_name(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` the bracketed year of a numbered name (`resolution 1718 (2006)`)? It names the
+    resolution, as `the 2017 Joint Declaration` names a declaration, and dates no act of its clause."""
+    return (
+        text[end : end + 1] == ")"
+        and _numbered_name_before_a_bracket().search(text, max(0, start - 90), start) is not None
+    )
+
+
+def _bound_to_a_numbering_noun(text: str, start: int, end: int) -> bool:
+    """Is the figure at `[start, end)` the number of a numbered thing (`resolution 1874`, `UNSCRs 1718 and 1874`,
+    `Flight 1907`, `the 1988 Committee`) rather than a year? A year is read in a numbered name only where the text
+    writes it as the name's year (`resolution 1874 (2009)`: the bracketed 2009, `_year_of_a_numbered_name`). The
+    look back is kept to 80 characters, which holds a noun and a list of a few figures."""
+    before, after = _numbering_nouns()
+    return before.search(text, max(0, start - 80), start) is not None or after.match(text, end) is not None
 
 
 def _in_a_reference_code(text: str, start: int, end: int) -> bool:
