@@ -1497,3 +1497,21 @@ def dates_a_denial_in_report(folded_sentence: str, date_start: int, date_end: in
     after = _CLAUSE_MARK.search(folded_sentence, date_end)
     end = after.start() if after else len(folded_sentence)
     return denials.search(folded_sentence, start, end) is not None
+
+
+@cache
+def _frame_verbs() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a verb of announcing, deciding or agreeing closing a segment before its comma or colon, the CAMEO codes
+    of the acts a content after it tells): data `act_in_content`."""
+    r = rules()["act_in_content"]
+    verbs = re.compile(r"(?:" + _alternation(r["frame_verbs"]) + r")\s*[，,：:]\s*$")
+    return verbs, frozenset(str(c) for c in r["act_cameos"])
+
+
+def frames_an_act(folded_segment: str, next_cameos: Iterable[str]) -> bool:
+    """Is a segment only the frame of the act the segment right after it tells (`两国元首宣布，` before `将…提升为…`,
+    `双方一致同意，` before `将…升格为…`)? It is when it ends in a verb of announcing, deciding or agreeing before its
+    comma or colon and the next segment holds a cue of an act on an instrument or on the relationship (CAMEO codes
+    `next_cameos`; data `act_in_content`): the verb keeps the clause's date and actors, the content gives the act."""
+    verbs, acts = _frame_verbs()
+    return verbs.search(folded_segment) is not None and not acts.isdisjoint(next_cameos)

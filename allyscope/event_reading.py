@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from allyscope.event_clauses import after_the_date, tells_a_purpose
+from allyscope.event_clauses import after_the_date, frames_an_act, tells_a_purpose
 from allyscope.event_segments import _QUOTED, _SEGMENT_CUT, _has_cjk, _leading_of
 from allyscope.sentence_features import SentenceFeatures, sentence_features
 
@@ -58,6 +58,7 @@ class SentenceCues:
 
     def __init__(self, text: str, data: dict[str, Any]) -> None:
         self.text = text
+        self.data = data
         # the one pass over the sentence: its cue hits, and where the words of the stage's other rules stand
         self.features: SentenceFeatures = sentence_features(text, data)
         self.hits: Hits = self.features.hits
@@ -177,9 +178,17 @@ class SentenceCues:
         leading: list[tuple[int, int]] = []
         listed: list[tuple[int, int]] = []
         last = parts[-1]
-        for a, b, found in candidates:
+        rules = self.data["types"]
+        for at, (a, b, found) in enumerate(candidates):
             piece = text[start + a : start + b]
             cjk = not ascii and _has_cjk(piece)
+            if (
+                cjk
+                and at + 1 < len(candidates)
+                and candidates[at + 1][0] == b
+                and frames_an_act(piece, (str(rules[i]["cameo"]) for i in candidates[at + 1][2]))
+            ):
+                continue  # `两国元首宣布，` before `将…提升为…`: the content's act is the predicate (rec79)
             # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
             if ((a, b) != last or not cjk) and _leading_of(piece, cjk):
                 leading.append((a, b))

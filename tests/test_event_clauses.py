@@ -152,7 +152,13 @@ def test_event_clauses_data_is_whole() -> None:
         "intent_agreed_in_talks",
         "lasting_states",
         "denied_in_report",
+        "act_in_content",
     }
+    content = data["act_in_content"]  # rec79: verbs framing the act their content tells, and that act's codes
+    assert set(content) == {"about", "frame_verbs", "act_cameos"}
+    assert content["frame_verbs"] and len(set(content["frame_verbs"])) == len(content["frame_verbs"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in content["frame_verbs"])
+    assert content["act_cameos"] and set(content["act_cameos"]) <= set(data["second_act"]["act_cameos"])
     following = data["next_act_openers"]  # rec71: words of the next act, plain words, none also an opener of the day
     assert set(following) == {"about", "words"} and following["words"]
     assert len(set(following["words"])) == len(following["words"])
