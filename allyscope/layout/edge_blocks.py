@@ -707,8 +707,8 @@ def _head(
             stop = i
             break
         if kind is None and _title_between_trail_and_stamp(lines, i):
-            # `首頁 > 關於本會 > 大事紀`, then `臺日關係大事紀`, then `更新日期：…`: the short line a trail and the page's
-            # stamp frame is its title, no menu item (a menu's items stand over the trail); the head ends there
+            # `首頁 > 關於本會 > 大事紀`, then `臺日關係大事紀`, then `更新日期：…`: the short line a trail and
+            # the page's stamp frame is its title, no menu item (a menu's items stand over the trail); the head ends
             taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
             menu = []
             stop = i

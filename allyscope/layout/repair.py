@@ -49,11 +49,11 @@ from allyscope.layout.headings import (
     faq_page,
     heading_shape,
     item_initials,
-    period_heading,
     list_item_number,
     may_announce_list,
     opens_list,
     opens_spaced_item,
+    period_heading,
     section_heading,
     series_only,
     sign_only,
@@ -577,7 +577,8 @@ def _table_under(lines: Sequence[Line], following: Line) -> bool:
     it (`年度<tab>事業名<tab>内容` over `令和5年度<tab>…`): a section may open with its table, whose header row is as
     short as any and ends no sentence, where a head otherwise wants a sentence or a full line under it."""
     content = following.content
-    return "\t" in content and may_be_row(content) and row_line(content, "", partial(next_body_text, lines, following.index))
+    following_text = partial(next_body_text, lines, following.index)
+    return "\t" in content and may_be_row(content) and row_line(content, "", following_text)
 
 
 _POINTER = re.compile(r"[^:：]{2,30}[:：][\s\u3000]*\S")
