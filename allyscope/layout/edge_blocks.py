@@ -706,6 +706,13 @@ def _head(
             menu = []
             stop = i
             break
+        if kind is None and _title_between_trail_and_stamp(lines, i):
+            # `首頁 > 關於本會 > 大事紀`, then `臺日關係大事紀`, then `更新日期：…`: the short line a trail and
+            # the page's stamp frame is its title, no menu item (a menu's items stand over the trail); the head ends
+            taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
+            menu = []
+            stop = i
+            break
         if kind is None and (is_short(content) or (not menu and not taken and _name_over_menu(lines, i, first))):
             menu.append(i)
             continue
@@ -731,6 +738,27 @@ def _head(
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+def _title_between_trail_and_stamp(lines: Sequence[Line], index: int) -> bool:
+    """True for a short line right under a breadcrumb trail (`… > 大事紀`, `ホーム > … > 交流`) and right over a
+    dateline (`更新日期：2024-12-30`, `发布时间：…`): a page prints its title between the trail that leads to it and
+    the stamp of when it was posted or updated, so the line is the title however the lines over the trail run
+    (a skip link and `:::` count as a menu's lines there, and a menu of four would take the title with it)."""
+    content = lines[index].content
+    if not is_short(content):
+        return False
+    above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].content), -1)
+    return (
+        above >= 0
+        and below >= 0
+        and lines[above].role == FURNITURE
+        and lines[above].furniture == NAVIGATION
+        and _trail(lines[above].content)
+        and lines[below].role == FURNITURE
+        and lines[below].furniture == "dateline"
+    )
 
 
 _LEAD_NAMED = 4  # characters at least of a title the lead opens with: a menu's word may open a sentence too

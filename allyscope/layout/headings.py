@@ -181,6 +181,32 @@ def enclosed_heading(content: str) -> HeadingShape | None:
     return HeadingShape(UNNUMBERED, "", "", match.start(1), len(content) - match.end(1))
 
 
+@cache
+def _period_heads() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    return re.compile(data["period_heads"]) if data.get("period_heads") else None
+
+
+_YEAR_OPENING = re.compile(r"[\s\u3000]*((?:1[89]|20)\d)\d(?!\d)")
+
+
+def period_heading(content: str, following: str) -> HeadingShape | None:
+    """The shape of a chronology's decade head (`1970年代`, `1990s`: headings.json 'period_heads') over the first
+    entry of its decade, or None. A chronology groups its dated rows under the period they fall in, so the head
+    holds only when the next text line `following` opens with a year of that very decade (`1972年9月29日　…`): a
+    decade alone over a sentence, or over a row of another decade, is a date or a label, no head."""
+    pattern = _period_heads()
+    if pattern is None or not content or content[0] not in "12":
+        return None
+    head = pattern.fullmatch(content.strip())
+    entry = _YEAR_OPENING.match(following)
+    if head is None or entry is None or entry.group(1) != head.group(1):
+        return None
+    return HeadingShape(STANDALONE, "", "", 0)
+
+
 def sign_only(shape: HeadingShape | None) -> bool:
     """True for a heading marked by a sign and no number (Markdown's `#`, `##`): its numbering is the sign alone."""
     if shape is None or shape.label or shape.family in (UNNUMBERED, STANDALONE):

@@ -53,6 +53,7 @@ from allyscope.layout.headings import (
     may_announce_list,
     opens_list,
     opens_spaced_item,
+    period_heading,
     section_heading,
     series_only,
     sign_only,
@@ -559,11 +560,25 @@ def _standalone_heading(
         return None
     if sentence_case and not following.content[0].isupper():
         return None
-    if not (following.width >= 0.6 * typical or ends_sentence(following.content) or _announces(following.content)):
+    if not (
+        following.width >= 0.6 * typical
+        or ends_sentence(following.content)
+        or _announces(following.content)
+        or _table_under(lines, following)
+    ):
         return None
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+def _table_under(lines: Sequence[Line], following: Line) -> bool:
+    """True when the line under a candidate head is a table's row parted by tabs, with a row of as many cells under
+    it (`年度<tab>事業名<tab>内容` over `令和5年度<tab>…`): a section may open with its table, whose header row is as
+    short as any and ends no sentence, where a head otherwise wants a sentence or a full line under it."""
+    content = following.content
+    following_text = partial(next_body_text, lines, following.index)
+    return "\t" in content and may_be_row(content) and row_line(content, "", following_text)
 
 
 _POINTER = re.compile(r"[^:：]{2,30}[:：][\s\u3000]*\S")
@@ -973,7 +988,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
                     shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
                 if shape is None and "0" <= content[0] <= "9":
-                    shape = section_heading(content, next_body_text(lines, index))
+                    following_text = next_body_text(lines, index)
+                    # `1970年代` over `1972年9月29日　…`: a chronology's decade over its first entry heads the period
+                    shape = period_heading(content, following_text) or section_heading(content, following_text)
                 if shape is None and content[0] == "【" and _enclosed_system(lines, index):
                     shape = enclosed_heading(content)  # `【今後の課題】` among others of its kind: a section's head
                 if shape is None and not in_heading and (
