@@ -12,7 +12,10 @@ stay with their act. Tested in other words than the dev documents that showed th
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from helpers import load_repository_module as _load
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -76,3 +79,58 @@ def test_any_text_gives_a_domain(text: str) -> None:
     domain, clear = _ruled(text)
     assert domain in {"political-dialogue", "institutional", "military-exercise", "non-traditional-security"}
     assert isinstance(clear, bool)
+
+
+def _scan(rows: dict[float, tuple[float, list[float]]]) -> dict[str, Any]:
+    """A scan as `l2_scan` writes it, from each penalty's accuracy and its per-fold accuracies (folds of sessions)."""
+    return {
+        str(l2): {"session": all_, "document": all_, "session_folds": {str(k): v for k, v in enumerate(folds)}}
+        for l2, (all_, folds) in rows.items()
+    }
+
+
+def test_a_penalty_replaces_the_default_only_beyond_the_fold_spread() -> None:
+    trainer = _load("scripts", "train_domain")
+    even = [0.90, 0.91, 0.92, 0.93]
+    # a steady lead of one point on every fold: beyond the spread of the differences (none), chosen
+    steady = _scan({3.0: (0.915, even), 1.0: (0.925, [x + 0.01 for x in even])})
+    assert trainer.chosen_l2(steady, 3.0)[0] == 1.0
+    # the same mean lead made of one fold's swing: within the spread, the default stays
+    swing = _scan({3.0: (0.915, even), 1.0: (0.925, [0.94, 0.89, 0.92, 0.93])})
+    assert trainer.chosen_l2(swing, 3.0)[0] == 3.0
+    # the default best, or tied: no scan result replaces it
+    assert trainer.chosen_l2(_scan({3.0: (0.92, even), 10.0: (0.92, even)}), 3.0) == (3.0, 0.0)
+    assert trainer.chosen_l2(_scan({3.0: (0.92, even), 0.3: (0.91, even)}), 3.0) == (3.0, 0.0)
+
+
+@given(
+    st.lists(st.floats(min_value=0.5, max_value=0.9), min_size=2, max_size=10),
+    st.one_of(st.just(0.0), st.floats(min_value=1e-3, max_value=0.05)),
+)
+def test_a_lead_alike_on_every_fold_is_taken_and_none_is_not(folds: list[float], lead: float) -> None:
+    trainer = _load("scripts", "train_domain")
+    base = sum(folds) / len(folds)
+    scan = _scan({3.0: (base, folds), 1.0: (base + lead, [x + lead for x in folds])})
+    l2, spread = trainer.chosen_l2(scan, 3.0)
+    assert spread >= 0.0
+    assert l2 == (1.0 if lead > 0 else 3.0)
+
+
+def test_training_takes_the_penalty_given() -> None:
+    trainer = _load("scripts", "train_domain")
+    rows = [
+        trainer.Example(
+            document=f"dev/d{i}.txt",
+            language="en",
+            gold=gold,
+            ruled=gold,
+            clear=True,
+            decided=gold,
+            features=(f"w:{gold}", "w:shared"),
+            inputs=("", (), "", 0),
+        )
+        for i, gold in enumerate(("institutional", "political-dialogue") * 3)
+    ]
+    loose, tight = trainer.train(rows, 0.0), trainer.train(rows, 5.0)
+    assert abs(loose["weights"]["w:institutional"][0]) > abs(tight["weights"]["w:institutional"][0])
+    assert trainer.train(rows) == trainer.train(rows, trainer.L2)
