@@ -377,7 +377,8 @@ def cross_validate(
     held_groups: list[str] = []
     for group in sorted(set(dealt.values())):
         held_documents = frozenset(d for d in documents if dealt[d] == group)
-        model = train([e for e in rows if e.document not in held_documents], l2)
+        kept_rows = [e for e in rows if e.document not in held_documents]
+        model = train(kept_rows) if l2 is None else train(kept_rows, l2)
         held = [e for e in rows if e.document in held_documents]
         if not held:
             continue
