@@ -90,6 +90,10 @@ INTERACTIONS = [d for d in DOMAINS if d != "context"]
 # the fewest decisions flipped over ten retrainings each without one dev document (`stability`: 4 at 0.3, 2 at 3,
 # 4 at 10; docs/history.md, forty-third session, dom74)
 L2 = 3.0
+# dom79: the penalty is scanned on the folds of sessions (`l2_scan`): each candidate's cross-validation by session and
+# by document for the chosen method, and a candidate replaces `L2` only where it beats it on the folds of sessions by
+# more than the spread of the per-fold differences (`chosen_l2`); `--no-l2-scan` keeps `L2` without the scan
+L2_CANDIDATES = (0.3, 1.0, 3.0, 10.0)
 STEPS = 600
 RATE = 0.5
 MIN_COUNT = 2  # a feature seen in fewer training events carries no weight
@@ -119,10 +123,11 @@ VERSION = 1
 FOLDS = 10  # documents per fold: about a tenth of dev (`--folds 0`: one document per fold, some ten times slower)
 
 
-def train(rows: list[Example]) -> dict[str, Any]:
-    """A multinomial logistic regression over binary features, L2-penalised, by full-batch gradient descent
-    from zero weights: the bias and weight rows of `domain_model.json`. With `SHARED_COPIES` each event is also
-    trained on with only its `SHARED` features."""
+def train(rows: list[Example], l2: float | None = None) -> dict[str, Any]:
+    """A multinomial logistic regression over binary features, L2-penalised (`l2`, else `L2`), by full-batch
+    gradient descent from zero weights: the bias and weight rows of `domain_model.json`. With `SHARED_COPIES` each
+    event is also trained on with only its `SHARED` features."""
+    penalty = L2 if l2 is None else l2
     if SHARED_COPIES:
         rows = [
             *rows,
@@ -156,7 +161,7 @@ def train(rows: list[Example]) -> dict[str, Any]:
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         residual = row_weight * (p - y) / n
-        gradient = L2 / n * w + _summed(at_column, residual[at_row], len(names))
+        gradient = penalty / n * w + _summed(at_column, residual[at_row], len(names))
         w -= RATE * gradient
         b -= RATE * residual.sum(axis=0)
     weights = {f: [round(float(v), 4) for v in w[j]] for f, j in column.items() if np.abs(w[j]).max() >= 5e-4}
@@ -328,6 +333,7 @@ def cross_validate(
     by: str = "document",
     relations: dict[str, list[frozenset[str]]] | None = None,
     sessions: dict[str, str] | None = None,
+    l2: float | None = None,
 ) -> dict[str, Any]:
     """Cross-validation on the dev half, each fold holding out whole groups: by `document` (the dev documents
     dealt, in the order of their names, into `folds` groups; 0: one group per document), or a whole `language`,
@@ -371,7 +377,8 @@ def cross_validate(
     held_groups: list[str] = []
     for group in sorted(set(dealt.values())):
         held_documents = frozenset(d for d in documents if dealt[d] == group)
-        model = train([e for e in rows if e.document not in held_documents])
+        kept_rows = [e for e in rows if e.document not in held_documents]
+        model = train(kept_rows) if l2 is None else train(kept_rows, l2)
         held = [e for e in rows if e.document in held_documents]
         if not held:
             continue
@@ -491,6 +498,45 @@ def chosen(
     ]
     mean = {m: sum(g["accuracy"][m]["all"] for g in groups) / len(groups) for m in (simplest, *known)}
     return max([simplest, *moved], key=lambda m: (mean[m], -METHODS.index(m)))
+
+
+def fold_accuracies(cv: dict[str, Any], method: str) -> dict[str, float]:
+    """Each held-out fold's accuracy of `method` in a cross-validation by groups (`held:` keys of `accuracy`)."""
+    return {k[len("held:") :]: v for k, v in cv["accuracy"][method].items() if k.startswith("held:")}
+
+
+def l2_scan(
+    rows: list[Example], method: str, folds: int = FOLDS, candidates: tuple[float, ...] = L2_CANDIDATES
+) -> dict[str, Any]:
+    """Both cross-validations (folds of sessions, folds of documents) of `method` at each penalty of `candidates`
+    (dom79, issue 14 item 5): the accuracy over all events by each, and the per-fold accuracies of the folds of
+    sessions, which `chosen_l2` weighs."""
+    scan: dict[str, Any] = {}
+    for l2 in candidates:
+        by_session = cross_validate(rows, folds, "session", l2=l2)
+        by_document = cross_validate(rows, folds, l2=l2)
+        scan[str(l2)] = {
+            "session": round(by_session["accuracy"][method]["all"], 4),
+            "document": round(by_document["accuracy"][method]["all"], 4),
+            "session_folds": {k: round(v, 4) for k, v in fold_accuracies(by_session, method).items()},
+        }
+    return scan
+
+
+def chosen_l2(scan: dict[str, Any], default: float = L2) -> tuple[float, float]:
+    """The penalty to train with, and the spread it was weighed against: the candidate most accurate on the folds
+    of sessions replaces `default` only when it beats it there by more than the spread of their per-fold
+    differences (the sample standard deviation of candidate minus default over the folds): a lead within what one
+    fold moves is chance, and the default, measured over many sessions, stays. Ties go to the default."""
+    base = scan[str(default)]
+    best = max(scan, key=lambda k: (scan[k]["session"], k == str(default)))
+    if best == str(default):
+        return default, 0.0
+    folds = sorted(set(base["session_folds"]) & set(scan[best]["session_folds"]))
+    differences = [scan[best]["session_folds"][f] - base["session_folds"][f] for f in folds]
+    spread = float(np.std(differences, ddof=1)) if len(differences) > 1 else float("inf")
+    gain = scan[best]["session"] - base["session"]
+    return (float(best), spread) if gain > spread else (default, spread)
 
 
 def _significant(won: int, lost: int) -> bool:
@@ -652,6 +698,10 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out the cross-validations that hold out a whole language, script family or genre",
     )  # fmt: skip
     parser.add_argument(
+        "--no-l2-scan", dest="l2_scan", action="store_false",
+        help="train with L2 as written, without cross-validating each of L2_CANDIDATES",
+    )  # fmt: skip
+    parser.add_argument(
         "--stability", type=int, default=STABILITY_RETRAINS,
         help="retrainings, each without one dev document, whose flipped decisions are counted (0: none)",
     )  # fmt: skip
@@ -680,9 +730,17 @@ def main(argv: list[str] | None = None) -> int:
                   f"flipped over {s['retrains']} retrainings, each without one dev document: "
                   f"{s['per_retrain']}")  # fmt: skip
         print(f"chosen by the folds of {'sessions' if CHOOSE_BY == 'session' else 'documents'}: {best}")
+    # dom79: the penalty, scanned for the method chosen (the cue-only method reads no model: nothing to scan)
+    scan = l2_scan(every, best, args.folds) if args.l2_scan and best != METHODS[0] else {}
+    l2, spread = chosen_l2(scan) if scan else (L2, 0.0)
+    for candidate, row in scan.items():
+        print(f"L2 {candidate}: {best} {row['session']:.4f} by folds of sessions, {row['document']:.4f} by folds of "
+              f"documents{' (chosen)' if float(candidate) == l2 else ''}")  # fmt: skip
+    if scan:
+        print(f"L2 chosen: {l2} (spread of the per-fold differences {spread:.4f})")
     if args.cv_only:
         return 0
-    model = train(every)
+    model = train(every, l2)
     documents = sorted({e.document for e in every})
     out = {
         "version": VERSION,
@@ -698,7 +756,7 @@ def main(argv: list[str] | None = None) -> int:
         "overrule_margin": MARGIN,
         "domains": INTERACTIONS,
         "hyperparameters": {
-            "l2": L2,
+            "l2": l2,
             "steps": STEPS,
             "rate": RATE,
             "min_count": MIN_COUNT,
@@ -732,6 +790,11 @@ def main(argv: list[str] | None = None) -> int:
         },
         **({"stability": {k: steady[k] for k in ("retrains", "decisions", "flips")}} if steady else {}),
         **({"stability_by_method": {m: s["flips"] for m, s in steadies.items()}} if steadies else {}),
+        **(
+            {"l2_scan": {k: {"session": v["session"], "document": v["document"]} for k, v in scan.items()}}
+            if scan
+            else {}
+        ),
         **model,
     }
     args.out.write_text(_dumped(out), "utf-8")
