@@ -8,8 +8,9 @@ say which. The text does, in one of two ways, tried in order:
    the name's people, within `refer_back` 'reach' characters, names the word (as `short_forms` reads a family name
    no mention covers);
 2. it names the state one of them acts for (the person's `part_of`, or the state of an office they held) by a name of
-   its own: the people of the states the text names are kept. When the text names the state of none of them, the
-   word names nobody: a default reading (the first listed) would give an event a stranger and his state.
+   its own: the people of the states the text names are kept (`伊拉克 … 萨利赫`: Barham Salih), never the first
+   listed. When the text names the state of none of them, all are kept for their terms to tell (`林外務大臣` on a
+   date of Hayashi's term, in a text that names neither Japan nor Taiwan).
 
 What is left of several people of the named states is told apart by their terms of office where the event's date
 is known (`events._persons_in_office`). The reader names no person: what it knows comes from the gazetteer.
@@ -70,6 +71,9 @@ def shared_person_names(mentions: list[EntityMention], g: Gazetteer, named: set[
             if person in people:
                 last = person
                 break
-        kept = (last,) if last else tuple(p for p in m.ids if _states_of(g, p) & named)
+        if last:
+            kept: tuple[str, ...] = (last,)
+        else:
+            kept = tuple(p for p in m.ids if _states_of(g, p) & named) or m.ids  # none named: the terms tell
         out[i] = EntityMention(m.start, m.end, m.alias, kept, m.basis)
     return out
