@@ -74,6 +74,7 @@ from allyscope.entities import (
 )
 from allyscope.regex_firsts import led
 from allyscope.scripts import fold, fold_word
+from allyscope.shared_person_names import shared_person_names
 
 _PARTY_TYPES = ("state", "organization")
 _OWN_NAME_TYPES = ("state", "organization", "force")
@@ -626,6 +627,7 @@ def resolve_references(
     establishes the parties of a collective of several that nothing nearer and not the title does (`要旨：本稿は<state>
     とベトナムの…`, then a heading, then `両国は…`), as a second title."""
     mentions = _shared_demonyms(mentions, g, text)
+    mentions = shared_person_names(mentions, g, _named_alone(mentions, g))  # `萨利赫`: the one the text tells
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
     mentions = english_names(text, mentions, g)  # `Ambassador to <state>, <Name>`, `Major General <Name>.`
     mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
@@ -731,14 +733,16 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
     mentions = _shared_abbreviations(mentions, g)
     words = _shared_words()
     # asked once per distinct alias (a document writes a few dozen aliases hundreds of times; the test reads the
-    # alias alone), only of mentions of several ids
-    several = [i for i, m in enumerate(mentions) if len(m.ids) > 1]
+    # alias alone), of mentions of several ids and of a short form's one state (`宏國`: read only where the text
+    # names Honduras by a name of its own, never by default)
+    several = [i for i, m in enumerate(mentions) if len(m.ids) > 1 or (len(m.ids) == 1 and len(m.alias) == 2)]
     aliases = {mentions[i].alias for i in several}
     sharing = {a for a in aliases if fold_word(a.casefold()) in words}
     shared = [i for i in several if mentions[i].alias in sharing] if sharing else []
     if not shared:
         return mentions
-    alone = _named_alone(mentions, g)
+    kept = set(shared)  # the short forms themselves name nothing by a name of their own
+    alone = _named_alone([m for i, m in enumerate(mentions) if i not in kept], g)
     out = list(mentions)
     for i in shared:
         m = out[i]

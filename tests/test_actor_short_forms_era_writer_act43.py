@@ -33,7 +33,8 @@ def _readings(text: str) -> list[tuple[str, tuple[str, ...], str]]:
     ],
 )
 def test_a_short_form_before_guo_with_a_ministry_or_delegation_names_its_state(text: str, state: str) -> None:
-    found = [ids for _, ids, basis in _readings(text) if basis == "compound"]
+    # read by the side reader (basis `compound`) or, since alias79, as a short form of the data (`瓜國`, `帛國`)
+    found = [ids for alias, ids, basis in _readings(text) if basis == "compound" or alias[1:] in ("國", "国")]
     assert found and all(ids == (state,) for ids in found), _readings(text)
 
 
@@ -59,7 +60,8 @@ def test_a_guo_word_without_a_short_form_or_a_body_after_it_names_no_state(text:
     ],
 )
 def test_a_shared_side_character_names_the_state_the_text_names(text: str, state: str) -> None:
-    found = [ids for _, ids, basis in _readings(text) if basis == "compound"]
+    # read by the side reader (basis `compound`) or, since alias79, as a short form of the data (`瓜國`, `帛國`)
+    found = [ids for alias, ids, basis in _readings(text) if basis == "compound" or alias[1:] in ("國", "国")]
     assert found and all(ids == (state,) for ids in found), _readings(text)
 
 
