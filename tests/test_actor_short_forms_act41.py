@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from allyscope.entities import gazetteer, load_states
-
-
-def _ids_of(text: str, word: str) -> list[tuple[str, ...]]:
-    return [m.ids for m in gazetteer().match(text) if m.alias == word]
+from tests.helpers import mention_ids
 
 
 @pytest.mark.parametrize(
@@ -29,7 +26,7 @@ def _ids_of(text: str, word: str) -> list[tuple[str, ...]]:
     ],
 )
 def test_a_shared_short_form_names_the_state_the_text_names(text: str, word: str, state: str) -> None:
-    assert _ids_of(text, word) and all(ids == (state,) for ids in _ids_of(text, word)), gazetteer().match(text)
+    assert mention_ids(text, word) and all(ids == (state,) for ids in mention_ids(text, word)), gazetteer().match(text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_a_shared_short_form_names_the_state_the_text_names(text: str, word: str
     ],
 )
 def test_a_shared_short_form_names_nobody_when_the_text_does_not_tell(text: str, word: str) -> None:
-    assert _ids_of(text, word) == [()], gazetteer().match(text)
+    assert mention_ids(text, word) == [()], gazetteer().match(text)
 
 
 def test_shared_short_forms_are_data_of_known_states() -> None:
