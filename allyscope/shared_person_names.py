@@ -10,7 +10,7 @@ say which. The text does, in one of two ways, tried in order:
 2. it names the state one of them acts for (the person's `part_of`, or the state of an office they held) by a name of
    its own: the people of the states the text names are kept (`伊拉克 … 萨利赫`: Barham Salih), never the first
    listed. When the text names the state of none of them, all are kept for their terms to tell (`林外務大臣` on a
-   date of Hayashi's term, in a text that names neither Japan nor Taiwan).
+   date of Hayashi's term, in a text that names none of the states its bearers served).
 
 What is left of several people of the named states is told apart by their terms of office where the event's date
 is known (`events._persons_in_office`). The reader names no person: what it knows comes from the gazetteer.
@@ -51,8 +51,8 @@ def _shared(g: Gazetteer, m: EntityMention) -> bool:
 
 def shared_person_names(mentions: list[EntityMention], g: Gazetteer, named: set[str]) -> list[EntityMention]:
     """`mentions` with each mention of several people (`_shared`) made the one the text introduced in full before
-    it, else the people of the states of `named` (the parties the text names by a name of their own), else
-    nobody."""
+    it, else the people of the states of `named` (the parties the text names by a name of their own), else all of
+    them, for their terms of office to tell (the module's docstring says why)."""
     shared = [i for i, m in enumerate(mentions) if _shared(g, m)]
     if not shared:
         return mentions
