@@ -288,9 +288,9 @@ TEST37_CELLS = {("news", "zh-Hant"), ("press", "ja"), ("joint", "zh-Hans"), ("br
 
 # A blind set registered in its session, whose floors the lead sets at that session's merge: until then the two
 # floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go). Every
-# blind set from test13 (twenty-fourth session) to test36 (forty-eighth session) carried it until the lead set its
-# floors at its session's merge; a set wired by a helper carries it again until the lead sets its floors (test37,
-# forty-ninth session, carries it now).
+# blind set from test13 (twenty-fourth session) to test37 (forty-ninth session) carried it until the lead set its
+# floors at its session's merge; a set wired by a helper carries it again until the lead sets its floors (none
+# carries it now).
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
 
@@ -385,7 +385,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
      "test12", "test13", "test14", "test15", "test16",
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
      "test25", "test26", "test27", "test28", "test29", "test30",
-     "test31", "test32", "test33", "test34", "test35", "test36", pytest.param("test37", marks=_FLOORS_AT_THE_MERGE)],
+     "test31", "test32", "test33", "test34", "test35", "test36", "test37"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -498,7 +498,7 @@ def benchmark() -> ModuleType:
      "test12", "test13", "test14", "test15", "test16",
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
      "test25", "test26", "test27", "test28", "test29", "test30",
-     "test31", "test32", "test33", "test34", "test35", "test36", pytest.param("test37", marks=_FLOORS_AT_THE_MERGE)],
+     "test31", "test32", "test33", "test34", "test35", "test36", "test37"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = dict(json.loads(FLOORS.read_text("utf-8"))[split])
