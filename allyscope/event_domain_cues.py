@@ -436,10 +436,15 @@ def _topic_of_instrument(data: dict[str, Any], clause: str, found: list[tuple[in
     def of(cue_class: dict[str, Any]) -> tuple[int, str]:
         return int(cue_class["rank"]), str(cue_class["domain"])
 
+    # dom80: a word of training or exercises in a text's name is what the text is about as a topic is
+    # (`軍の訓練と駐留に関する議定書が締結された`, `签署了《关于…进行军事训练…的条约》`): the codebook's rule 1 codes
+    # any text the sides sign as an instrument; training held together (rule 10) is the act's own field only
+    # where no text names it
+    about = {of(topic)} | ({of(classes["exercise"])} if "exercise" in classes else set())
     best = min(found)
-    if (best[0], best[2]) != of(topic):
+    if (best[0], best[2]) not in about:
         return False
-    topics = [at for rank, at, domain in found if (rank, domain) == of(topic)]
+    topics = [at for rank, at, domain in found if (rank, domain) in about]
     acts = [at for rank, at, domain in found if (rank, domain) == of(act)]
     heads = [(at, _end_of(data, clause, (rank, at, domain))) for rank, at, domain in found
              if (rank, domain) == of(instrument)]  # fmt: skip
