@@ -22,7 +22,7 @@ from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.entry_heads import BASIS as ENTRY_HEAD
 from allyscope.dates.occasions import is_occasion_phrase
-from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
+from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span, opens_a_span
 from allyscope.dates.stage import reports_mostly_after
 from allyscope.discourse import record_speaker
 from allyscope.entities import (
@@ -1068,6 +1068,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 # with no word of time (kind (c)) is no event, and the occasion's date passes over it to the act after
                 dated_before = (s_end, dated_before[1])
                 carried_to = s_end
+            elif (
+                second_act_subject(folded_sentence) is not None
+                and dated_before is not None
+                and dated_before[0] == s_start
+                and len(mentions) == 1
+                and opens_a_span(text, one.start, one.end)
+            ):
+                # span79: `両首脳は、1992年2月の外交関係樹立以来…歓迎した`: the date opens a span told as background;
+                # the occasion before passes over it as over an agreement told between (only a statement or a signing
+                # after)
+                dated_before = (s_end, dated_before[1])
+                carried_to = s_end
             else:
                 dated_before = (
                     (s_end, one)
@@ -1076,6 +1088,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     and len(mentions) == 1
                     and not one.edtf.endswith("/..")
                     and one.precision not in ("decade", "century")
+                    and not opens_a_span(text, one.start, one.end)
                     else None
                 )
             last_dated = dated_before

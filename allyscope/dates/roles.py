@@ -784,3 +784,23 @@ _FUNCTION_WORDS = {
     *("as", "at", "the", "a", "an", "its", "their", "for", "through", "circa", "early", "late", "mid", "year"),
     *("fy", "around", "about"),
 }
+
+
+@cache
+def _span_after() -> re.Pattern[str]:
+    """A clause of at most `within` characters with no clause mark, then a word that closes a span opened by what
+    the clause tells (`since_a_happening_cjk`'s `after`: `…の外交関係樹立以来`, `…两国建交以来`)."""
+    r = rules()["since_a_happening_cjk"]
+    return re.compile(rf"[^，、,。；;！？!?\n]{{0,{int(r['within'])}}}?(?:{'|'.join(map(re.escape, r['after']))})")
+
+
+_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s[^,.;:!?\n]{0,40}$")
+
+
+def opens_a_span(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` date the start of a span (`1992年2月の外交関係樹立以来`, `since the May 2019
+    talks`) rather than an occasion? Its act is told (the establishment), but as the start of a time that runs on to
+    the clause after it, which is background: no act told after takes that date (span79)."""
+    if _span_after().match(text, end) is not None:
+        return True
+    return _SINCE_BEFORE.search(text, max(0, start - 48), start) is not None

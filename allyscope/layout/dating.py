@@ -331,6 +331,10 @@ def _is_issue(content: str, r: _Rules) -> bool:
 def _issue(content: str, r: _Rules) -> FoundDate | None:
     if not _is_issue(content, r):
         return None
+    if "。" in content:
+        # span80: an issue line is a heading, never a sentence: `2011年7月8日：安理会通过第1996号决议，设立该特派团。`
+        # names a resolution's number, and its date is an act's, not the page's (a page with no dateline)
+        return None
     dates = find_dates(content)
     return max(dates, key=lambda f: len(f.edtf)) if dates else None
 
