@@ -865,7 +865,10 @@ def _next_act() -> re.Pattern[str]:
     latin = [w for w in words if w.isascii()]
     other = [w for w in words if not w.isascii()]
     alternatives = [*(re.escape(w) for w in other), *(re.escape(w) + r"\b" for w in latin)]
-    after_comma = rf"[、，,]\s*(?:{'|'.join(alternatives)})"
+    # rec80: a collective subject may stand between the comma and a word of CJK script (`，两人随后举行会谈`).
+    subjects = r["next_act_openers"].get("subjects_before", {}).get("words", [])
+    subject = "(?:" + "|".join(re.escape(w) for w in sorted(subjects, key=len, reverse=True)) + ")?" if subjects else ""
+    after_comma = rf"[、，,]\s*(?:{subject}(?:{'|'.join(re.escape(w) for w in other)})|{'|'.join(alternatives)})"
     return re.compile(after_comma + "".join(rf"|\s+{re.escape(w)}\b" for w in latin))
 
 

@@ -160,7 +160,10 @@ def test_event_clauses_data_is_whole() -> None:
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in content["frame_verbs"])
     assert content["act_cameos"] and set(content["act_cameos"]) <= set(data["second_act"]["act_cameos"])
     following = data["next_act_openers"]  # rec71: words of the next act, plain words, none also an opener of the day
-    assert set(following) == {"about", "words"} and following["words"]
+    assert set(following) <= {"about", "words", "subjects_before"} and following["words"]
+    subjects = following.get("subjects_before", {})  # rec80: collective subjects before a word, plain words
+    assert set(subjects) <= {"about", "words"}
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in subjects.get("words", []))
     assert len(set(following["words"])) == len(following["words"])
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in following["words"])
     assert not set(following["words"]) & set(data["next_on_the_day"]["openers"])
