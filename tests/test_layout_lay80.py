@@ -1,8 +1,9 @@
 """lay80 (forty-ninth session): kinds of document the dev layout set held least (`tests/layouts/lay80_*`): a
 zh-Hans government information-disclosure page (`索引号：…` over the issuer and date rows, `（此件主动公开）`,
-`相关文件：`, a `主办：…　网站标识码：…` footer row), a zh-Hans research centre's chronology (rows `11月22日　…` grouped
-under years `2021年`), a ja minister's statement page (`外務大臣談話` under a trail ending `＞ 談話`, a link back to
-the list of releases) and a ja Diet member's written question (`提出者　…`, `質問第一四号`). Each rule on text in
+`相关文件：`, a `主办：…　网站标识码：…` footer row), a ja minister's statement page (`外務大臣談話` under a
+trail ending `＞ 談話`, a link back to the list of releases) and a ja Diet member's written question
+(`提出者　…`, `質問第一四号`); the fourth, a zh-Hans chronology with year heads, is parked
+(`tests/layouts/unsolved/README.md`). Each rule on text in
 other words than the documents that showed the miss (other places, other years), with traps (lines that look alike
 and must not change) and property tests where a line or a text is parsed."""
 
@@ -14,7 +15,6 @@ from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.furniture import furniture_kind
-from allyscope.layout.headings import period_heading
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
 
@@ -26,57 +26,6 @@ def _furniture(text: str) -> list[tuple[str, str]]:
 
 def _heads(text: str) -> list[tuple[int, str, str]]:
     return [(h.level, h.label, h.title) for h in parse_text(text).headings]
-
-
-# --- a chronology's year heads (headings.json 'year_heads', 'month_day_rows') ---------------------------------
-
-
-def test_year_over_a_yearless_row_is_a_head() -> None:
-    assert period_heading("2019年", "4月25日　雙方在東京舉行第一次對話。") is not None
-    assert period_heading("2015", "March 3: the two navies held their first joint drill.") is not None
-    assert period_heading("2008年", "6月　両国の首脳が共同声明に署名") is not None
-    # traps: a year over a full date, over a sentence opening with its day, over prose, a year in a sentence
-    assert period_heading("2019年", "2019年4月25日　雙方在東京舉行第一次對話。") is None
-    assert period_heading("2019年", "4月25日，雙方在東京舉行第一次對話。") is None
-    assert period_heading("2019年", "這一年雙方的往來明顯增加。") is None
-    assert period_heading("2019年以後，雙方往來增加。", "4月25日　雙方在東京舉行第一次對話。") is None
-    assert period_heading("2015", "March 3 was the day the drill began.") is None
-
-
-@given(st.integers(1850, 2029), st.integers(1, 12), st.integers(1, 28))
-def test_any_year_heads_a_row_of_a_day_and_not_a_sentence(year: int, month: int, day: int) -> None:
-    """Property: any year alone heads a row opening with a day and a wide space, never one opening a sentence."""
-    assert period_heading(f"{year}年", f"{month}月{day}日　两国签署合作文件。") is not None
-    assert period_heading(f"{year}年", f"{month}月{day}日，两国签署合作文件。") is None
-
-
-def test_chronology_page_heads_its_years() -> None:
-    text = (
-        "首页 | 研究所概况 | 科研成果 | 大事记\n"
-        "您现在的位置：首页 > 大事记\n"
-        "中国—新西兰关系大事记（2016—2017年）\n"
-        "发布日期：2018-02-01　来源：本所\n"
-        "2016年\n"
-        "11月20日　两国宣布启动自由贸易协定升级谈判。\n"
-        "2017年\n"
-        "3月27日　两国签署关于加强“一带一路”倡议合作的安排备忘录。\n"
-        "9月5日　两国举行外交与战略对话。\n"
-    )
-    assert _heads(text) == [(1, "", "2016年"), (1, "", "2017年")]
-    doc = parse_text(text)
-    assert "两国举行外交与战略对话。" in doc.text
-    assert_offsets_valid(doc)
-
-
-def test_year_over_a_sentence_is_no_head() -> None:
-    """Trap: a year alone over a paragraph opening with a day and a comma heads nothing."""
-    text = (
-        "中新关系回顾\n"
-        "两国建交以来，双边关系总体稳定发展。\n"
-        "2016年\n"
-        "11月20日，两国宣布启动自由贸易协定升级谈判，并就多项议题交换了意见。\n"
-    )
-    assert all(title != "2016年" for _, _, title in _heads(text))
 
 
 # --- a Diet member's written question (layout.json 'byline', 'front_furniture' identifier) -------------------
