@@ -141,3 +141,15 @@ def test_back_to_list_link_is_navigation() -> None:
 def test_any_sponsor_row_with_site_code_is_contact(body: str, code: int) -> None:
     """Property: a sponsor's name and the site's code on one footer row is the site's contact row."""
     assert furniture_kind(f"主办：{body}　网站标识码：{code}") == "contact"
+
+
+def test_submitter_field_of_an_answer_form_is_no_byline() -> None:
+    """Trap: `提出者：` with a colon among an answer's fields records who asked: a field, not the writer."""
+    text = (
+        "質問主意書に対する答弁\n"
+        "件名：外国艦船の領海通航に関する質問\n"
+        "提出者：田村健一\n"
+        "答弁日：令和5年6月2日\n"
+        "政府としては、関係機関と連携して監視を続けている。\n"
+    )
+    assert parse_text(text).authors == []
