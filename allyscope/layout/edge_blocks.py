@@ -967,7 +967,8 @@ def _kind_under_trail(lines: Sequence[Line], index: int, taken: Collection[int])
     `Home > Media > Media releases`, `Home | Translations | Commentary`, no line between) that names one of its
     steps or items and is a kind of paper (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`, `译文`):
     the label a ministry's or an agency's page prints over its title, the section the row links to printed again as
-    the page's kicker, no menu item (a menu's items stand over the trail, or in a row)."""
+    the page's kicker, no menu item (a menu's items stand over the trail, or in a row). In Chinese or Japanese the
+    label may name the office that gives it before the trail's last step (`… ＞ 談話` over `外務大臣談話`, lay80)."""
     above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
     if above < 0 or not (above in taken or _known_edge(lines[above])):
         return False
@@ -980,6 +981,9 @@ def _kind_under_trail(lines: Sequence[Line], index: int, taken: Collection[int])
         return False
     content = lines[index].content
     named = any(content.casefold() == step.strip(" \t\u3000").casefold() for step in steps)
+    last = steps[-1].strip(" \t\u3000") if steps else ""
+    # `… ＞ 談話` over `外務大臣談話`: the section's kind, named with the office that gives it (CJK, no space)
+    named = named or (len(last) >= 2 and content.endswith(last) and not content.isascii())
     return named and any_label(("doctype",)).fullmatch(content) is not None
 
 
