@@ -122,6 +122,13 @@ def outside_front_and_body(doc: Document) -> list[tuple[str, str]]:
     return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _FRONT_AND_BODY]
 
 
+def heading_rows(text: str) -> list[tuple[int, str, str]]:
+    """The headings the parser reads in `text`, as (level, label, title): what the layout tests of headings compare."""
+    from allyscope import parse_text
+
+    return [(h.level, h.label, h.title) for h in parse_text(text).headings]
+
+
 def events_in_case(text: str, *sides: str) -> list[Any]:
     """The events of `text` parsed and extracted with a case of `sides` active (the actor tests' reading)."""
     from allyscope import parse_text

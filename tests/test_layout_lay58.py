@@ -8,10 +8,7 @@ from __future__ import annotations
 from allyscope import parse_text
 from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.notes import fullmatches_label
-
-
-def _heads(text: str) -> list[tuple[int, str, str]]:
-    return [(h.level, h.label, h.title) for h in parse_text(text).headings]
+from tests.helpers import heading_rows
 
 
 def test_captioned_articles_are_heads_whose_caption_is_the_title() -> None:
@@ -23,7 +20,7 @@ def test_captioned_articles_are_heads_whose_caption_is_the_title() -> None:
         "第二条（連絡窓口）\n"
         "　各締約国は、この協定の実施のための連絡窓口を指定する。\n"
     )
-    assert _heads(text) == [(1, "一", "範囲"), (1, "二", "連絡窓口")]
+    assert heading_rows(text) == [(1, "一", "範囲"), (1, "二", "連絡窓口")]
 
 
 def test_traditional_article_sign_with_ascii_brackets() -> None:
@@ -34,7 +31,7 @@ def test_traditional_article_sign_with_ascii_brackets() -> None:
         "第2條(主管機關)\n"
         "本辦法之主管機關為海洋委員會。\n"
     )
-    assert _heads(text) == [(1, "1", "目的"), (1, "2", "主管機關")]
+    assert heading_rows(text) == [(1, "1", "目的"), (1, "2", "主管機關")]
 
 
 def test_an_article_cited_in_a_sentence_is_no_head() -> None:
@@ -44,7 +41,7 @@ def test_an_article_cited_in_a_sentence_is_no_head() -> None:
         "　協定は第5条（適用範囲）で、訓練の種類を定めている。\n"
         "　両国は協定の見直しを三年ごとに行う。\n"
     )
-    assert _heads(text) == [(1, "1", "概要")]
+    assert heading_rows(text) == [(1, "1", "概要")]
     assert "第5条（適用範囲）で" in parse_text(text).text
 
 

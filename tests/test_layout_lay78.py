@@ -14,14 +14,7 @@ from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.furniture import furniture_kind
-
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(text: str) -> list[tuple[str, str]]:
-    doc = parse_text(text)
-    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
-
+from tests.helpers import furniture_of
 
 # --- numbered photo lines (furniture.json 'caption') ---------------------------------------------------------
 
@@ -61,7 +54,7 @@ def test_photo_lines_leave_the_release_text() -> None:
         "相關連結\n"
         "新聞稿列表\n"
     )
-    found = _furniture(text)
+    found = furniture_of(text)
     assert ("caption", "照片1：部長接見日本眾議院議員訪問團。") in found
     assert ("caption", "照片2：部長與訪問團成員合影。") in found
     doc = parse_text(text)
@@ -97,7 +90,7 @@ def test_closing_edition_line_leaves_the_text() -> None:
         "（责编：刘洋）\n"
     )
     doc = parse_text(text)
-    assert ("dateline", "《 东海日报 》（ 2024年04月22日 03 版）") in _furniture(text)
+    assert ("dateline", "《 东海日报 》（ 2024年04月22日 03 版）") in furniture_of(text)
     paragraphs = [doc.span_text(s) for s in doc.spans if s.kind == "paragraph"]
     assert not any("东海日报" in p for p in paragraphs)
     assert any("双方同意加强在海上安全领域的交流与合作。" in p for p in paragraphs)

@@ -15,18 +15,7 @@ from hypothesis import strategies as st
 from allyscope import parse_text
 from allyscope.layout.furniture import furniture_kind
 from allyscope.layout.headings import period_heading
-
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(text: str) -> list[tuple[str, str]]:
-    doc = parse_text(text)
-    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
-
-
-def _heads(text: str) -> list[tuple[int, str, str]]:
-    return [(h.level, h.label, h.title) for h in parse_text(text).headings]
-
+from tests.helpers import furniture_of, heading_rows
 
 # --- a contributing unit's credit (furniture.json 'credit') ----------------------------------------------------
 
@@ -59,7 +48,7 @@ def test_credit_lines_leave_a_school_news_text() -> None:
         "供稿：外国语学院　摄影：赵一帆\n"
         "审核：孙立平\n"
     )
-    found = _furniture(text)
+    found = furniture_of(text)
     assert ("credit", "供稿：外国语学院　摄影：赵一帆") in found
     doc = parse_text(text)
     assert "来自八所高校的三十余位学者参加论坛" in doc.text
@@ -95,7 +84,7 @@ def test_title_between_trail_and_stamp_is_the_title() -> None:
     )
     doc = parse_text(text)
     assert doc.title == "本會歷史沿革"
-    assert ("navigation", "首頁 > 認識本會 > 歷史沿革") in _furniture(text)
+    assert ("navigation", "首頁 > 認識本會 > 歷史沿革") in furniture_of(text)
     assert_offsets_valid(doc)
 
 
@@ -141,7 +130,7 @@ def test_chronology_page_heads_its_decades() -> None:
         "2005年7月　本會首次舉辦臺日青年論壇。\n"
         "2009年4月　本會設立獎學金，資助赴日研究的研究生。\n"
     )
-    assert _heads(text) == [(1, "", "1990年代"), (1, "", "2000年代")]
+    assert heading_rows(text) == [(1, "", "1990年代"), (1, "", "2000年代")]
     doc = parse_text(text)
     assert "本會首次舉辦臺日青年論壇。" in doc.text
     assert_offsets_valid(doc)
@@ -155,7 +144,7 @@ def test_decade_over_a_sentence_is_no_head() -> None:
         "1990年代\n"
         "這十年間，本會與日本多個民間團體建立聯繫，並定期舉辦研討會。\n"
     )
-    assert all(title != "1990年代" for _, _, title in _heads(text))
+    assert all(title != "1990年代" for _, _, title in heading_rows(text))
 
 
 # --- a head over a table parted by tabs (layout/repair.py `_table_under`) ------------------------------------
@@ -174,7 +163,7 @@ def test_head_over_a_tab_table_is_a_head() -> None:
         "令和5年度\t文化交流\t芸術団を派遣\n"
         "今後も、相互理解を深める交流を進めていきます。\n"
     )
-    heads = [title for _, _, title in _heads(text)]
+    heads = [title for _, _, title in heading_rows(text)]
     assert "最近の事業" in heads
     doc = parse_text(text)
     assert "芸術団を派遣" in doc.text
@@ -189,7 +178,7 @@ def test_short_line_over_prose_row_keeps_its_reading() -> None:
         "教員研修\t教員を受け入れ\n"
         "この研修は毎年秋に行われ、参加者の評価も高いものです。\n"
     )
-    assert all(title != "主な成果" for _, _, title in _heads(text))
+    assert all(title != "主な成果" for _, _, title in heading_rows(text))
 
 
 # --- a reviewer's label (layout.json 'byline') ---------------------------------------------------------------

@@ -15,18 +15,7 @@ from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.furniture import furniture_kind
-
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(text: str) -> list[tuple[str, str]]:
-    doc = parse_text(text)
-    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
-
-
-def _heads(text: str) -> list[tuple[int, str, str]]:
-    return [(h.level, h.label, h.title) for h in parse_text(text).headings]
-
+from tests.helpers import furniture_of
 
 # --- a Diet member's written question (layout.json 'byline', 'front_furniture' identifier) -------------------
 
@@ -44,7 +33,7 @@ def test_written_question_names_its_member_and_number() -> None:
     doc = parse_text(text)
     assert doc.title == "防衛装備移転の運用指針に関する質問主意書"
     assert doc.authors == ["佐藤由美子"]
-    assert ("identifier", "質問第八二号") in _furniture(text)
+    assert ("identifier", "質問第八二号") in furniture_of(text)
     assert "一　改正の理由は何か。" in doc.text
     assert_offsets_valid(doc)
 
@@ -73,7 +62,7 @@ def test_statement_label_under_its_trail_is_a_doctype() -> None:
     )
     doc = parse_text(text)
     assert doc.title == "日豪円滑化協定の発効について"
-    assert ("doctype", "防衛大臣談話") in _furniture(text)
+    assert ("doctype", "防衛大臣談話") in furniture_of(text)
     assert not doc.headings
     assert_offsets_valid(doc)
 
@@ -85,7 +74,7 @@ def test_office_words_that_are_no_statement_label_keep_their_reading() -> None:
         "防衛大臣談話の発表は、本日の記者会見の後となります。\n"
         "詳しくは、追ってお知らせします。\n"
     )
-    assert all(kind != "doctype" for kind, _ in _furniture(text))
+    assert all(kind != "doctype" for kind, _ in furniture_of(text))
 
 
 @given(st.sampled_from(["外務", "防衛", "総務", "経済産業"]), st.sampled_from(["大臣", "副大臣", "報道官"]))
@@ -93,7 +82,7 @@ def test_any_office_statement_label_is_a_doctype(ministry: str, post: str) -> No
     """Property: an office's statement label over the title, under a trail ending in `談話`, is a doctype."""
     text = f"トップ ＞ 報道発表 ＞ 談話\n{ministry}{post}談話\n協定の署名について\n令和6年1月9日\n"
     text += "1　本日、協定に署名しました。\n"
-    assert ("doctype", f"{ministry}{post}談話") in _furniture(text)
+    assert ("doctype", f"{ministry}{post}談話") in furniture_of(text)
 
 
 # --- a disclosure page's fields and footer (layout.json identifier, furniture.json) --------------------------
@@ -123,7 +112,7 @@ def test_disclosure_page_reads_index_row_as_identifier() -> None:
     )
     doc = parse_text(text)
     assert doc.title == "关于做好2022年度因公出国（境）管理工作的通知"
-    assert ("identifier", "索引号：33000000/2022-00451\u3000\u3000主题分类：外事") in _furniture(text)
+    assert ("identifier", "索引号：33000000/2022-00451\u3000\u3000主题分类：外事") in furniture_of(text)
     assert "现就有关事项通知如下。" in doc.text
     assert_offsets_valid(doc)
 
