@@ -72,3 +72,14 @@ def test_a_span_year_never_dates_the_statement_after_it(year: int, word: str) ->
         "両首脳は、本共同声明に署名した。"
     )
     assert not any(d.startswith(str(year)) for d in _dated(text, "本共同声明に署名"))
+
+
+def test_a_statement_after_an_english_span_takes_the_talks_day() -> None:
+    """`since` before the date opens the span in English (date_rules.json `span_openers_en`), where the Chinese and
+    Japanese span is closed after it."""
+    text = (
+        "On 20 June 2024 the Lao prime minister held talks with the Kyrgyz president in Bishkek. "
+        "The two leaders reviewed the growth of their cooperation since the first consultations in May 2019. "
+        "They agreed to hold consultations each year. The two leaders also signed a joint statement."
+    )
+    assert _dated(text, "signed a joint statement") == ["2024-06-20"]

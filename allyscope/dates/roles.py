@@ -794,7 +794,14 @@ def _span_after() -> re.Pattern[str]:
     return re.compile(rf"[^，、,。；;！？!?\n]{{0,{int(r['within'])}}}?(?:{'|'.join(map(re.escape, r['after']))})")
 
 
-_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s[^,.;:!?\n]{0,40}$")
+@cache
+def _span_before() -> tuple[re.Pattern[str], int]:
+    """A word of `span_openers_en` (`since`, `Since`) and at most `within` characters with no clause mark, up to the
+    date; and how far before the date such a stretch can begin."""
+    r = rules()["span_openers_en"]
+    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in r["words"])
+    within = int(r["within"])
+    return re.compile(rf"(?<![A-Za-z])(?:{words})\s[^,.;:!?\n]{{0,{within}}}$"), within + max(map(len, r["words"])) + 1
 
 
 def opens_a_span(text: str, start: int, end: int) -> bool:
@@ -803,4 +810,5 @@ def opens_a_span(text: str, start: int, end: int) -> bool:
     the clause after it, which is background: no act told after takes that date (span79)."""
     if _span_after().match(text, end) is not None:
         return True
-    return _SINCE_BEFORE.search(text, max(0, start - 48), start) is not None
+    before, reach = _span_before()
+    return before.search(text, max(0, start - reach), start) is not None
