@@ -291,9 +291,8 @@ TEST38_CELLS = {("news", "ja"), ("press", "en"), ("joint", "zh-Hant"), ("brief",
 
 # A blind set registered in its session, whose floors the lead sets at that session's merge: until then the two
 # floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go). Every
-# blind set from test13 (twenty-fourth session) to test37 (forty-ninth session) carried it until the lead set its
-# floors at its session's merge; a set wired by a helper carries it again until the lead sets its floors (test38,
-# fiftieth session, carries it now).
+# blind set from test13 (twenty-fourth session) to test38 (fiftieth session) carried it until the lead set its
+# floors at its session's merge; the next set wired by a helper carries it again until the lead sets its floors.
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
 
@@ -391,7 +390,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
      "test25", "test26", "test27", "test28", "test29", "test30",
      "test31", "test32", "test33", "test34", "test35", "test36", "test37",
-     pytest.param("test38", marks=_FLOORS_AT_THE_MERGE)],
+     "test38"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -505,7 +504,7 @@ def benchmark() -> ModuleType:
      "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
      "test25", "test26", "test27", "test28", "test29", "test30",
      "test31", "test32", "test33", "test34", "test35", "test36", "test37",
-     pytest.param("test38", marks=_FLOORS_AT_THE_MERGE)],
+     "test38"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = dict(json.loads(FLOORS.read_text("utf-8"))[split])
