@@ -20,6 +20,7 @@ _YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _TO = r"(?:至|到|~|～|〜|—|–|-|－)"
+_HAN = r"\u3400-\u9fff"  # Han characters: a word of `glossed_days_bare` right after one ends another word
 _DAY_CJK = r"(?:[二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
 # a day in Chinese numerals where a clause opens (`十日，`, `，十九日出席`): where `bare_day` may read one
 _CLAUSE_DAY_CJK = rf"(?:(?<=^)|(?<=[，,。：:；;、\n])){_DAY_CJK}日"
@@ -94,6 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     glossed_days = _alternatives(list(r["glossed_days"]))
     previous_day = _alternatives(r["previous_day_numbered"])
     glossed_months = _alternatives(list(r["glossed_months"]))
+    glossed_bare = _alternatives(r["glossed_days_bare"]["words"])
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
     day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
@@ -188,6 +190,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "glossed_now": (
             rf"(?P<gday>{glossed_days})\s*[（(]\s*(?P<gnd>{_DAY})\s*[）)]\s*日"
             rf"|(?P<gmonth>{glossed_months})\s*[（(]\s*(?P<gnm>{_MONTH})\s*[）)]\s*月(?:\s*(?P<gnmd>{_DAY})\s*[日号])?"
+            # `本2日`, `昨25日`: the same, the number written right after the word (`glossed_days_bare`, date81)
+            rf"|(?<![{_HAN}])(?P<gbday>{glossed_bare})(?P<gbnd>[12]\d|3[01]|0?[1-9])日(?![間间])"
         ),
         # `前日6日`, `前日の26日`: the day before the date before, its number told
         "previous_day": rf"(?P<prevday>{previous_day})\s*(?:の)?\s*(?P<pdday>[12]\d|3[01]|0?[1-9])\s*日",
@@ -221,7 +225,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<bdopen>起(?!\s*[至到]))?"
         ),
         "month_word": (
-            rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日"
+            rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9]|{_DAY_CJK})\s*日"
             rf"(?:\s*{_TO}\s*(?P<mwday2>[12]\d|3[01]|0?[1-9])\s*日)?)?"
         ),
         "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
@@ -309,6 +313,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += list(r["half_year_spans"]["words"])
     words += [f"{b}{season}" for b in r["document_seasons"]["before"] for season in r["document_seasons"]["seasons"]]
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
+    words += [f"{w}{d}" for w in r["glossed_days_bare"]["words"] for d in "0123456789"]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += r["year_range_openers_en"]["words"]
     words += ["around", "about", "circa", "c.", "approximately"]

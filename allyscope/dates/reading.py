@@ -201,6 +201,10 @@ def read_dates(
     held: tuple[Anchor, str] | None = None
     top: tuple[Anchor, str, int] | None = None  # the latest day told in the sentence (its anchor, EDTF and end)
     story_day, recalled = story if story is not None else (None, False)  # (`_story_after`)
+    # the date told before `last`, whether its paragraph is this one, and whether `last` went back before it (a
+    # recall: `…8日…会见…。中马于1972年10月14日建交。9日，…`), which a yearless date running back skips (date81)
+    before_last: Anchor | None = None
+    before_here = jumped_back = False
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
@@ -210,6 +214,7 @@ def read_dates(
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
         if last_here and "\n" in text[last_end : m.start()]:
             last_here = False  # a new paragraph: the date before it is no longer its own paragraph's
+            before_here = False
         g = _Groups(m)
         kind = str(m.lastgroup)[1:]  # the outer group of an alternative closes last
         start, end = m.start(), m.end()
@@ -345,6 +350,8 @@ def read_dates(
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 month = months[(g["m8"] or g["m9"]).lower()]
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
+                if jumped_back and _runs_back_from(anchor, basis, month, None):
+                    anchor, basis = _anchor(before_last, before_here, document_date)  # (`_runs_back_from`)
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
@@ -526,6 +533,8 @@ def read_dates(
                 month = number(g["mob"])
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
+                if jumped_back and _runs_back_from(anchor, basis, month, number(g["db"]) if g["db"] else None):
+                    anchor, basis = _anchor(before_last, before_here, document_date)  # (a recall: `_runs_back_from`)
                 if g["db"]:  # a day of the month: `11日` in the month a paragraph before told its story in
                     anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
                 if anchor is not None:
@@ -538,6 +547,10 @@ def read_dates(
                         label = "open"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
+                day_number = number(g["bd"] or g["bdc"])
+                if jumped_back and anchor and anchor.month and _runs_back_from(anchor, basis, anchor.month, day_number):
+                    before = before_last if before_last and before_last.month else None
+                    anchor, basis = _anchor(before, before_here, document_date)  # (`_runs_back_from`)
                 if not g["bd2"] and range_end is None:  # (`7月11日至12日…11日`: a day picked out of the range)
                     anchor, basis = _same_number_again(anchor, basis, number(g["bd"] or g["bdc"]), document_date)
                 if not _told_as_to_come(text, start, r):  # (`将于30日`: a day to come stays in the document's month)
@@ -555,7 +568,7 @@ def read_dates(
             elif kind in ("month_word", "en_month_word") and document_date is not None and document_date.month:
                 shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
                 index = document_date.year * 12 + document_date.month - 1 + shift
-                edtf, precision = _ymd(index // 12, index % 12 + 1, int(g["mwday"]) if g["mwday"] else None)
+                edtf, precision = _ymd(index // 12, index % 12 + 1, number(g["mwday"]) if g["mwday"] else None)
                 if g["mwday2"]:  # `本月10日至11日`: a range of days of that month
                     edtf, precision = _days(edtf, _ymd(index // 12, index % 12 + 1, int(g["mwday2"]))[0]), "range"
                 label, basis = "relative", "document-date"
@@ -734,6 +747,9 @@ def read_dates(
             if not role:
                 top, held = _held_day(top, held, day_told, edtf, text, start, end)
                 story_day, recalled = _story_after(story_day, day_told, text, start, end)
+            if day_told != last:  # (`当时`, `the same day`: the date told last told again, no step of its own)
+                jumped_back = last is not None and last.month is not None and _earlier(day_told, last)
+                before_last, before_here = last, last_here
             last_here, last_end = True, end
             last_heads = _heads_line(text, start, end) or (precision == "year" and _sets_its_sentence(text, start, end))
             last_relative = basis == "document-date"
@@ -808,6 +824,19 @@ def _earlier(told: Anchor, than: Anchor) -> bool:
     if told.month != than.month or told.day is None:
         return told.month < (than.month or 0)
     return told.day < (than.day or 0)
+
+
+def _runs_back_from(anchor: Anchor | None, basis: str, month: int, day: int | None) -> bool:
+    """Would a yearless month (or day of a month) read under the date told last run back before it, when that date
+    went back before the one told before it (a recall: `…8日…会见…。中马于1972年10月14日建交…。9日，…`, `兩國2014年12月
+    簽署的協定。…於6月7日批准`, `…established diplomatic relations on Aug. 15, 1974. In May, …`)? A story told forward
+    does not run back inside the date it recalled: the yearless date goes on with the story, anchored as if the
+    recalled date had not been told (the date before it in its paragraph, else the document's). A month ten or more
+    months earlier runs on into the next year (`_year_running_on`), and a date after the recalled one stays in it
+    (`1998年5月…。6月，…`: the recall told on). date81, issue 14."""
+    if basis != "previous-date" or anchor is None or anchor.month is None or anchor.month - month >= 10:
+        return False
+    return month < anchor.month or (month == anchor.month and day is not None and day < (anchor.day or 0))
 
 
 def _story_after(story: Anchor | None, told: Anchor, text: str, start: int, end: int) -> tuple[Anchor | None, bool]:
@@ -1387,6 +1416,8 @@ def _glossed_now(g: _Groups, anchor: Anchor | None, r: dict[str, Any]) -> tuple[
         return None
     if g["gday"]:
         return _numbered_day(anchor, r["glossed_days"][g["gday"]], number(g["gnd"]))
+    if g["gbday"]:  # `本2日`: the same, the number written without brackets (`glossed_days_bare`)
+        return _numbered_day(anchor, r["glossed_days"][g["gbday"]], number(g["gbnd"]))
     month = number(g["gnm"])
     index = anchor.year * 12 + anchor.month - 1 + r["glossed_months"][g["gmonth"]]
     year = index // 12 + (1 if month - (index % 12 + 1) < -6 else -1 if month - (index % 12 + 1) > 6 else 0)
