@@ -1020,8 +1020,8 @@ def _leaders_with_governments(entities: dict[str, dict[str, Any]], words: dict[s
         for language, names in entity.get("aliases", {}).items():
             for alias in names:
                 if language == "en":  # the ends of the name the `no_family_name` field lets stand
-                    words = entity["name"].split()
-                    parts = standing_elements(entity, words) if len(words) > 1 else words
+                    name_words = entity["name"].split()
+                    parts = standing_elements(entity, name_words) if len(name_words) > 1 else name_words
                     out += [(ident, f"{w} {g}") for w in parts for g in english]
                     break
                 dotted = re.search(r"[・·]", alias) and standing_ends(entity)[1]

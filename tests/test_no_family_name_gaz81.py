@@ -69,7 +69,7 @@ def test_a_fathers_name_or_a_part_names_nobody_by_itself(text: str, wrong: str) 
     ("text", "word"),
     [
         (
-            "Crown Prince Mohammed bin Salman received the delegation. Salman later told reporters that talks went well.",
+            "Crown Prince Mohammed bin Salman received the delegation. Salman later told reporters so.",
             "Salman",
         ),
         ("Senior General Min Aung Hlaing arrived in Moscow. Hlaing then laid a wreath.", "Hlaing"),
