@@ -55,6 +55,7 @@ from allyscope.adhoc_people import (
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.force_short_forms import with_short_forms
+from allyscope.name_parts import standing_elements, standing_ends
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
 from allyscope.titled_families import titled_family_aliases
@@ -783,7 +784,9 @@ def gazetteer() -> Gazetteer:
                     add(alias, (ident,))
         if entity["type"] == "person" and (reverse := family_first(entity["name"])) is not None:
             add(reverse, (ident,))
-        if entity["type"] == "person":  # `小马科斯` is also written `马科斯` (discourse.json refer_back)
+        # `小马科斯` is also written `马科斯` (discourse.json refer_back), but not a name with no family name
+        # (`小萨勒曼`, the crown prince: `萨勒曼` is his father's name, the king's: `name_parts`)
+        if entity["type"] == "person" and standing_ends(entity)[1]:
             for alias in [*entity.get("aliases", {}).get("zh", []), *entity.get("aliases", {}).get("zh_Hant", [])]:
                 if alias[:1] in generations and len(alias) >= 4 and fold(alias[1:]) not in table:
                     add(alias[1:], (ident,))
@@ -917,6 +920,8 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
         # a title of a role the person never held is not theirs (`萨勒曼国王` is the king, not the crown prince
         # whose name ends the same); a person whose offices the data does not record keeps every title
         mine = [t for t in cjk_titles if not held or titles[t] in held]
+        if not standing_ends(entity)[1]:
+            continue  # the name's last part is no family name (`萨勒曼` of `穆罕默德·本·萨勒曼`: `name_parts`)
         for language, names in entity.get("aliases", {}).items():
             if language == "en":
                 continue
@@ -1014,11 +1019,13 @@ def _leaders_with_governments(entities: dict[str, dict[str, Any]], words: dict[s
             continue
         for language, names in entity.get("aliases", {}).items():
             for alias in names:
-                if language == "en":
-                    parts = entity["name"].split()
-                    out += [(ident, f"{w} {g}") for w in dict.fromkeys((parts[0], parts[-1])) for g in english]
+                if language == "en":  # the ends of the name the `no_family_name` field lets stand
+                    name_words = entity["name"].split()
+                    parts = standing_elements(entity, name_words) if len(name_words) > 1 else name_words
+                    out += [(ident, f"{w} {g}") for w in parts for g in english]
                     break
-                family = re.split(r"[・·]", alias)[-1] if re.search(r"[・·]", alias) else ""
+                dotted = re.search(r"[・·]", alias) and standing_ends(entity)[1]
+                family = re.split(r"[・·]", alias)[-1] if dotted else ""
                 if len(family) >= 2:
                     out += [(ident, family + word) for word in cjk]
     return out
@@ -1029,7 +1036,8 @@ def _english_titles_with_names(
 ) -> list[tuple[str, str]]:
     """(person, alias) for an English title of an office the person held followed by one word of their name
     (`President Yoon`, `PRESIDENT YOON`): English prose names an office holder so after the first mention. Only
-    the titles of the roles the person's terms of office hold; the first and the last word both, since the data
+    the titles of the roles the person's terms of office hold; the first and the last word both (those the
+    person's `no_family_name` field lets stand: `name_parts`), since the data
     writes some names family first (`Yoon Suk Yeol`) and others family last. A short title that names the kind
     of office alone (`short_titles`: `Minister Anand`, `Secretary Austin`, `Prince Hussein`) is read so for the
     people who held an office of one of its roles. A first word the field's people of several states share
@@ -1043,7 +1051,7 @@ def _english_titles_with_names(
             continue
         mine = [t for t, role in titles.items() if role in roles and t.isascii() and t[0].isupper()]
         mine += [t for t, kinds in short.items() if kinds & roles]
-        out += [(ident, f"{title} {word}") for title in mine for word in dict.fromkeys((words[0], words[-1]))]
+        out += [(ident, f"{title} {word}") for title in mine for word in standing_elements(entity, words)]
     return out
 
 

@@ -28,6 +28,7 @@ from allyscope import literal_screen
 from allyscope.adhoc_people import chinese_family_name, honorifics_after_family_names, titles_after_family_names
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
+from allyscope.name_parts import standing_elements, standing_ends
 from allyscope.screened_search import screened_finditer
 from allyscope.span_cover import SPAN, SpanCover
 
@@ -198,14 +199,15 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
             keys |= {name[:2], *([name[:3]] if len(name) >= 5 else [])}
             if len(name) == 3:  # `<family><given>` of three: the family name is one character or two (act68)
                 keys.add(name[:1])
-    if len(words) >= 2:
-        keys |= {words[0], words[-1]}
+    keys |= set(standing_elements(entity, words))  # those the `no_family_name` field lets stand (`name_parts`)
+    last_stands = standing_ends(entity)[1]
     for language, names in entity.get("aliases", {}).items():
         if language == "en":
             continue
         for alias in names:
             if re.search(r"[・·]", alias):
-                keys.add(re.split(r"[・·]", alias)[-1])
+                if last_stands:
+                    keys.add(re.split(r"[・·]", alias)[-1])
             elif _IDEOGRAPHS.fullmatch(alias) and len(alias) >= 3:
                 keys |= {alias[:1], alias[:2]}
     return {k for k in keys if k}

@@ -41,6 +41,7 @@ from typing import Any
 
 from allyscope.adhoc_people import stands_as_name
 from allyscope.entities import EntityMention, Gazetteer, load_discourse
+from allyscope.name_parts import standing_elements
 from allyscope.named_again import not_name_words
 from allyscope.span_cover import SPAN, SpanCover
 
@@ -68,12 +69,10 @@ def _reach() -> int:
     return int(load_discourse().get("refer_back", {}).get("reach", 1500))
 
 
-def _keys(name: str) -> tuple[str, ...]:
-    """The words of a person's English name a text may name them by alone: its first and last word."""
-    words = name.split()
-    if len(words) < 2:
-        return ()
-    return tuple(w for w in {words[0], words[-1]} if _KEY.fullmatch(w))
+def _keys(name: str, entity: dict[str, Any] | None = None) -> tuple[str, ...]:
+    """The words of a person's English name a text may name them by alone: its first and last word, those of
+    them the person's `no_family_name` field lets stand (`name_parts`)."""
+    return tuple(w for w in standing_elements(entity or {}, name.split()) if _KEY.fullmatch(w))
 
 
 def _cjk_keys(entity: dict[str, Any]) -> tuple[str, ...]:
@@ -88,8 +87,8 @@ def _cjk_keys(entity: dict[str, Any]) -> tuple[str, ...]:
             continue
         for alias in names:
             if _DOTTED.search(alias):
-                parts = _DOTTED.split(alias)
-                keys += [p for p in (parts[-1], parts[0]) if _IDEOGRAPHS.fullmatch(p) or _KATAKANA.fullmatch(p)]
+                parts = standing_elements(entity, _DOTTED.split(alias))[::-1]  # the family part first
+                keys += [p for p in parts if _IDEOGRAPHS.fullmatch(p) or _KATAKANA.fullmatch(p)]
     return tuple(dict.fromkeys(keys))
 
 
@@ -101,7 +100,7 @@ def _person_keys(ids: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
     entity: dict[str, Any] = g.entities.get(ids[0], {})
     if entity.get("type") != "person" or entity.get("as_written"):
         return ()
-    return (*_keys(str(entity.get("name", ""))), *_cjk_keys(entity))
+    return (*_keys(str(entity.get("name", "")), entity), *_cjk_keys(entity))
 
 
 def _stands_alone(text: str, key: str, start: int, end: int) -> bool:

@@ -53,18 +53,20 @@ def test_a_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
 
 def test_the_most_recent_full_mention_wins() -> None:
     text = (
-        "Crown Prince Mohammed bin Salman received the delegation on 2 March 2023. "
-        "On 3 March Prince Khalid bin Salman chaired the defence talks. Salman then signed the minutes."
+        "Prime Minister Nawaz Sharif received the delegation on 2 March 2016. "
+        "On 3 March Shehbaz Sharif chaired the provincial talks. Sharif then signed the minutes."
     )
-    assert _who(text, "Salman") == {"Khalid bin Salman"}
+    # (gaz81: was the two Saudi princes' `Salman`, their father's name, which names neither of them now that the
+    # data marks such names `no_family_name`: tests/test_no_family_name_gaz81.py)
+    assert _who(text, "Sharif") == {"Shehbaz Sharif"}
 
 
 def test_two_people_with_the_word_in_one_sentence_name_neither() -> None:
     text = (
-        "Crown Prince Mohammed bin Salman and Prince Khalid bin Salman received the delegation on 2 March 2023. "
-        "Salman then signed the minutes."
+        "Nawaz Sharif and Shehbaz Sharif received the delegation on 2 March 2016. "
+        "Sharif then signed the minutes."
     )
-    assert not [w for w, _ in _named(text, "short-form") if w == "Salman"]
+    assert not [w for w, _ in _named(text, "short-form") if w == "Sharif"]
 
 
 def test_a_pronoun_after_a_short_form_is_that_person() -> None:
