@@ -55,6 +55,7 @@ from allyscope.adhoc_people import (
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.force_short_forms import with_short_forms
+from allyscope.latin_folding import folded_aliases
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
 from allyscope.titled_families import titled_family_aliases
@@ -174,6 +175,8 @@ class Gazetteer:
     # navy; `港` + `口`: a port), so the name is not what the text says (`<state>海军` after a sea named `<state>海`:
     # the state's navy; `<state>港口` after a capital named `<state>港`: the state's port)
     word_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # keys added as an alias's form without its diacritics (`latin_folding`: `Sebastian Pinera`)
+    folded_keys: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -834,6 +837,13 @@ def gazetteer() -> Gazetteer:
             first, _, rest = entities[ident]["name"].partition(" ")
             if rest and alias.endswith(f" {first}"):
                 add(f"{alias} {rest}", (ident,))
+    blocked_list = [*data["blocked"], *states["blocked"], *discourse["blocked"], *place_names()]
+    blocked_words = {fold(w) for w in blocked_list}
+    # names as pages write them without diacritics (`Sebastian Pinera`): of lower standing, never over a key
+    folded_keys: set[str] = set()
+    for alias, ids in folded_aliases(spellings, table, set(entities), blocked_words, fold_word):
+        add(alias, ids)
+        folded_keys.add(fold(alias))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     names_by_first = _names_by_first(table, entities)
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
@@ -864,8 +874,6 @@ def gazetteer() -> Gazetteer:
     for word in discourse["anaphors"]["bare"]:
         if fold(word) not in table:
             add(word, (ANAPHOR_BARE,))
-    blocked_list = [*data["blocked"], *states["blocked"], *discourse["blocked"], *place_names()]
-    blocked_words = {fold(w) for w in blocked_list}
     for word in blocked_list:
         if fold(word) not in table:
             add(word, ())
@@ -887,6 +895,7 @@ def gazetteer() -> Gazetteer:
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
     g.word_heads = {fold(last): tuple(fold(c) for c in after) for last, after in word_heads().items()}
+    g.folded_keys = frozenset(folded_keys)
     return g
 
 
