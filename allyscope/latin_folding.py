@@ -15,6 +15,7 @@ complete against the lower-case entries of Webster's Second (the `english-words`
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -43,6 +44,11 @@ def latin_folding() -> LatinFolding:
         if not spelling.isascii():
             raise LatinFoldingDataError(f"{letter!r} is spelled {spelling!r}, which is not ASCII")
     return LatinFolding(letters, frozenset(w.lower() for w in raw["ordinary_words"]))
+
+
+# Latin-1 Supplement to Latin Extended-B, the combining diacritics, Latin Extended Additional: an alias with none of
+# these has nothing to fold (most non-ASCII aliases are Chinese or Japanese, read past by one search)
+_FOLDABLE = re.compile("[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]")
 
 
 def _is_latin(char: str) -> bool:
@@ -90,7 +96,7 @@ def folded_aliases(
         if not ids or not all(i in known for i in ids):
             continue
         for alias in aliases:
-            if alias.isascii():
+            if alias.isascii() or not _FOLDABLE.search(alias):
                 continue
             plain = fold_latin(alias, rules.letters)
             folded_key = fold(plain)
