@@ -395,7 +395,11 @@ class Gazetteer:
                 self._after_word(text, folded, start, end, found, limit)
                 return
             written = text[start:end]
-            if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
+            if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]) or (
+                # a name without its diacritics is of lower standing: as written or in capitals, never in lower
+                # case, where it may be words of a sentence (`the president to` is no `President Tô`)
+                written.islower() and self.patterns[index] in self.folded_keys
+            ):
                 self._after_first_word(text, folded, start, end, found, limit)
                 return
         elif kana_edge[index] and _inside_katakana_word(text, start, end):

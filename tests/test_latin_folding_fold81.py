@@ -86,6 +86,16 @@ def test_an_ordinary_word_that_folds_from_a_name_names_nobody() -> None:
     assert _people(g, "Prime Minister Jonas Gahr Store spoke in Oslo.") == {"person:store"}
 
 
+def test_a_folded_name_of_several_words_is_no_name_in_lower_case() -> None:
+    """`President Tô` folds to `President To`, which a sentence holds in lower case (`the president to`)."""
+    g = gazetteer()
+    assert fold_word("President To") in g.folded_keys
+    assert _people(g, "He wrote to the president to ask for talks.") == set()
+    assert _people(g, "The deputy went to the prime minister to ask.") == set()
+    assert _people(g, "PRESIDENT TO LAM ARRIVED.") == {"person:to-lam"}
+    assert _people(g, "President To Lam arrived.") == {"person:to-lam"}
+
+
 def test_a_folded_form_that_is_another_persons_name_stays_that_persons() -> None:
     g = gazetteer()
     assert _people(g, "The Orban government fell in Bucharest.") == {"person:ludovic-orban"}
