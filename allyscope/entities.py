@@ -55,6 +55,7 @@ from allyscope.adhoc_people import (
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.force_short_forms import with_short_forms
+from allyscope.latin_folding import folded_aliases
 from allyscope.name_parts import standing_elements, standing_ends
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
@@ -175,6 +176,8 @@ class Gazetteer:
     # navy; `港` + `口`: a port), so the name is not what the text says (`<state>海军` after a sea named `<state>海`:
     # the state's navy; `<state>港口` after a capital named `<state>港`: the state's port)
     word_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # keys added as an alias's form without its diacritics (`latin_folding`: `Sebastian Pinera`)
+    folded_keys: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -393,7 +396,11 @@ class Gazetteer:
                 self._after_word(text, folded, start, end, found, limit)
                 return
             written = text[start:end]
-            if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
+            if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]) or (
+                # a name without its diacritics is of lower standing: as written or in capitals, never in lower
+                # case, where it may be words of a sentence (`the president to` is no `President Tô`)
+                written.islower() and self.patterns[index] in self.folded_keys
+            ):
                 self._after_first_word(text, folded, start, end, found, limit)
                 return
         elif kana_edge[index] and _inside_katakana_word(text, start, end):
@@ -837,6 +844,13 @@ def gazetteer() -> Gazetteer:
             first, _, rest = entities[ident]["name"].partition(" ")
             if rest and alias.endswith(f" {first}"):
                 add(f"{alias} {rest}", (ident,))
+    blocked_list = [*data["blocked"], *states["blocked"], *discourse["blocked"], *place_names()]
+    blocked_words = {fold(w) for w in blocked_list}
+    # names as pages write them without diacritics (`Sebastian Pinera`): of lower standing, never over a key
+    folded_keys: set[str] = set()
+    for alias, ids in folded_aliases(spellings, table, set(entities), blocked_words, fold_word):
+        add(alias, ids)
+        folded_keys.add(fold(alias))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     names_by_first = _names_by_first(table, entities)
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
@@ -867,8 +881,6 @@ def gazetteer() -> Gazetteer:
     for word in discourse["anaphors"]["bare"]:
         if fold(word) not in table:
             add(word, (ANAPHOR_BARE,))
-    blocked_list = [*data["blocked"], *states["blocked"], *discourse["blocked"], *place_names()]
-    blocked_words = {fold(w) for w in blocked_list}
     for word in blocked_list:
         if fold(word) not in table:
             add(word, ())
@@ -890,6 +902,7 @@ def gazetteer() -> Gazetteer:
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
     g.word_heads = {fold(last): tuple(fold(c) for c in after) for last, after in word_heads().items()}
+    g.folded_keys = frozenset(folded_keys)
     return g
 
 
