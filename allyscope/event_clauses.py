@@ -254,6 +254,40 @@ def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str
 
 
 @cache
+def _one_act() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Data `one_act_two_verbs`: (a first verb with nothing after it but fillers, at a piece's end; a connector
+    then a second verb over the same object, at the next piece's start; a visit in a piece; a port call at the
+    next piece's start)."""
+    r = rules()["one_act_two_verbs"]
+    fillers = _alternation(r["fillers"])
+    connectors = _alternation(r["connectors"])
+    first = re.compile(rf"(?<![a-z])(?:{_alternation(r['first_verbs'])})(?:{fillers})?[\s，,、]*$")
+    second = re.compile(
+        rf"^[\s，,、]*(?:(?:{connectors})(?![a-z]))?[\s，,、]*(?:{fillers})?"
+        rf"(?:{_alternation(r['same_object_ja'])})?(?:{_alternation(r['second_verbs'])})(?![a-z])"
+    )
+    visit = re.compile(rf"(?<![a-z])(?:{_alternation(r['visit_words'])})(?![a-z])")
+    port = re.compile(
+        rf"^[\s，,、]*(?:(?:{connectors})(?![a-z]))?[\s，,、]*(?:{fillers})?"
+        rf"(?:(?:{_alternation(r['port_call_words'])})(?![a-z])|[^、。，,;；]{{0,30}}?に(?:{_alternation(r['port_call_ja'])}))"
+    )
+    return first, second, visit, port
+
+
+def one_act_across(folded_before: str, folded_after: str) -> bool:
+    """Do the coordinated pieces before and after a cut tell one act by two verbs (coord81), so that the clause is
+    not cut there? (`folded_before`: the piece before the cut, folded; `folded_after`: the text from the cut on.)
+    They do when the first verb has no object of its own and the second names the object of both (`签署并发表联合
+    声明`, `signed and issued a joint statement`), and when a visit is followed by the call at a port of the state
+    visited (`访问日本并停靠横须贺港`): one signing, one port visit. A first verb with its own object before the
+    connector (`签署《A》，并发表…`) keeps the cut."""
+    first, second, visit, port = _one_act()
+    if first.search(folded_before) is not None and second.match(folded_after) is not None:
+        return True
+    return visit.search(folded_before) is not None and port.match(folded_after) is not None
+
+
+@cache
 def _announced() -> re.Pattern[str]:
     return _opening(rules()["announced"])
 

@@ -48,6 +48,7 @@ from allyscope.event_clauses import (
     at_that_time,
     classifies_the_subject,
     is_moment,
+    one_act_across,
     opens_the_next_act,
     opens_with_subject,
     stands_apart,
@@ -1222,6 +1223,13 @@ def _predicates(
         # all) has no kind of its own and stays with the piece before it, so the clause is one piece
         return [(start, end)]
     cuts = coordinated_cuts(sentence, start, end)
+    if cuts:
+        # two verbs over one object (`签署并发表联合声明`), a visit and its port call: one act, no cut (coord81)
+        cuts = [
+            cut
+            for cut, before in zip(cuts, [start, *cuts[:-1]], strict=True)
+            if not one_act_across(folded_sentence[before:cut], folded_sentence[cut:end])
+        ]
     quoted = reading.quoted()  # what was said, not done
     types = [(at, i) for at, i in hits[first:last] if not any(q0 <= at < q1 for q0, q1 in quoted)]
     # `…访问巴基斯坦期间，双方首次提出…`: a visit, then an act of another type (event_clauses.act_after_a_visit)

@@ -153,7 +153,16 @@ def test_event_clauses_data_is_whole() -> None:
         "lasting_states",
         "denied_in_report",
         "act_in_content",
+        "one_act_two_verbs",
     }
+    one_act = data["one_act_two_verbs"]  # coord81: two verbs over one object, a visit and its port call
+    assert set(one_act) == {
+        "about", "first_verbs", "connectors", "fillers", "second_verbs", "same_object_ja", "visit_words",
+        "port_call_words", "port_call_ja",
+    }  # fmt: skip
+    for key in set(one_act) - {"about"}:
+        assert one_act[key] and len(set(one_act[key])) == len(one_act[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in one_act[key]), key
     content = data["act_in_content"]  # rec79: verbs framing the act their content tells, and that act's codes
     assert set(content) == {"about", "frame_verbs", "act_cameos"}
     assert content["frame_verbs"] and len(set(content["frame_verbs"])) == len(content["frame_verbs"])
