@@ -174,3 +174,16 @@ def test_the_first_of_a_purchase_arriving_is_its_delivery(text: str) -> None:
 
 def test_a_leader_reaching_the_first_stop_is_a_visit() -> None:
     assert _ruled_clearly("首相は最初の訪問地に到着した。") == "political-dialogue"
+
+
+# a word of patrol naming an arrangement or agreement is the instrument's name, no patrol served in
+PATROL_TEXTS = (
+    ("双方就边境地区的巡逻安排达成协议。", "institutional"),
+    ("两国海军签署了联合巡逻协定。", "institutional"),
+    ("两国海警开始在界河联合巡逻。", "military-exercise"),
+)
+
+
+@pytest.mark.parametrize(("text", "domain"), PATROL_TEXTS)
+def test_a_patrol_arrangement_agreed_is_an_instrument(text: str, domain: str) -> None:
+    assert _ruled_clearly(text) == domain
