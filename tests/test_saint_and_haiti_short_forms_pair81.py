@@ -57,6 +57,12 @@ def test_a_sea_before_a_word_of_states_is_no_short_form(text: str) -> None:
             assert m.alias.startswith(("海地", "太子港")), (m, text)
 
 
+def test_a_sacred_land_is_no_saints_state() -> None:
+    """Trap: `神聖國度` holds `聖國`, which names no state there, even in a text naming a Saint's state."""
+    text = "聖露西亞總理致詞時說，這是一片神聖國度。"
+    assert not [m for m in gazetteer().match(text) if m.alias == "聖國"], gazetteer().match(text)
+
+
 _SEAS = st.sampled_from(["沿海", "加勒比海", "里海", "波羅的海", "地中海", "南海", "黑海", "近海"])
 _HEADS = st.sampled_from(["國家", "國際", "国家", "国际"])
 _FILLER = st.text(alphabet="的了在與及和並向對年月日會議合作表示", max_size=12)
