@@ -446,12 +446,12 @@ class _Discourse:
         clause's first state is its subject unless a word that governs it stands right before it (`與`, `向`,
         `在`: discourse.json `clause_subject`); two states joined as one subject (`中國與巴林於1989年建交`) are
         that subject, the page's own speaking state (its `我國`: basis `speaker`) left out. None where the
-        sentence is Japanese, no clause tells, or the subject is the speaker's state: the caller then keeps its
-        reading by salience."""
+        sentence is Japanese or English, no clause tells, or the subject is the speaker's state: the caller then
+        keeps its reading by salience."""
         start, end = self.sentences[sentence]
         text = self.text
-        if _KANA.search(text, start, end):
-            return None
+        if _KANA.search(text, start, end) or not _IDEOGRAPH.search(text, start, end):
+            return None  # Japanese (`同国`) and English (`the country`) are read as before
         rules = _clause_subject_words()
         if rules is None:
             return None
@@ -523,6 +523,8 @@ class _Discourse:
 
 # kana: a sentence holding any is Japanese, whose subjects `_clause_subject` does not read
 _KANA = re.compile(r"[\u3040-\u30ff]")
+# an ideograph: a sentence holding none (English) is not read by `_clause_subject` either
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 # the sentences of a document's lead, whose states weigh more in its own pair (`own_pair`)
 _LEAD_SENTENCES = 3
 # how far the second state of a document's own pair must weigh above the next (`own_pair`)
