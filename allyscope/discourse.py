@@ -145,6 +145,7 @@ class _Discourse:
         # how often each party is named by the mentions before `tallied` (see `_most_salient`)
         self.tally: dict[str, float] = {}
         self.tallied = 0
+        self.step_from: int | None = None  # the sentence before whose states `_steps` offers last, if any
         # A sentence's mentions are found by bisection when asked (a few dozen references a document ask of a
         # few sentences each, where a walk placed all its hundreds of mentions): sentences in order, none
         # overlapping the next, and mentions in text order, as the stages give them; else one walk places all.
@@ -228,6 +229,12 @@ class _Discourse:
         for step in steps:
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
+                if count == 1 and kind == "states" and self.step_from is not None:
+                    # a state referred back to past a sentence naming several: the subject of that sentence's
+                    # last clause naming one (pair81), where the clause tells it
+                    subject = self._clause_subject(self.step_from, new)
+                    if subject is not None:
+                        return subject
                 picked = self._most_salient(new, count - len(chosen), index, title)
                 return None if picked is None else [*chosen, *picked]
             chosen += new
@@ -333,6 +340,7 @@ class _Discourse:
                     read.append(self._antecedents(step) if referred else step)
                 yield read[k]
 
+        self.step_from = None
         again: list[str] = []
         if title:  # the title's parties the discourse names again
             again = self._named_again(title, itertools.chain((near,), back(), (later,)), kind)
@@ -347,8 +355,10 @@ class _Discourse:
             yield again
         if places:
             yield self._named(places, kind)
-        for step in back():
+        for k, step in enumerate(back()):
+            self.step_from = window[k]
             yield self._named(step, kind)
+            self.step_from = None
         yield self._named(later, kind)
         yield title or self.titles[kind]
         if count > 1 and self.front:
@@ -428,6 +438,57 @@ class _Discourse:
     def _named(self, indexes: list[int], kind: str) -> list[str]:
         return [p for i in indexes for p in self.of(i, kind)]
 
+    def _clause_subject(self, sentence: int, candidates: list[str]) -> list[str] | None:
+        """The one state of `candidates` that sentence `sentence` sets as the subject of its last clause naming one
+        of them (`塞爾維亞隨即宣布不予承認。該國…` after `科索沃議會通過…，`): a Chinese state referred back to past a
+        sentence naming several is the party that sentence is about, not the one it names last (a partner, a
+        third state inside a phrase: `…中止與該國的外交關係` after `聖國與中華民國建立外交關係`, pair80's count). The
+        clause's first state is its subject unless a word that governs it stands right before it (`與`, `向`,
+        `在`: discourse.json `clause_subject`); two states joined as one subject (`中國與巴林於1989年建交`) are
+        that subject, the page's own speaking state (its `我國`: basis `speaker`) left out. None where the
+        sentence is Japanese or English, no clause tells, or the subject is the speaker's state: the caller then
+        keeps its reading by salience."""
+        start, end = self.sentences[sentence]
+        text = self.text
+        if _KANA.search(text, start, end) or not _IDEOGRAPH.search(text, start, end):
+            return None  # Japanese (`同国`) and English (`the country`) are read as before
+        rules = _clause_subject_words()
+        if rules is None:
+            return None
+        breaks, governing, joining = rules
+        # every mention, a person and a title too (`瑙總統感謝美方部隊…`: the president is the subject, not `美方`)
+        every = [i for i in self.in_sentence(sentence) if not self._incorporated(i)]
+        kept = [i for i in every if set(self.of(i, "states")) & set(candidates)]
+        if not kept:
+            return None
+
+        def clause_start(at: int) -> int:
+            cut = max(text.rfind(c, start, at) for c in breaks)
+            return start if cut < 0 else cut + 1
+
+        last = clause_start(self.mentions[kept[-1]].start)
+        clause = [i for i in every if self.mentions[i].start >= last]
+        first = self.mentions[clause[0]]
+        if first.start > last and text[first.start - 1] in governing:
+            return None
+        subject = list(dict.fromkeys(self.of(clause[0], "states")))
+        if len(clause) > 1:
+            second = self.mentions[clause[1]]
+            if text[first.end : second.start] in joining:  # `中國與巴林`: one subject of two states
+                subject += [p for p in self.of(clause[1], "states") if p not in subject]
+        speaker = self.speaker_states()
+        subject = [p for p in subject if p in candidates and p not in speaker]
+        return subject if len(subject) == 1 else None
+
+    def speaker_states(self) -> set[str]:
+        """The states the page speaks for (its first-person words, basis `speaker`: `我國` on Taiwan's pages)."""
+        cached = self.titles.get("speaker")
+        if cached is None:
+            cached = self.titles["speaker"] = list(
+                dict.fromkeys(p for m in self.mentions if m.basis == "speaker" for p in _parties_of(m.ids, "states"))
+            )
+        return set(cached)
+
     def _most_salient(self, candidates: list[str], count: int, index: int, title: list[str]) -> list[str] | None:
         """The `count` candidates the document has named most often up to mention `index` (a mention in the title
         counting once more, a metonym half), when they stand clearly above the rest; else None."""
@@ -460,6 +521,10 @@ class _Discourse:
         return ranked[:count]
 
 
+# kana: a sentence holding any is Japanese, whose subjects `_clause_subject` does not read
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# an ideograph: a sentence holding none (English) is not read by `_clause_subject` either
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 # the sentences of a document's lead, whose states weigh more in its own pair (`own_pair`)
 _LEAD_SENTENCES = 3
 # how far the second state of a document's own pair must weigh above the next (`own_pair`)
@@ -695,6 +760,16 @@ def _is_topic(text: str, m: EntityMention) -> bool:
 
 
 @cache
+@cache
+def _clause_subject_words() -> tuple[str, str, tuple[str, ...]] | None:
+    """discourse.json `clause_subject`: the marks that end a clause, the characters that govern a state named
+    right after them (it is then no subject), and the words that join two states into one subject."""
+    data = load_discourse().get("clause_subject")
+    if not data:
+        return None
+    return data["breaks"], data["governing"], tuple(data["joining"])
+
+
 def _referred_place_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """discourse.json `referred_place`: the particles after a state named as a place or oblique (Japanese), those
     that make it the agent instead, and the verbs of going before one (Chinese)."""
@@ -747,8 +822,10 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
     for i in shared:
         m = out[i]
         named = tuple(x for x in m.ids if x in alone)
-        if not named:  # none named: a side character's own state where an office of it follows (`索國大使`)
-            named = _side_before_office(fold_word(m.alias), fold(text[m.end : m.end + 4]))
+        if len(named) != 1:  # none named, or several: a side character's own state where an office of it follows
+            # (`索國大使`; `聖國總督` in a text naming two Saints' states, pair81), one the text names if it names any
+            side = _side_before_office(fold_word(m.alias), fold(text[m.end : m.end + 4]))
+            named = side if side and (not named or side[0] in named) else named
         out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
     return out
 

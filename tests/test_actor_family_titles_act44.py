@@ -108,7 +108,13 @@ def test_a_one_character_family_name_after_an_ideograph_leaves_the_title_alone()
 
 
 def _sides(text: str) -> list[tuple[str, ...]]:
-    return [m.ids for m in gazetteer().match(text) if m.basis == "compound" and len(m.alias) == 1]
+    # a side character, or the short form of one character and 國 it begins (`聖國`: data since pair81, read the same)
+    return [
+        m.ids
+        for m in gazetteer().match(text)
+        if (m.basis == "compound" and len(m.alias) == 1)
+        or (m.basis == "" and len(m.alias) == 2 and m.alias[1] in "國国")
+    ]
 
 
 @pytest.mark.parametrize(
