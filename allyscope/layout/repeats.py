@@ -55,7 +55,7 @@ from allyscope.layout.page_furniture import (
     title_over_issuer,
     title_over_name,
 )
-from allyscope.layout.running_heads import room_for_next_word
+from allyscope.layout.running_heads import head_width, room_for_next_word
 
 # a foot under a page's last note reads as that note's last line
 _CANDIDATE_ROLES = (BODY, NOTE_CONTINUED, FURNITURE)
@@ -284,7 +284,8 @@ def _front_allowed(text_lines: Sequence[Line], i: int, places: list[int], full: 
         if len(contents) == 1 and (title_over_name(text_lines) or title_over_issuer(text_lines)):
             return False  # a report's title over its writer or its issuing body, printed again over later pages:
             # a masthead stands over the title, never right over a name or an issuer
-        return len(contents) > 1 or full <= 0 or text_lines[0].width <= 0.5 * full
+        # a head padded to the line's full width by spaces (lay81) is weighed by its words
+        return len(contents) > 1 or full <= 0 or head_width(text_lines[0]) <= 0.5 * full
     if any(line.role == BODY for line in text_lines[:i]):
         return False
     key = repeat_key(text_lines[i - 1].content)
