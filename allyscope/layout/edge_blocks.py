@@ -1117,9 +1117,23 @@ def _tail_lines(lines: Sequence[Line], first: int, protected: Collection[int]) -
             continue  # a browser's address over each page's number: the page passes read it
         if (line.role == BODY and line.content) or _known_edge(line):
             body.append(i)
-        elif line.role == FURNITURE:
+        elif line.role == FURNITURE and not (line.furniture == DISCLAIMER and _edge_above(lines, i, first)):
             break
     return body
+
+
+def _edge_above(lines: Sequence[Line], index: int, first: int) -> bool:
+    """True when the nearest line over line `index` (blank lines passed over, below the text's first line) is an
+    edge line: a row, an address or a copyright line, or one a word list took for a page's edge. A mail's note on
+    why the reader gets it (`您收到這封郵件，是因為…`) stands among its footer's rows so (lay81); a disclaimer
+    under a line of text stays the end of the tail, as what stands over it is the text's."""
+    k = index - 1
+    while k > first and lines[k].blank:
+        k -= 1
+    if k <= first:
+        return False
+    line = lines[k]
+    return _known_edge(line) or (line.role == BODY and strong_kind(line.content) is not None)
 
 
 def _printed_before(lines: Sequence[Line], index: int) -> bool:

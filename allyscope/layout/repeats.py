@@ -404,7 +404,8 @@ def _runs_on(text_lines: Sequence[Line], places: list[int], full: float, by_room
     """True when most prints are lines of running text wrapped into the next line of text (a passage printed
     twice): ending no sentence, with a body line after them (past a page's turn and its furniture) that goes on
     with the sentence. A print is wrapped when it is as wide as the text's lines and the line after opens in
-    lower case or in CJK text (which wraps at any character); `by_room` (for two prints, the weakest evidence)
+    lower case or in CJK text (which wraps at any character; a line padded inside by spaces is weighed by its words,
+    `head_width`: wrapped text is never padded); `by_room` (for two prints, the weakest evidence)
     asks only that the next line's first word would not have fitted on it (`room_for_next_word`: a line short by
     measure only for the Latin letters it holds is as full as any)."""
     if full <= 0:
@@ -422,7 +423,7 @@ def _runs_on(text_lines: Sequence[Line], places: list[int], full: float, by_room
             continue
         if by_room:
             running += not room_for_next_word(line, after, full)
-        elif line.width >= 0.9 * full and (not after.content.isascii() or after.content[:1].islower()):
+        elif head_width(line) >= 0.9 * full and (not after.content.isascii() or after.content[:1].islower()):
             running += 1
     return 2 * running > len(places)
 

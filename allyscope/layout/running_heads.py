@@ -85,9 +85,7 @@ def find_periodic_heads(lines: Sequence[Line]) -> None:
     # a head printed on several pages may run longer (a journal's full name and issue) than one printed once
     widest = 0.9 * full if full else 50.0
     recurring = {
-        i
-        for i, line in enumerate(text_lines)
-        if line.width <= widest and line.role == BODY and _candidate(line)
+        i for i, line in enumerate(text_lines) if line.width <= widest and line.role == BODY and _candidate(line)
     }
     if not recurring:
         return
