@@ -33,7 +33,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.dating import find_dates
+from allyscope.layout.dating import find_dates, is_dateline, is_issue_line
 from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE, furniture_kind, is_disclaimer_label
 from allyscope.layout.joining import is_cjk
@@ -69,6 +69,7 @@ class _Shapes:
     name_joiners: frozenset[str]
     home_steps: frozenset[str]
     trail_steps: int
+    street_address_cjk: re.Pattern[str]
 
 
 @cache
@@ -102,6 +103,7 @@ def _shapes() -> _Shapes:
             name_joiners=frozenset(str(word) for word in data["name_joiners"]),
             home_steps=frozenset(str(word).casefold() for word in data["home_steps"]),
             trail_steps=int(data["trail_steps"]),
+            street_address_cjk=re.compile(str(data["street_address_cjk"])),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
@@ -342,8 +344,9 @@ def is_phone(content: str) -> bool:
 def contact_line(content: str) -> bool:
     """A footer's contact line: fields parted by wide spaces, spaced dots or bars (`潮風新聞社　〒104-0000 …`,
     `Newsroom +48 58 000 00 00 · Advertising +48 …`, `某報　地址：…　電話：…`), none wider than an address and none
-    ending a sentence, one of which holds a postal code's mark, a phone number, or what the word lists read as
-    a contact line (`地址：…`, `Tel: …`). A sentence naming a number (`Call 0800 123 456 for help.`) ends with
+    ending a sentence, one of which holds a postal code's mark, a phone number, a Chinese street address whole
+    (edge_blocks.json 'street_address_cjk', lay81: `10048臺北市中正區重慶南路一段10號5樓`), or what the word lists
+    read as a contact line (`地址：…`, `Tel: …`). A sentence naming a number (`Call 0800 123 456 for help.`) ends with
     its stop."""
     if not content or ends_sentence(content) or width(content) > 2 * _FIELD_WIDTH:
         return False
@@ -351,7 +354,11 @@ def contact_line(content: str) -> bool:
     if any(width(field) > _FIELD_WIDTH for field in fields):
         return False
     return any(
-        _POSTAL.search(field) is not None or is_phone(field) or furniture_kind(field) == CONTACT for field in fields
+        _POSTAL.search(field) is not None
+        or is_phone(field)
+        or furniture_kind(field) == CONTACT
+        or _shapes().street_address_cjk.fullmatch(field) is not None
+        for field in fields
     )
 
 
@@ -1110,9 +1117,23 @@ def _tail_lines(lines: Sequence[Line], first: int, protected: Collection[int]) -
             continue  # a browser's address over each page's number: the page passes read it
         if (line.role == BODY and line.content) or _known_edge(line):
             body.append(i)
-        elif line.role == FURNITURE:
+        elif line.role == FURNITURE and not (line.furniture == DISCLAIMER and _edge_above(lines, i, first)):
             break
     return body
+
+
+def _edge_above(lines: Sequence[Line], index: int, first: int) -> bool:
+    """True when the nearest line over line `index` (blank lines passed over, below the text's first line) is an
+    edge line: a row, an address or a copyright line, or one a word list took for a page's edge. A mail's note on
+    why the reader gets it (`您收到這封郵件，是因為…`) stands among its footer's rows so (lay81); a disclaimer
+    under a line of text stays the end of the tail, as what stands over it is the text's."""
+    k = index - 1
+    while k > first and lines[k].blank:
+        k -= 1
+    if k <= first:
+        return False
+    line = lines[k]
+    return _known_edge(line) or (line.role == BODY and strong_kind(line.content) is not None)
 
 
 def _printed_before(lines: Sequence[Line], index: int) -> bool:
@@ -1261,12 +1282,20 @@ def _head_place(lines: Sequence[Line], index: int, prints: _Prints) -> bool:
     while above >= 0 and lines[above].role == BODY and not lines[above].content:
         above -= 1
     paragraph = above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content)
+    if paragraph and _stamp_line(lines[above].content):
+        paragraph = False  # a masthead's issue line or a date alone ends no paragraph (`第86期　2024年5月15日`)
     if paragraph and prints.below(above, index + 1) < 0:
         return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
     below = index + 1
     while below < len(lines) and not lines[below].content:
         below += 1
     return below < len(lines) and lines[below].role == BODY
+
+
+def _stamp_line(content: str) -> bool:
+    """True for a line that only stamps the page or the issue (an issue line, a dateline): a line of its own,
+    never a paragraph's line, whatever its last character (lay81)."""
+    return is_issue_line(content) or is_dateline(content)
 
 
 def _listed(line: Line) -> bool:

@@ -78,6 +78,7 @@ from allyscope.layout.lines import (
     split_lines,
     typical_width,
 )
+from allyscope.layout.link_definitions import holds_link_definitions, mark_link_definitions
 from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
 from allyscope.layout.notes import (
@@ -1360,6 +1361,8 @@ def _repair_layout(doc: Document) -> Document:
     if runs("trim_glued_page_numbers", starts):
         trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
+    if holds_link_definitions(doc.raw):
+        mark_link_definitions(lines, doc.raw, protected)  # `[coral]: https://… "Title"`: a Markdown link's source
     commented = mark_comments(lines)  # a comment section's headers and reply buttons, under its count
     if runs("mark_contents_entries", lines):
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries

@@ -55,7 +55,7 @@ from allyscope.layout.page_furniture import (
     title_over_issuer,
     title_over_name,
 )
-from allyscope.layout.running_heads import room_for_next_word
+from allyscope.layout.running_heads import head_width, room_for_next_word
 
 # a foot under a page's last note reads as that note's last line
 _CANDIDATE_ROLES = (BODY, NOTE_CONTINUED, FURNITURE)
@@ -284,7 +284,8 @@ def _front_allowed(text_lines: Sequence[Line], i: int, places: list[int], full: 
         if len(contents) == 1 and (title_over_name(text_lines) or title_over_issuer(text_lines)):
             return False  # a report's title over its writer or its issuing body, printed again over later pages:
             # a masthead stands over the title, never right over a name or an issuer
-        return len(contents) > 1 or full <= 0 or text_lines[0].width <= 0.5 * full
+        # a head padded to the line's full width by spaces (lay81) is weighed by its words
+        return len(contents) > 1 or full <= 0 or head_width(text_lines[0]) <= 0.5 * full
     if any(line.role == BODY for line in text_lines[:i]):
         return False
     key = repeat_key(text_lines[i - 1].content)
@@ -403,7 +404,8 @@ def _runs_on(text_lines: Sequence[Line], places: list[int], full: float, by_room
     """True when most prints are lines of running text wrapped into the next line of text (a passage printed
     twice): ending no sentence, with a body line after them (past a page's turn and its furniture) that goes on
     with the sentence. A print is wrapped when it is as wide as the text's lines and the line after opens in
-    lower case or in CJK text (which wraps at any character); `by_room` (for two prints, the weakest evidence)
+    lower case or in CJK text (which wraps at any character; a line padded inside by spaces is weighed by its words,
+    `head_width`: wrapped text is never padded); `by_room` (for two prints, the weakest evidence)
     asks only that the next line's first word would not have fitted on it (`room_for_next_word`: a line short by
     measure only for the Latin letters it holds is as full as any)."""
     if full <= 0:
@@ -421,7 +423,7 @@ def _runs_on(text_lines: Sequence[Line], places: list[int], full: float, by_room
             continue
         if by_room:
             running += not room_for_next_word(line, after, full)
-        elif line.width >= 0.9 * full and (not after.content.isascii() or after.content[:1].islower()):
+        elif head_width(line) >= 0.9 * full and (not after.content.isascii() or after.content[:1].islower()):
             running += 1
     return 2 * running > len(places)
 

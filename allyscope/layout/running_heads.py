@@ -100,6 +100,24 @@ def find_periodic_heads(lines: Sequence[Line]) -> None:
     _front_kept(text_lines, front_end)  # a rhythm found through the title's own print leaves the title
 
 
+_PADDING = re.compile(r"(?<=\S)[ \u00a0]{4,}(?=\S)")
+"""A run of plain spaces inside a line: a PDF's padding that sets a head's two parts at the line's two ends
+(`防衛装備移転三原則等の見直しについて<46 spaces>防衛装備庁`), no words of the head (lay81)."""
+
+
+def _unpadded(content: str) -> str:
+    """The line's words with its padding squeezed to one wide space: what a head holds, whatever width it is set to."""
+    return _PADDING.sub("\u3000", content) if "    " in content else content
+
+
+def head_width(line: Line) -> float:
+    """The width a head is weighed by: a padded head's words and one gap, not the full line its padding fills."""
+    if "    " not in line.content:
+        return line.width
+    words = _unpadded(line.content)
+    return (len(words.encode("utf-8")) + len(words)) / 2  # as `split_lines` weighs a line: a CJK character two
+
+
 def _candidate(line: Line, headed: bool = False) -> bool:
     """A short body line (the caller tests the width) that could be a head by what it holds; `headed` lets a
     line shaped as a numbered heading be one (see `_numbered_like_headings`)."""
@@ -479,7 +497,10 @@ def room_for_next_word(line: Line, after: Line, full: float) -> bool:
 
 
 def _widest(line: Line) -> float:
-    """The most a line can measure: Latin letters in CJK text counted as wide as CJK characters."""
+    """The most a line can measure: Latin letters in CJK text counted as wide as CJK characters; a head padded to
+    the line's width (lay81) by its words, as wrapped text is never padded inside."""
+    if "    " in line.content:
+        return head_width(line) if line.content.isascii() else 2.0 * len(_unpadded(line.content))
     return line.width if line.content.isascii() else 2.0 * len(line.content)
 
 
