@@ -176,6 +176,10 @@ class Gazetteer:
     # navy; `港` + `口`: a port), so the name is not what the text says (`<state>海军` after a sea named `<state>海`:
     # the state's navy; `<state>港口` after a capital named `<state>港`: the state's port)
     word_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a name's first character → the words that end in it (`达` + `抵达`, `到达`: data `word_tails`), where a
+    # longer name begins right after it (`抵达|卡塔尔`, not `抵|达卡|塔尔`): the word keeps its character
+    word_tails: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tail_firsts: list[bool] = field(default_factory=list)  # per pattern: begins with a key of `word_tails`, as asked
     # keys added as an alias's form without its diacritics (`latin_folding`: `Sebastian Pinera`)
     folded_keys: frozenset[str] = frozenset()
 
@@ -352,6 +356,8 @@ class Gazetteer:
             ]
         plain = self.plain
         hits = self.automaton.find_matches_as_indexes(folded, overlapping=False)
+        if self.word_tails:
+            hits = self._past_word_tails(folded, hits)
         occupied.extend((start, end) for _, start, end in hits)
         # Most hits are names no check can turn away: all of them are made into mentions in one comprehension
         # (as the tuples they are, without the named tuple's own `__new__`), then the few others are read one by
@@ -466,6 +472,59 @@ class Gazetteer:
         for index, s, e in self.automaton.find_matches_as_indexes(folded[begin:limit], overlapping=False):
             self._checked(text, folded, (index, begin + s, begin + e), found, limit)
 
+    def _past_word_tails(self, folded: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """`hits` with each name that begins on the last character of a word of `word_tails` (`抵达`, `参加`) given up
+        where a longer name begins right after that character and runs past it (`抵达卡塔尔`: Qatar, not the capital
+        `达卡` read across the verb, which the leftmost match preferred): the text from that name on, up to the
+        first hit beginning past its end, is matched again. A name with no longer one after it stays (`到达卡`, `to
+        Dhaka`), as does one after the whole word (`抵达达卡`). Only hits of names beginning with a key are asked,
+        picked in C: matching is on every document's path."""
+        if len(self.tail_firsts) != len(self.patterns):
+            self.tail_firsts = [p[:1] in self.word_tails and not p[:1].isascii() for p in self.patterns]
+        marked = list(itertools.compress(range(len(hits)), map(self.tail_firsts.__getitem__, map(_START, hits))))
+        if not marked:
+            return hits
+        out: list[tuple[int, int, int]] = []
+        placed = 0
+        for k in marked:
+            if k < placed:
+                continue  # within a name read again
+            out.extend(hits[placed:k])
+            placed = k
+            _, start, end = hits[k]
+            stop = self._name_past_tail(folded, start, end, out[-1][2] if out else 0)
+            if stop < 0:
+                continue
+            after = k + 1
+            while after < len(hits) and hits[after][1] < stop:
+                after += 1
+            bound = hits[after][1] if after < len(hits) else len(folded)
+            begin = start + 1
+            again = self.automaton.find_matches_as_indexes(folded[begin:bound], overlapping=False)
+            out.extend((i, begin + s, begin + e) for i, s, e in again)
+            placed = after
+        out.extend(hits[placed:])
+        return out
+
+    def _name_past_tail(self, folded: str, start: int, end: int, before: int) -> int:
+        """The end of the longest name that begins right after `folded[start]` and runs past `end`, where that
+        character ends a word of `word_tails` none of whose characters a hit before (ending at `before`) holds;
+        else -1."""
+        words = self.word_tails.get(folded[start], ())
+        begin = start + 1
+        if not any(before <= begin - len(w) and folded.startswith(w, begin - len(w)) for w in words):
+            return -1
+        names = self._names_from(folded[begin : begin + 1])
+        return max((begin + len(n) for n in names if begin + len(n) > end and folded.startswith(n, begin)), default=-1)
+
+    def _names_from(self, first: str) -> list[str]:
+        """The patterns neither blocked nor Latin that begin with `first` (`names_by_first`, built on first use)."""
+        if not self.names_by_first:
+            for i, pattern in enumerate(self.patterns):
+                if not self.blocked[i] and not self.latin[i]:
+                    self.names_by_first.setdefault(pattern[0], []).append(pattern)
+        return self.names_by_first.get(first, [])
+
     def _may_cross(self, folded: str, start: int, end: int) -> bool:
         """May a name begin inside the blocked word `folded[start:end]` and run past its end? Such a name begins
         with what is left of the word from where it begins (`太平洋…` inside `印太`), so the text must begin there
@@ -480,14 +539,10 @@ class Gazetteer:
     def _crossing_names(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """(offset in `word`, the names neither blocked nor Latin that begin with `word[offset:]` and are longer)
         for each offset inside the word where there are some."""
-        if not self.names_by_first:
-            for i, pattern in enumerate(self.patterns):
-                if not self.blocked[i] and not self.latin[i]:
-                    self.names_by_first.setdefault(pattern[0], []).append(pattern)
         out = []
         for at in range(1, len(word)):
             rest = word[at:]
-            begun = tuple(n for n in self.names_by_first.get(rest[0], ()) if len(n) > len(rest) and n.startswith(rest))
+            begun = tuple(n for n in self._names_from(rest[0]) if len(n) > len(rest) and n.startswith(rest))
             if begun:
                 out.append((at, begun))
         return tuple(out)
@@ -633,6 +688,12 @@ def word_heads() -> dict[str, list[str]]:
     """`data/geography.json`'s `word_heads`: a place name's last character and the words (one character or more)
     after which it is the first of another word (`海` + `军`, `軍`: a navy), not the end of the place's name."""
     return dict(_read("geography.json").get("word_heads", {}))
+
+
+def word_tails() -> dict[str, list[str]]:
+    """`data/geography.json`'s `word_tails`: a name's first character and the words that end in it (`达`: `抵达`,
+    `到达`), before which a longer name beginning right after it is read (`Gazetteer._past_word_tails`)."""
+    return dict(_read("geography.json").get("word_tails", {}))
 
 
 def load_discourse() -> dict[str, Any]:
@@ -902,6 +963,7 @@ def gazetteer() -> Gazetteer:
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
     g.word_heads = {fold(last): tuple(fold(c) for c in after) for last, after in word_heads().items()}
+    g.word_tails = {fold(first): tuple(dict.fromkeys(map(fold, words))) for first, words in word_tails().items()}
     g.folded_keys = frozenset(folded_keys)
     return g
 
