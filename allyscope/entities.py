@@ -55,7 +55,7 @@ from allyscope.adhoc_people import (
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.force_short_forms import with_short_forms
-from allyscope.latin_folding import folded_aliases
+from allyscope.latin_folding import fold_latin, folded_aliases
 from allyscope.name_parts import standing_elements, standing_ends
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
@@ -223,8 +223,11 @@ class Gazetteer:
             m = found[k]
             if not m.ids:
                 continue
-            after = _NEXT_WORD.match(text, m.end)
-            lacks = after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids)
+            after = _next_name_word(text, m.end)
+            # past a particle, a person whose own name has that particle is the one named, spelt another way
+            # (`Sultan Haitham bin Tarik` for Haitham bin Tariq); `Minister Tomas de Silva` is no `Tomáš` of the data
+            words = (after.group(1), *after.groupdict().values()) if after is not None else ()
+            lacks = after is not None and all(all(self._person_lacks(i, w) for w in words) for i in m.ids)
             if not lacks and fold(m.alias) in self.given_name_titles:
                 known = self._named_in_full(text, m, found)
                 if known:
@@ -268,9 +271,9 @@ class Gazetteer:
         entity = self.entities.get(ident) or {}
         if entity.get("type") != "person":
             return False
-        word = re.sub(r"['’]s$", "", word)  # `Moon Jae-in's`
+        word = fold_latin(re.sub(r"['’]s$", "", word))  # `Moon Jae-in's`; `Petricek` for `Petříček`
         names = [entity["name"], *entity.get("aliases", {}).get("en", [])]
-        return all(word not in name.replace(",", " ").split() for name in names)
+        return all(word not in fold_latin(name).replace(",", " ").split() for name in names)
 
     def _match_names(self, text: str) -> list[EntityMention]:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
@@ -627,6 +630,24 @@ GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json", "forces.
 
 _CAPITALISED_NEXT = re.compile(r" [A-ZÀ-ÝĀ-Ž]")
 _NEXT_WORD = re.compile(r" ([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž][\w'’-]*)")  # a capitalised word right after a name
+
+
+@cache
+def _next_word_past_a_particle() -> re.Pattern[str] | None:
+    """A capitalised word after one particle of a name (discourse.json `as_written` 'name_particles_en': `de`,
+    `bin`, `van`): `Minister Tomas de Silva` goes on past `Tomas` as `Minister Paulo Lekai` does past `Paulo`."""
+    words = load_discourse().get("as_written", {}).get("name_particles_en", [])
+    if not words:
+        return None
+    return re.compile(rf" (?P<particle>{'|'.join(map(re.escape, words))}){_NEXT_WORD.pattern}")
+
+
+def _next_name_word(text: str, end: int) -> re.Match[str] | None:
+    """The capitalised word that goes on with the name ending at `end`, right after it or past one particle."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None and (particle := _next_word_past_a_particle()) is not None:
+        after = particle.match(text, end)
+    return after
 
 
 @cache
