@@ -12,12 +12,13 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-import allyscope
 import pytest
 from helpers import actors_and_involved as _events
 from helpers import gazetteer_ids_in as _named
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+import allyscope
 
 _PEOPLE = Path(allyscope.__file__).resolve().parent / "data" / "gazetteer" / "people.json"
 
@@ -35,6 +36,7 @@ _NEW = {
     "person:sherali-mirzo",
     "person:adilbek-dzhaksybekov",
     "person:bakhodir-kurbanov",
+    "person:leon-kacou-adom",
 }
 
 # The offices completed whole by the rule, the period, and the gaps the period holds on purpose (no holder then).
@@ -47,6 +49,7 @@ _WHOLE = {
     "office:uz-dm": ("2000-09-29", []),  # Gulyamov from 29 September 2000; his predecessor not sourced
     "office:tj-dm": ("2000-01-01", []),
     "office:ci-dm": ("2015-01-01", []),
+    "office:ci-fm": ("2015-01-01", []),
 }
 
 
@@ -103,6 +106,8 @@ def test_each_office_of_the_rule_has_a_holder_on_every_day_of_its_period(office:
         ("Minister Bakhodir Kurbanov signed the plan.", "person:bakhodir-kurbanov"),
         ("Defence Minister Téné Birahima Ouattara received the delegation.", "person:tene-birahima-ouattara"),
         ("Tene Birahima Ouattara took office at the ministry.", "person:tene-birahima-ouattara"),
+        ("Foreign Minister Kacou Adom received the ambassador.", "person:leon-kacou-adom"),
+        ("Kandia Camara handed over the ministry.", "person:kandia-camara"),
     ],
 )
 def test_a_name_of_the_offices_is_read_in_each_script(text: str, ident: str) -> None:
