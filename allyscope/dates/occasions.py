@@ -253,7 +253,7 @@ def _occasion_told(
         if any(fold(w) in fold(text[a:b]) for w in nouns):
             later = before[len(before) - back :]
             if all(_within(m.edtf, mention.edtf) for m in later):
-                return mention
+                return _span_holding(text, before[: len(before) - back - 1], mention, nouns) or mention
             break
     if own is None:
         return None
@@ -262,6 +262,29 @@ def _occasion_told(
             a, b = _clause(text, mention.start)
             if any(fold(w) in fold(text[a:b]) for w in nouns):
                 return mention
+    return None
+
+
+def _span_holding(
+    text: str, earlier: list[DateMention], found: DateMention, nouns: tuple[str, ...]
+) -> DateMention | None:
+    """span82: the span of days told before `found` (a day of the occasion: the arrival `4月8日下午抵達` and the
+    banquet `當晚`, the talks `並於11日…會談` after `2023年7月11日至12日，…峰會…舉行`) whose clause names the occasion
+    too and holds `found` and every date told between: the phrase (`訪問期間`, `峰會期間`) is the whole occasion, not
+    the day told last of it. Only the few dates before it (`_LOOKBACK`), days of that span, are looked over; a date
+    outside the span between them ends the search (another occasion, a recall). None when there is no such span."""
+    if "/" in found.edtf:
+        return None
+    days = [found]
+    for mention in reversed(earlier[-_LOOKBACK:]):
+        if mention.precision == "range" and not mention.edtf.endswith("/.."):
+            if not all(_within(d.edtf, mention.edtf) for d in days):
+                return None
+            a, b = _clause(text, mention.start)
+            return mention if any(fold(w) in fold(text[a:b]) for w in nouns) else None
+        if "/" in mention.edtf or not _within(mention.edtf, found.edtf[:7]):
+            return None  # a date of another month between: not a day of one span with `found`
+        days.append(mention)
     return None
 
 

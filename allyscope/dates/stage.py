@@ -388,7 +388,12 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
     text stepped back to tell what came before: `モディ首相は17日、…と会談し…。モディ氏は16日夜に到着した。両首脳は
     会談後、…`), or a day before a span told last in a sentence that does not name the act (`6月8日，…举行会谈。…回顾
     了…1月8日至9日的访问。会谈后，…`: the span is recalled, the talks are the day's). A month told last is left alone
-    (the act may fall within it). A `同日` right after a clause so moved is of the same day, and moves with it."""
+    (the act may fall within it). A `同日` right after a clause so moved is of the same day, and moves with it.
+
+    span82: dates told between the act and the clause after it that lie wholly before the date the clause was given
+    (a recall: `…昨年4月、次期大統領として来日し…同年10月に…就任。会談後、…`, `On 21 April 2022 … in April 2023
+    … Yesterday … After the signing`) are no candidates for the act and do not count among the few looked at, and
+    the act's sentence may tell it by its verb (`This morning … I signed …`; data `after_an_act.act_forms`)."""
     acts = _act_words()
     out = list(found)
     for i, mention in enumerate(out):
@@ -400,13 +405,20 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
             continue
         looked = 0
         last: datetime.date | None = None
+        given = _first_day(mention.edtf)
         for before in reversed(out[:i]):
             if before.dates_event and before.precision == "range" and last is None and looked == 0:
-                if act in _sentence_of(text, before).lower():
+                if _names_act(_sentence_of(text, before), act):
                     break  # the span told last is the act's own (`11日至12日举行会谈。会谈后，…`)
                 continue
             if not before.dates_event or before.basis == "after-act" or before.precision not in ("day", "month"):
                 continue
+            if (
+                given is not None
+                and (ends := _last_day(before.edtf.removesuffix("/.."))) is not None
+                and (ends < given or (before.edtf.endswith("/..") and _first_day(before.edtf[:-3]) != given))
+            ):
+                continue  # a recall (or what has lasted since one) told between the act and the clause after it
             looked += 1
             if looked > _ACT_LOOKBACK or before.precision != "day" or not PLAIN_DAY.fullmatch(before.edtf):
                 break  # only days a few days apart: a month told last, or a span opened on a day, may hold the act
@@ -414,12 +426,68 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
             if last is not None and day <= last:
                 continue  # the act's day is later than the day told last: the text stepped back before going on
             last = last or day
-            if act in _sentence_of(text, before).lower():
+            if _names_act(_sentence_of(text, before), act):
                 if before.edtf != mention.edtf:  # the date told last was not the act's
                     out[i] = replace(mention, edtf=before.edtf, precision=before.precision)
                     _same_day_after(out, i, mention.edtf, before.edtf)
                 break
     return out
+
+
+_MONTH_EDTF = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _first_day(edtf: str) -> datetime.date | None:
+    """The first day of a day's or a month's EDTF value (`2025-01-10`, `2024-10`), None for anything else."""
+    if PLAIN_DAY.fullmatch(edtf):
+        return datetime.date.fromisoformat(edtf)
+    if (month := _MONTH_EDTF.fullmatch(edtf)) is not None:
+        return datetime.date(int(month.group(1)), int(month.group(2)), 1)
+    return None
+
+
+def _last_day(edtf: str) -> datetime.date | None:
+    """The last day of a day's or a month's EDTF value, None for anything else."""
+    first = _first_day(edtf)
+    if first is None or PLAIN_DAY.fullmatch(edtf):
+        return first
+    following = datetime.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+@cache
+def _act_forms() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each act of `after_an_act` (lower case) with the patterns of its noun and of the words that tell it
+    (`act_forms`): an English word matched whole, a Chinese or Japanese word anywhere."""
+    a = rules()["after_an_act"]
+    forms: dict[str, list[str]] = a.get("act_forms", {})
+    out: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for act in _act_words():
+        words = [act, *(w.lower() for w in forms.get(act, []) if isinstance(forms.get(act), list))]
+        out[act] = tuple(
+            re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)) for w in words
+        )
+    return out
+
+
+# after an act's word: a date counted from it (`会谈次日`, `会談の翌日`, `會談後`): the word names a base, no act told
+_COUNTED_FROM = re.compile(
+    r"\s*[的の]?\s*(?:次日|翌日|前日|前一天|后|後|之后|之後|以后|以後|当天|當天|当日|同日|[一二两兩三四五六七八九十\d]+[天日])"
+)
+# before an English act's word: `after the talks`, `before the signing`: a date counted from it
+_COUNTED_FROM_EN = re.compile(r"(?:after|before|following)\s+(?:the|his|her|their|its|that|this)\s+$")
+
+
+def _names_act(sentence: str, act: str) -> bool:
+    """Does `sentence` tell the act `act` (by its noun or by a word of `act_forms`), not as the base of a date
+    counted from it (`会谈次日，…`, `the day after the talks`: another act, told by its distance from this one)?"""
+    said = sentence.lower()
+    for pattern in _act_forms().get(act, (re.compile(re.escape(act)),)):
+        for found in pattern.finditer(said):
+            counted = _COUNTED_FROM.match(said, found.end()) or _COUNTED_FROM_EN.search(said, 0, found.start())
+            if counted is None:
+                return True
+    return False
 
 
 def _sentence_of(text: str, mention: DateMention) -> str:
