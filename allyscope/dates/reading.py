@@ -201,6 +201,7 @@ def read_dates(
     held: tuple[Anchor, str] | None = None
     top: tuple[Anchor, str, int] | None = None  # the latest day told in the sentence (its anchor, EDTF and end)
     story_day, recalled = story if story is not None else (None, False)  # (`_story_after`)
+    told_aside = recalled  # whether the date told last went back before the story's day in an aside (`_told_aside`)
     # the date told before `last`, whether its paragraph is this one, and whether `last` went back before it (a
     # recall: `…8日…会见…。中马于1972年10月14日建交。9日，…`), which a yearless date running back skips (date81)
     before_last: Anchor | None = None
@@ -746,7 +747,12 @@ def read_dates(
             )
             if not role:
                 top, held = _held_day(top, held, day_told, edtf, text, start, end)
+                prior = story_day
                 story_day, recalled = _story_after(story_day, day_told, text, start, end)
+                told_aside = recalled
+                back = prior is not None and day_told.year < prior.year  # to a year before the story's day
+                if not recalled and back and _told_aside(text, start, end):
+                    story_day, told_aside = prior, True  # `王毅表示，…2023年5月6日…`: an aside, the story stays
             if day_told != last:  # (`当时`, `the same day`: the date told last told again, no step of its own)
                 jumped_back = last is not None and last.month is not None and _earlier(day_told, last)
                 before_last, before_here = last, last_here
@@ -764,7 +770,7 @@ def read_dates(
         out = _told_again(text, join_mentions(text, out), r)
     if acts is not None and out:
         _remember_acts(text, out, r, acts)
-    return DateReading(out, warnings, last, last_edtf, StoryDay(story_day, recalled))
+    return DateReading(out, warnings, last, last_edtf, StoryDay(story_day, told_aside))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
@@ -852,6 +858,22 @@ def _story_after(story: Anchor | None, told: Anchor, text: str, start: int, end:
         return None, False
     holds = told.year == story.year and (told.month is None or told.month == story.month)  # `今年`, `本月`
     return (story if holds or _earlier(told, story) else None), False
+
+
+def _told_aside(text: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` told as an aside of its sentence rather than as the sentence's time: deep in
+    a sentence that opened with other words (`王毅表示，首次对话于2017年12月26日举行`, `森次官は、2023年1月1日に…に
+    触れ`), or with a word of a past experience after it (`2014年5月26日，谢里夫曾出席…`)? When it goes back to a year
+    before the story's day, a same-day word opening the next paragraph (`三方当天同意`, `同日`) tells of the story's
+    day, not of the aside's (`aside_days` of date_rules.json). (A day or two before the story's day is no aside: a
+    news story dated the day after its act tells that act deep in a sentence.)"""
+    words = rules()["aside_days"]
+    stop = _SENTENCE_END.search(text, end)
+    if any(w in text[end : stop.start() if stop else len(text)] for w in words["past_experience_after"]):
+        return True
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lead = text[ends[-1] if ends else 0 : start].strip(words["numbering"] + " \t\u3000")
+    return len(lead) > int(words["max_subject"])
 
 
 _CLAUSE_OPENS = re.compile(r"[，,。；;！？!?\n、：:]")

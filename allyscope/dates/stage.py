@@ -24,6 +24,7 @@ from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
 from allyscope.dates.year_end import january_of_the_year_told
+from allyscope.dates.year_heads import head_year, with_year_heads
 from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -239,6 +240,9 @@ def _heading_after(piece: str, mentions: list[DateMention], heading: Anchor | No
     match = _YEAR_HEADING.fullmatch(piece)
     if match is not None:
         return Anchor(int(match.group("year")), int(match.group("month")) if match.group("month") else None)
+    year = head_year(piece, mentions)  # a head carrying its year otherwise (`平成18年（2006年）`, `年表（2024年）`)
+    if year is not None:
+        return Anchor(year)
     return heading if heading is not None and _under_heading(piece, mentions) else None
 
 
@@ -627,7 +631,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
-    laid_out = list(regions(doc))
+    laid_out = with_year_heads(text, list(regions(doc)), getattr(doc, "headings", ()))  # and heads of a year
     in_run = _chronology_runs(text, laid_out)
     head = [text[r.start : r.end] for r in laid_out[:_HEAD_REGIONS]]
     for index, region in enumerate(laid_out):

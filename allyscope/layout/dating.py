@@ -421,9 +421,12 @@ def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | 
     """Add to `best` the first date each source gives among the front lines (`tail` False) or the last lines; each
     line is read once per document when `read` keeps the readings (a date's label alone over it joined to it)."""
     reader = _tail_date if tail else _front_date
-    for content in _labels_joined(contents):
+    joined = _labels_joined(contents)
+    for at, content in enumerate(joined):
         if not content or _DIGIT.search(content) is None or r.ignore.match(content):
             continue  # every date the rules read has a digit
+        if at + 1 < len(joined) and heads_yearless_lines(content, joined[at + 1]):
+            continue  # `平成18年（2006年）` over `4月20日　…`: a chronology's year, which dates its lines, not the text
         if read is None:
             found = reader(content, r)
         elif (tail, content) in read:
@@ -611,11 +614,22 @@ def _opens_with_day_or_month() -> re.Pattern[str]:
     )
 
 
+@cache
+def _era_year_alone() -> re.Pattern[str]:
+    """An era's year alone, the Gregorian year glossing it in brackets or not (`平成18年（2006年）`, `令和元年`)."""
+    eras = _alternatives(list(rules().eras))
+    return re.compile(rf"(?:{eras})\s*(?:元|[0-9]{{1,2}})\s*年(?:\s*[（(]\s*(?:1[89]|20)[0-9]{{2}}\s*年?\s*[）)])?")
+
+
 def heads_yearless_lines(content: str, following: str) -> bool:
-    """A year alone on its line (`2011`, `2018年`) over a line that opens with a day or month and no year (`March 4
-    – …`, `  6 June: …`, `1月20日　…`): a chronology's year heading, which dates the lines under it — never a page
-    number, though it is a bare number like one, nor a running header, though several such lines share one shape."""
-    return _YEAR_ALONE.fullmatch(content) is not None and _opens_with_day_or_month().match(following) is not None
+    """A year alone on its line (`2011`, `2018年`, an era's year `平成18年（2006年）`) over a line that opens with a
+    day or month and no year (`March 4 – …`, `  6 June: …`, `1月20日　…`): a chronology's year heading, which dates
+    the lines under it — never a page number, though it is a bare number like one, nor a running header, though
+    several such lines share one shape, nor the document's date line, though an era's year alone may be one."""
+    content = content.strip()
+    if _YEAR_ALONE.fullmatch(content) is None and _era_year_alone().fullmatch(content) is None:
+        return False
+    return _opens_with_day_or_month().match(following) is not None
 
 
 @cache
