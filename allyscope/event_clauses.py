@@ -1552,3 +1552,25 @@ def frames_an_act(folded_segment: str, next_cameos: Iterable[str]) -> bool:
     `next_cameos`; data `act_in_content`): the verb keeps the clause's date and actors, the content gives the act."""
     verbs, acts = _frame_verbs()
     return verbs.search(folded_segment) is not None and not acts.isdisjoint(next_cameos)
+
+
+@cache
+def _list_marks() -> tuple[str, ...]:
+    return tuple(rules()["visit_occasions"]["list_marks"])
+
+
+def opens_a_list_of_the_visit(folded_clause: str, cameos: set[str]) -> bool:
+    """Is the clause an occasion of a visit told before that opens a list of what was done on it (`访问期间：`,
+    `During the visit, the two sides:`, data `visit_occasions.list_marks`)? It is when the clause ends with a list
+    mark, its only type cues are a visit's (`cameos`, all of `occasion_cameos`) and its first segment names neither
+    visitor nor place (`names_its_visit`): the acts are the list's lines, the lead-in is no event of its own, as a
+    span naming neither is no second event of the visit it refers to (one82)."""
+    text = folded_clause.strip()
+    if (
+        not cameos
+        or not text.endswith(_list_marks())
+        or not cameos <= set(rules()["visit_occasions"]["occasion_cameos"])
+    ):
+        return False
+    occasion = re.split(r"[，,：:；;]", text, maxsplit=1)[0]
+    return not names_its_visit(occasion)
