@@ -239,10 +239,29 @@ def _counterpart(rule: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(words)
 
 
+@cache
+def _relative_visit_pattern() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["visit_occasions"]["relative_visit_ja"]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[^、。，,]{1,40}?は")
+
+
+def _relative_visit(folded_before: str) -> bool:
+    """Does the piece before hold a visit told in a relative clause on its subject (`…を訪問中の<NP>は`, data
+    `visit_occasions.relative_visit_ja`)? Then the visit is the setting of the talks told after it (one82)."""
+    return _relative_visit_pattern().search(folded_before) is not None
+
+
 def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str, folded_before: str = "") -> bool:
     """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
     (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)? A rule with 'before_words' also
     asks the piece before (`folded_before`) for one of them (rec72: a welcome ceremony, then talks held)."""
+    if (
+        before in _meeting_cameos()
+        and after in _meeting_cameos()
+        and before != after
+        and _relative_visit(folded_before)
+    ):
+        return False  # `…を訪問中の総理大臣は、ビシュケクにおいて、…と首脳会談を行った`: the talks' setting (one82)
     return any(
         before == first
         and after == second

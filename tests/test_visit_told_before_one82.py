@@ -108,3 +108,53 @@ def test_a_name_beside_the_pointing_word_still_names(back: str, name: str) -> No
 @given(st.text(alphabet="访问期间访問的上次一前回 ，,visitdurng", max_size=20))
 def test_no_list_without_a_mark(text: str) -> None:
     assert not opens_a_list_of_the_visit(fold(text.rstrip(":：")), {"042"})
+
+
+# A Japanese visit told in a relative clause on the subject is the setting of the talks (one82): one meeting even when
+# the clause is cut after the place of the talks (`…において、`). Other pairs and words than the dev readouts
+# (`press_ja_japan_kyrgyzstan_abe_bishkek`, `press_ja_japan_laos_summit_vientiane`).
+_HEAD_JA = "日・ウズベキスタン外相会談\n\n令和5年3月20日\n\n"
+
+
+def _cameos_ja(body: str) -> list[str]:
+    import allyscope
+
+    return [e.cameo for e in allyscope.extract(_HEAD_JA + body + "\n").events if e.mode == "asserted"]
+
+
+def test_a_visit_in_a_relative_clause_is_the_talks_setting() -> None:
+    text = "3月20日、中央アジアを訪問中の林芳正外務大臣は、タシケントにおいて、サイドフ外相と会談を行いました。"
+    assert len(_cameos_ja(text)) == 1
+
+
+def test_a_visit_in_a_relative_clause_with_the_host_named_first() -> None:
+    text = "3月20日、ウズベキスタンを訪問中の林芳正外務大臣は、サマルカンドにおいて、ミルジヨーエフ大統領と会談した。"
+    assert len(_cameos_ja(text)) == 1
+
+
+def test_trap_a_visit_told_as_a_predicate_then_talks_is_two() -> None:
+    # rec47: a visit, then talks in a clause of their own, are two events
+    text = "3月20日、林芳正外務大臣はウズベキスタンを訪問し、タシケントにおいて、サイドフ外相と会談を行いました。"
+    assert _cameos_ja(text) == ["042", "043"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(rules()["visit_occasions"]["relative_visit_ja"]),
+    st.text(alphabet="林芳正外務大臣総理ミルジヨーエフ大統領", min_size=1, max_size=12),
+    st.sampled_from(["", "3月20日、", "中央アジアを", "国賓として"]),
+)
+def test_a_relative_visit_before_a_subject_is_found(word: str, subject: str, before: str) -> None:
+    from allyscope.event_clauses import _relative_visit
+
+    assert _relative_visit(fold(f"{before}{word}{subject}は、タシケントにおいて"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="林芳正外務大臣はをウズベキスタン訪し、において問", max_size=30))
+def test_no_relative_visit_without_its_words(text: str) -> None:
+    from allyscope.event_clauses import _relative_visit
+
+    words = rules()["visit_occasions"]["relative_visit_ja"]
+    if not any(fold(w) in fold(text) for w in words):
+        assert not _relative_visit(fold(text))
