@@ -239,10 +239,29 @@ def _counterpart(rule: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(words)
 
 
+@cache
+def _relative_visit_pattern() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["visit_occasions"]["relative_visit_ja"]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[^、。，,]{1,40}?は")
+
+
+def _relative_visit(folded_before: str) -> bool:
+    """Does the piece before hold a visit told in a relative clause on its subject (`…を訪問中の<NP>は`, data
+    `visit_occasions.relative_visit_ja`)? Then the visit is the setting of the talks told after it (one82)."""
+    return _relative_visit_pattern().search(folded_before) is not None
+
+
 def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str, folded_before: str = "") -> bool:
     """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
     (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)? A rule with 'before_words' also
     asks the piece before (`folded_before`) for one of them (rec72: a welcome ceremony, then talks held)."""
+    if (
+        before in _meeting_cameos()
+        and after in _meeting_cameos()
+        and before != after
+        and _relative_visit(folded_before)
+    ):
+        return False  # `…を訪問中の総理大臣は、ビシュケクにおいて、…と首脳会談を行った`: the talks' setting (one82)
     return any(
         before == first
         and after == second
@@ -1552,3 +1571,25 @@ def frames_an_act(folded_segment: str, next_cameos: Iterable[str]) -> bool:
     `next_cameos`; data `act_in_content`): the verb keeps the clause's date and actors, the content gives the act."""
     verbs, acts = _frame_verbs()
     return verbs.search(folded_segment) is not None and not acts.isdisjoint(next_cameos)
+
+
+@cache
+def _list_marks() -> tuple[str, ...]:
+    return tuple(rules()["visit_occasions"]["list_marks"])
+
+
+def opens_a_list_of_the_visit(folded_clause: str, cameos: set[str]) -> bool:
+    """Is the clause an occasion of a visit told before that opens a list of what was done on it (`访问期间：`,
+    `During the visit, the two sides:`, data `visit_occasions.list_marks`)? It is when the clause ends with a list
+    mark, its only type cues are a visit's (`cameos`, all of `occasion_cameos`) and its first segment names neither
+    visitor nor place (`names_its_visit`): the acts are the list's lines, the lead-in is no event of its own, as a
+    span naming neither is no second event of the visit it refers to (one82)."""
+    text = folded_clause.strip()
+    if (
+        not cameos
+        or not text.endswith(_list_marks())
+        or not cameos <= set(rules()["visit_occasions"]["occasion_cameos"])
+    ):
+        return False
+    occasion = re.split(r"[，,：:；;]", text, maxsplit=1)[0]
+    return not names_its_visit(occasion)

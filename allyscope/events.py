@@ -63,6 +63,7 @@ from allyscope.event_clauses import (
     names_an_act_again,
     next_on_the_day,
     only_sets_the_scene,
+    opens_a_list_of_the_visit,
     opens_with_addition,
     opens_with_pronoun,
     pronoun_also_opening,
@@ -849,6 +850,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # sentence of a chronology's entry with no act of its own describes the entry's act or counts
                         # (the entry's first sentence, under a head alone on its line, is its act: `arrives in Iraq`)
                         continue
+                    if types and opens_a_list_of_the_visit(folded, {str(data["types"][i]["cameo"]) for i in types}):
+                        continue  # `访问期间：`, `During the visit, the two sides:`: the list is the acts (one82)
                     cameos = {str(data["types"][i]["cameo"]) for i in types} if second_act else set()
                     if second_act and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
