@@ -70,6 +70,7 @@ class _Shapes:
     home_steps: frozenset[str]
     trail_steps: int
     street_address_cjk: re.Pattern[str]
+    stamped_end: re.Pattern[str]
 
 
 @cache
@@ -104,6 +105,7 @@ def _shapes() -> _Shapes:
             home_steps=frozenset(str(word).casefold() for word in data["home_steps"]),
             trail_steps=int(data["trail_steps"]),
             street_address_cjk=re.compile(str(data["street_address_cjk"])),
+            stamped_end=re.compile(str(data["stamped_end"])),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
@@ -266,13 +268,17 @@ def _may_link(content: str) -> bool:
 def is_link(content: str, typical: float) -> bool:
     """A headline in a link list: no stop, a headline's width (no wider than a full line of the text), and in
     Latin letters sentence case (a few words in lower case, which a post's or a body's name in title case
-    lacks) or, in title case, a headline's length (`link_title_width`: longer than a post or a body's name)."""
+    lacks) or, in title case, a headline's length (`link_title_width`: longer than a post or a body's name). A line
+    closed by a stamp after a wide gap (`stamped_end`: `推 user: words      08/10 21:12`) is a comment or a log's
+    entry, no headline (lay82)."""
     shapes = _shapes()
     size = width(content)
     if size < shapes.link_width or (typical > 0 and size > typical) or ends_sentence(content):
         return False
     if content[-1] in _OPEN_END or row_items(content) is not None:
         return False
+    if shapes.stamped_end.search(content) is not None:
+        return False  # a board's push line or a log's entry, closed by its stamp after a wide gap: no headline
     if not _LATIN.match(content) or size >= shapes.link_title_width:
         return True
     return len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words

@@ -1016,11 +1016,15 @@ _BUTTON_KINDS = frozenset({"share", "tools"})
 def _mark_counts(lines: Sequence[Line]) -> None:
     """A post's counters over its text (`14`, `3` beside the like and comment buttons, one a line): up to `_COUNTS`
     lines that are a bare count, with a share or tool button line right under or right over them, standing
-    before the text's first sentence. A bare number inside the text or under it is a page's number or a list's,
-    left to the page passes."""
+    before the text's first sentence. After the first sentence (a question's title ends with its mark; the
+    counts under the text), a run of counts is a counter only where it stands between page furniture on both
+    sides, a button on one of them (`关注者` over `862` over `被浏览`, `スキ` over `31` over a related label,
+    lay82): a bare number inside the text or under it otherwise is a page's number or a list's, left to the page
+    passes."""
+    begun = False
     for line in lines:
         if line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS:
-            return  # the text has begun
+            begun = True  # the text has begun
         if line.role != BODY or _COUNT.fullmatch(line.content) is None:
             continue
         run = [line.index]
@@ -1029,7 +1033,10 @@ def _mark_counts(lines: Sequence[Line]) -> None:
             run.append(j)
             j += 1
         above, below = _nearest(lines, line.index - 1, -1), _nearest(lines, j, 1)
-        buttons = any(k >= 0 and lines[k].furniture in _BUTTON_KINDS for k in (above, below))
+        sides = [lines[k] if k >= 0 else None for k in (above, below)]
+        buttons = any(side is not None and side.furniture in _BUTTON_KINDS for side in sides)
+        if begun:
+            buttons = buttons and all(side is not None and side.role == FURNITURE for side in sides)
         if len(run) <= _COUNTS and buttons:
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"
