@@ -732,7 +732,7 @@ def _head(
         if kind is None and _recurs(lines, i):
             continue
         if menu:  # short lines end at a longer line: an edge line confirms them, a menu's length does too
-            if kind is None and len(menu) < shapes.menu_lines:
+            if kind is None and len(menu) < shapes.menu_lines and not _name_over_buttons(lines, menu):
                 stop = menu[0]
                 break
             taken += [(k, NAVIGATION) for k in menu]
@@ -751,6 +751,15 @@ def _head(
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+def _name_over_buttons(lines: Sequence[Line], menu: list[int]) -> bool:
+    """True for the page's first line, short, right over nothing but a site's tool buttons a word list knows
+    (`ログイン`, `会員登録`, `Sign in`): a platform's name over its bar of log-in buttons (lay82), the title under
+    them. One short line over a share button or over a date is left alone (a short title over its tools)."""
+    if len(menu) < 2 or lines[menu[0]].role != BODY or any(lines[k].content for k in range(menu[0])):
+        return False
+    return all(lines[k].role == FURNITURE and lines[k].furniture == "tools" for k in menu[1:])
 
 
 def _title_between_trail_and_stamp(lines: Sequence[Line], index: int) -> bool:
