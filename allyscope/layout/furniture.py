@@ -515,7 +515,8 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
     """Short lines standing alone between share buttons (`Share`, `Tumblr`, `Email`, one a line) are share
     buttons too, whatever network they name, and between a page's tabs (`Figures & data`, `References`,
     `Citations`) tabs: a run of at most three words or names, no sentence, no number, with a line of that kind
-    right above and right below it."""
+    right above and right below it. Lines right over a follow button are none: the writer's name stands there,
+    and the title over it (lay82: `ログイン`, `会員登録`, the title, the name, `フォロー`)."""
     i = 0
     while i < len(lines):
         if not _lone_word(lines[i]):
@@ -531,10 +532,21 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
             and min(above, below) >= 0
             and lines[above].furniture == kind
             and lines[below].furniture == kind
+            and not _follow_button(lines[below].content)  # the writer's name stands over it, no button
         ):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
         i = j
+
+
+@cache
+def _follow_buttons() -> re.Pattern[str]:
+    """A writer's follow button alone on its line (furniture.json 'follow_buttons')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["follow_buttons"]))
+
+
+def _follow_button(content: str) -> bool:
+    return _follow_buttons().fullmatch(content.strip()) is not None
 
 
 _BOX_TITLE_WIDTH = 60
