@@ -221,3 +221,40 @@ def test_any_short_line_reads_without_error_and_a_sentence_is_never_a_button(lin
     kind = furniture_kind(line)
     if line.strip().endswith("。") and len(line.strip()) > 1:
         assert kind not in ("tools", "dateline")
+
+
+# --- a creator's card under the text, framed by the follow button (edge_blocks._followed_card) -------------------
+
+
+def _creator_post(card_name: str, bio: str, after: str = "") -> str:
+    return (
+        "日英円滑化協定の発効で何が変わるか。2023年の論点整理\n"
+        "佐伯 陽菜\n"
+        "フォロー\n"
+        "2023年10月20日 08:10\n"
+        "日本と英国の円滑化協定が10月11日に発効した。両国の部隊が相手国で訓練する際の手続きが簡単になる。\n"
+        "英国の空母打撃群が日本に寄港した際の調整も、今後は協定に沿って行われる見通しだ。\n"
+        "#日英関係　#防衛協力\n"
+        f"{card_name}\n"
+        f"{bio}\n"
+        "フォロー\n"
+        f"{after}"
+    )
+
+
+def test_creator_card_under_the_text_is_author_bio() -> None:
+    text = _creator_post("佐伯 陽菜", "欧州の安全保障を追いかけて10年。週末に記事を書いています。")
+    kinds = furniture_of(text)
+    assert ("author-bio", "佐伯 陽菜") in kinds
+    assert ("author-bio", "欧州の安全保障を追いかけて10年。週末に記事を書いています。") in kinds
+    assert parse_text(text).authors == ["佐伯 陽菜"]
+
+
+def test_another_name_over_a_follow_button_is_no_card() -> None:
+    """Traps: a name the head does not give (another writer recommended under the text); a card the text goes on
+    under."""
+    text = _creator_post("森田 一樹", "海洋政策を研究しています。")
+    assert ("author-bio", "森田 一樹") not in furniture_of(text)
+    more = "協定の運用が始まれば、共同訓練の回数は今後さらに増えるとみられ、その効果が注目される。\n"
+    text = _creator_post("佐伯 陽菜", "欧州の安全保障を追いかけて10年。", more)
+    assert ("author-bio", "佐伯 陽菜") not in furniture_of(text)

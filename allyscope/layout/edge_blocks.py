@@ -35,7 +35,7 @@ from typing import Any
 
 from allyscope.layout.dating import find_dates, is_dateline, is_issue_line
 from allyscope.layout.edges import cjk_title_line
-from allyscope.layout.furniture import FURNITURE, furniture_kind, is_disclaimer_label
+from allyscope.layout.furniture import FURNITURE, follow_button, furniture_kind, is_disclaimer_label
 from allyscope.layout.joining import is_cjk
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, label_patterns
@@ -407,6 +407,8 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
     writer's post, the counts of their articles): `author-bio`. The names are the byline's already: the card adds
     no writer. A box under a label the word lists read (`About the author`) is the front matter's (its post an
     affiliation). True when a card was marked."""
+    if _followed_card(lines, first, protected):
+        return True
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), -1)
     if last < 0:
         return False
@@ -445,6 +447,51 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
         ):
             card.append(below)
         _take(lines, card, AUTHOR_BIO)
+        return True
+    return False
+
+
+_CARD_BIO = 160  # a card's bio: a sentence or two
+
+
+def _next_filled(lines: Sequence[Line], index: int) -> int:
+    return next((k for k in range(index + 1, len(lines)) if lines[k].content), -1)
+
+
+def _followed_card(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """A creator's card under the text on a platform that prints the writer's name over a follow button in the
+    head too (`水野 航` / `フォロー` under the title; lay82): the same name alone on a line under the text's last
+    sentence, a short bio right under it (a sentence or two) and a follow button right under the bio, with no line
+    of the text after them. The name and the bio are `author-bio` (the name is the byline's already: the card adds
+    no writer). A name over a follow button with no bio between, or a card the text goes on under, is left alone.
+    True when a card was marked."""
+    names = set()
+    for k in range(first):
+        below = _next_filled(lines, k)
+        line = lines[k]
+        if (
+            line.role == BODY
+            and 0 < width(line.content) <= _CARD_NAME
+            and not ends_sentence(line.content)
+            and 0 <= below < first
+            and follow_button(lines[below].content)
+        ):
+            names.add(line.content.strip())
+    if not names:
+        return False
+    for i in range(first + 1, len(lines)):
+        line = lines[i]
+        if line.role != BODY or i in protected or line.content.strip() not in names:
+            continue
+        bio = _next_filled(lines, i)
+        button = _next_filled(lines, bio) if bio >= 0 else -1
+        if bio < 0 or button < 0 or bio in protected or lines[bio].role != BODY:
+            continue
+        if width(lines[bio].content) > _CARD_BIO or not follow_button(lines[button].content):
+            continue
+        if any(_text_line(lines[k], protected) for k in range(button + 1, len(lines))):
+            continue  # the text goes on under it: no closing card
+        _take(lines, [i, bio], AUTHOR_BIO)
         return True
     return False
 

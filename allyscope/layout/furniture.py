@@ -532,7 +532,7 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
             and min(above, below) >= 0
             and lines[above].furniture == kind
             and lines[below].furniture == kind
-            and not _follow_button(lines[below].content)  # the writer's name stands over it, no button
+            and not follow_button(lines[below].content)  # the writer's name stands over it, no button
         ):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
@@ -545,7 +545,8 @@ def _follow_buttons() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["follow_buttons"]))
 
 
-def _follow_button(content: str) -> bool:
+def follow_button(content: str) -> bool:
+    """True for a writer's follow button alone on its line (`フォロー`, `Follow`, `+关注`)."""
     return _follow_buttons().fullmatch(content.strip()) is not None
 
 
