@@ -35,7 +35,7 @@ from typing import Any
 
 from allyscope.layout.dating import find_dates, is_dateline, is_issue_line
 from allyscope.layout.edges import cjk_title_line
-from allyscope.layout.furniture import FURNITURE, furniture_kind, is_disclaimer_label
+from allyscope.layout.furniture import FURNITURE, follow_button, furniture_kind, is_disclaimer_label
 from allyscope.layout.joining import is_cjk
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, label_patterns
@@ -70,6 +70,7 @@ class _Shapes:
     home_steps: frozenset[str]
     trail_steps: int
     street_address_cjk: re.Pattern[str]
+    stamped_end: re.Pattern[str]
 
 
 @cache
@@ -104,6 +105,7 @@ def _shapes() -> _Shapes:
             home_steps=frozenset(str(word).casefold() for word in data["home_steps"]),
             trail_steps=int(data["trail_steps"]),
             street_address_cjk=re.compile(str(data["street_address_cjk"])),
+            stamped_end=re.compile(str(data["stamped_end"])),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
@@ -266,13 +268,17 @@ def _may_link(content: str) -> bool:
 def is_link(content: str, typical: float) -> bool:
     """A headline in a link list: no stop, a headline's width (no wider than a full line of the text), and in
     Latin letters sentence case (a few words in lower case, which a post's or a body's name in title case
-    lacks) or, in title case, a headline's length (`link_title_width`: longer than a post or a body's name)."""
+    lacks) or, in title case, a headline's length (`link_title_width`: longer than a post or a body's name). A line
+    closed by a stamp after a wide gap (`stamped_end`: `推 user: words      08/10 21:12`) is a comment or a log's
+    entry, no headline (lay82)."""
     shapes = _shapes()
     size = width(content)
     if size < shapes.link_width or (typical > 0 and size > typical) or ends_sentence(content):
         return False
     if content[-1] in _OPEN_END or row_items(content) is not None:
         return False
+    if shapes.stamped_end.search(content) is not None:
+        return False  # a board's push line or a log's entry, closed by its stamp after a wide gap: no headline
     if not _LATIN.match(content) or size >= shapes.link_title_width:
         return True
     return len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words
@@ -401,6 +407,8 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
     writer's post, the counts of their articles): `author-bio`. The names are the byline's already: the card adds
     no writer. A box under a label the word lists read (`About the author`) is the front matter's (its post an
     affiliation). True when a card was marked."""
+    if _followed_card(lines, first, protected):
+        return True
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), -1)
     if last < 0:
         return False
@@ -439,6 +447,51 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
         ):
             card.append(below)
         _take(lines, card, AUTHOR_BIO)
+        return True
+    return False
+
+
+_CARD_BIO = 160  # a card's bio: a sentence or two
+
+
+def _next_filled(lines: Sequence[Line], index: int) -> int:
+    return next((k for k in range(index + 1, len(lines)) if lines[k].content), -1)
+
+
+def _followed_card(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """A creator's card under the text on a platform that prints the writer's name over a follow button in the
+    head too (`水野 航` / `フォロー` under the title; lay82): the same name alone on a line under the text's last
+    sentence, a short bio right under it (a sentence or two) and a follow button right under the bio, with no line
+    of the text after them. The name and the bio are `author-bio` (the name is the byline's already: the card adds
+    no writer). A name over a follow button with no bio between, or a card the text goes on under, is left alone.
+    True when a card was marked."""
+    names = set()
+    for k in range(first):
+        below = _next_filled(lines, k)
+        line = lines[k]
+        if (
+            line.role == BODY
+            and 0 < width(line.content) <= _CARD_NAME
+            and not ends_sentence(line.content)
+            and 0 <= below < first
+            and follow_button(lines[below].content)
+        ):
+            names.add(line.content.strip())
+    if not names:
+        return False
+    for i in range(first + 1, len(lines)):
+        line = lines[i]
+        if line.role != BODY or i in protected or line.content.strip() not in names:
+            continue
+        bio = _next_filled(lines, i)
+        button = _next_filled(lines, bio) if bio >= 0 else -1
+        if bio < 0 or button < 0 or bio in protected or lines[bio].role != BODY:
+            continue
+        if width(lines[bio].content) > _CARD_BIO or not follow_button(lines[button].content):
+            continue
+        if any(_text_line(lines[k], protected) for k in range(button + 1, len(lines))):
+            continue  # the text goes on under it: no closing card
+        _take(lines, [i, bio], AUTHOR_BIO)
         return True
     return False
 
@@ -726,7 +779,7 @@ def _head(
         if kind is None and _recurs(lines, i):
             continue
         if menu:  # short lines end at a longer line: an edge line confirms them, a menu's length does too
-            if kind is None and len(menu) < shapes.menu_lines:
+            if kind is None and len(menu) < shapes.menu_lines and not _name_over_buttons(lines, menu):
                 stop = menu[0]
                 break
             taken += [(k, NAVIGATION) for k in menu]
@@ -745,6 +798,15 @@ def _head(
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+def _name_over_buttons(lines: Sequence[Line], menu: list[int]) -> bool:
+    """True for the page's first line, short, right over nothing but a site's tool buttons a word list knows
+    (`ログイン`, `会員登録`, `Sign in`): a platform's name over its bar of log-in buttons (lay82), the title under
+    them. One short line over a share button or over a date is left alone (a short title over its tools)."""
+    if len(menu) < 2 or lines[menu[0]].role != BODY or any(lines[k].content for k in range(menu[0])):
+        return False
+    return all(lines[k].role == FURNITURE and lines[k].furniture == "tools" for k in menu[1:])
 
 
 def _title_between_trail_and_stamp(lines: Sequence[Line], index: int) -> bool:

@@ -515,7 +515,8 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
     """Short lines standing alone between share buttons (`Share`, `Tumblr`, `Email`, one a line) are share
     buttons too, whatever network they name, and between a page's tabs (`Figures & data`, `References`,
     `Citations`) tabs: a run of at most three words or names, no sentence, no number, with a line of that kind
-    right above and right below it."""
+    right above and right below it. Lines right over a follow button are none: the writer's name stands there,
+    and the title over it (lay82: `ログイン`, `会員登録`, the title, the name, `フォロー`)."""
     i = 0
     while i < len(lines):
         if not _lone_word(lines[i]):
@@ -531,10 +532,22 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
             and min(above, below) >= 0
             and lines[above].furniture == kind
             and lines[below].furniture == kind
+            and not follow_button(lines[below].content)  # the writer's name stands over it, no button
         ):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
         i = j
+
+
+@cache
+def _follow_buttons() -> re.Pattern[str]:
+    """A writer's follow button alone on its line (furniture.json 'follow_buttons')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["follow_buttons"]))
+
+
+def follow_button(content: str) -> bool:
+    """True for a writer's follow button alone on its line (`フォロー`, `Follow`, `+关注`)."""
+    return _follow_buttons().fullmatch(content.strip()) is not None
 
 
 _BOX_TITLE_WIDTH = 60
@@ -1016,11 +1029,15 @@ _BUTTON_KINDS = frozenset({"share", "tools"})
 def _mark_counts(lines: Sequence[Line]) -> None:
     """A post's counters over its text (`14`, `3` beside the like and comment buttons, one a line): up to `_COUNTS`
     lines that are a bare count, with a share or tool button line right under or right over them, standing
-    before the text's first sentence. A bare number inside the text or under it is a page's number or a list's,
-    left to the page passes."""
+    before the text's first sentence. After the first sentence (a question's title ends with its mark; the
+    counts under the text), a run of counts is a counter only where it stands between page furniture on both
+    sides, a button on one of them (`关注者` over `862` over `被浏览`, `スキ` over `31` over a related label,
+    lay82): a bare number inside the text or under it otherwise is a page's number or a list's, left to the page
+    passes."""
+    begun = False
     for line in lines:
         if line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS:
-            return  # the text has begun
+            begun = True  # the text has begun
         if line.role != BODY or _COUNT.fullmatch(line.content) is None:
             continue
         run = [line.index]
@@ -1029,7 +1046,10 @@ def _mark_counts(lines: Sequence[Line]) -> None:
             run.append(j)
             j += 1
         above, below = _nearest(lines, line.index - 1, -1), _nearest(lines, j, 1)
-        buttons = any(k >= 0 and lines[k].furniture in _BUTTON_KINDS for k in (above, below))
+        sides = [lines[k] if k >= 0 else None for k in (above, below)]
+        buttons = any(side is not None and side.furniture in _BUTTON_KINDS for side in sides)
+        if begun:
+            buttons = buttons and all(side is not None and side.role == FURNITURE for side in sides)
         if len(run) <= _COUNTS and buttons:
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"

@@ -37,6 +37,7 @@ from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
+from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
     GIVEN,
     STANDALONE,
@@ -1376,6 +1377,7 @@ def _repair_layout(doc: Document) -> Document:
     resume = facts.resume_possible()  # `resume_convention_possible(lines)`
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
+    protected |= header_author_lines(lines)  # `作者  account (nickname)` over `標題  …`: a post's header, no menu
     mark_edge_blocks(lines, protected, doc.raw)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     edged = edge_lines(lines)  # the few lines with a number or a decoration at an edge, read once for both passes

@@ -39,6 +39,7 @@ import re
 
 from allyscope.event_clauses import opens_question_turn
 from allyscope.layout.dating import document_date, find_dates, has_labelled_date
+from allyscope.layout.header_fields import header_author
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.layout.speakers import sitting_time
@@ -434,14 +435,19 @@ def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> t
 
 
 def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tuple[int, int]) -> list[Span]:
-    """The front of a form: the lines above its title field name the kind of document (doctype), the words after
+    """The front of a form: the lines above its title field name the kind of document (doctype; a board's writer
+    field, `作者  account (nickname)`, names the writer: lay82), the words after
     the field's label are the title. The fields under it (who asked, who answered, when) are labelled lines read
     as such elsewhere, no byline."""
     at, label_end = field
     spans = []
     for para in paragraphs[:at]:
         used.add(para.start)
-        spans.append(Span("doctype", *_trimmed(doc, para.start, para.end), para.page))
+        start, end = _trimmed(doc, para.start, para.end)
+        if (writer := header_author(doc.text[start:end])) is not None:  # a board's `作者  account (nickname)`
+            spans.append(Span("author", start + writer.start("name"), start + writer.end("name"), para.page))
+            continue
+        spans.append(Span("doctype", start, end, para.page))
     para = paragraphs[at]
     used.add(para.start)
     spans.append(Span("title", *_trimmed(doc, para.start + label_end, para.end), para.page))
