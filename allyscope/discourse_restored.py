@@ -2,8 +2,8 @@
 parked item 2).
 
 `两国` is read by the states named around it (`discourse._Discourse.parties`): its own sentence before it, then the
-sentence before. After a break, those are the wrong pair: `基里巴斯政府宣布与台湾当局"断交"；…两国代表在纽约签署联合公报，
-恢复大使级外交关系` — the states named near the collective are the state that broke and the one it broke with,
+sentence before. After a break, those are the wrong pair: `基里巴斯政府宣布与台湾当局"断交"；…两国代表在纽约签署
+联合公报，恢复大使级外交关系` — the states named near the collective are the state that broke and the one it broke with,
 while the two that restore relations are the state that broke and the page's other state (the document's own pair,
 `own_pair`). So where the collective's sentence restores relations (discourse.json `restored_pair` 'restoring') and
 the text from the sentence before up to the collective tells a break ('breaking'), the collective is the document's
