@@ -26,9 +26,9 @@ data ties them to, 'state_short_forms'), as a body's name brings its state in:
   派遣兵力`) only where no ideograph stands right before it, or right after a name of its own state: after any other
   ideograph its characters end another state's name or a word (`<state>軍艦`, `兩國軍隊`);
 - a word for a state's ruling party written as an adjective ('party_state_words', `<party><coast guard>編隊`,
-  `<party>軍機`) only right before one of 'party_state_heads' (a force's or a body's word), or alone right after a
-  partner word of 'party_state_partners' (`與<party>建交`, act82), unless one of 'party_state_not_before' follows;
-  elsewhere never alone: its characters stand inside other words (`…中` + `共同…`, `其中共有`)."""
+  `<party>軍機`) only right before one of 'party_state_heads' (a force's or a body's word), never alone: its
+  characters stand inside other words (`…中` + `共同…`). (act82 read it alone after a partner word, `與<party>建交`:
+  one dev event gained, a held-out actors floor lost; withdrawn.)"""
 
 from __future__ import annotations
 
@@ -69,11 +69,6 @@ def _forms() -> _Forms:
     if parties and heads:  # the party word alone is the match; its head is only looked at
         words = "|".join(map(re.escape, sorted(parties, key=len, reverse=True)))
         shapes.append(f"(?:{words})(?=(?:{'|'.join(map(re.escape, heads))}))")
-        partners = "".join(map(re.escape, raw.get("party_state_partners", [])))
-        if partners:  # act82: alone after a partner word (`與中共建交`), not before `共…` words (`與中共同`)
-            blocked = "".join(map(re.escape, raw.get("party_state_not_before", [])))
-            tail = f"(?![{blocked}])" if blocked else ""
-            shapes.append(f"(?<=[{partners}])(?:{words}){tail}")
     state_pattern = re.compile("|".join(shapes)) if shapes else None
     return _Forms(
         services,
