@@ -57,6 +57,7 @@ from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_issuer_en import bare_titles, english_issuer, head_lines
+from allyscope.discourse_restored import restores_after_break
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
 from allyscope.discourse_visits import visit_party
@@ -217,6 +218,12 @@ class _Discourse:
         later = [] if whole_sentence or count == 1 else [i for i in own if i > index]
         title = self.title_parties(kind)
         titled = len(title)
+        if count == 2 and kind == "states":
+            # the two states that restore relations after a break with a third are the document's own pair, not
+            # the states the break names near the collective (act82: `…与台湾当局"断交"；…两国代表…恢复…外交关系`)
+            restored = self._restored_pair(index, sentence, title, kind)
+            if restored is not None:
+                return restored
         if count == 2 and kind == "states" and len(title) < 2 and not self._pair_near(own, sentence, kind):
             # a page whose title names fewer than two states (a press conference, a ministry's brief of talks, a
             # country page) still has its own pair: the collective of two is that pair when the discourse names
@@ -241,6 +248,21 @@ class _Discourse:
             if len(chosen) == count:
                 return chosen
         return None
+
+    def _restored_pair(self, index: int, sentence: int, title: list[str], kind: str) -> list[str] | None:
+        """The document's own pair (`own_pair`) for a collective of two whose sentence restores relations after
+        a break told since the sentence before (`discourse_restored`), when the pair is two states and the text
+        between names a third; else None."""
+        at = self.mentions[index].start
+        before = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
+        if not restores_after_break(self.text, before, at, self.sentences[sentence]):
+            return None
+        pair = list(title) if len(title) >= 2 else self.own_pair(title)
+        if len(pair) != 2:
+            return None
+        between = [i for i in range(len(self.mentions)) if before <= self.mentions[i].start < at and i != index]
+        named = {p for p in self._named([i for i in between if self.mentions[i].basis != "collective"], kind)}
+        return pair if named - set(pair) else None
 
     def _pair_near(self, own: list[int], sentence: int, kind: str) -> bool:
         """Do the collective's own sentence (`own`: its other mentions) and the one before name two states or more?

@@ -27,7 +27,8 @@ data ties them to, 'state_short_forms'), as a body's name brings its state in:
   ideograph its characters end another state's name or a word (`<state>軍艦`, `兩國軍隊`);
 - a word for a state's ruling party written as an adjective ('party_state_words', `<party><coast guard>編隊`,
   `<party>軍機`) only right before one of 'party_state_heads' (a force's or a body's word), never alone: its
-  characters stand inside other words (`…中` + `共同…`)."""
+  characters stand inside other words (`…中` + `共同…`). (act82 read it alone after a partner word, `與<party>建交`:
+  one dev event gained, a held-out actors floor lost; withdrawn.)"""
 
 from __future__ import annotations
 
