@@ -516,7 +516,8 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
     buttons too, whatever network they name, and between a page's tabs (`Figures & data`, `References`,
     `Citations`) tabs: a run of at most three words or names, no sentence, no number, with a line of that kind
     right above and right below it. Lines right over a follow button are none: the writer's name stands there,
-    and the title over it (lay82: `ログイン`, `会員登録`, the title, the name, `フォロー`)."""
+    and the title over it (lay82: `ログイン`, `会員登録`, the title, the name, `フォロー`); nor are lines right over
+    an answer's vote line (`218 人赞同了该回答`): the answerer's name and bio stand there (lay82b)."""
     i = 0
     while i < len(lines):
         if not _lone_word(lines[i]):
@@ -533,6 +534,7 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
             and lines[above].furniture == kind
             and lines[below].furniture == kind
             and not follow_button(lines[below].content)  # the writer's name stands over it, no button
+            and not answer_votes(lines[below].content)  # an answerer's name and bio stand over it
         ):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
@@ -548,6 +550,19 @@ def _follow_buttons() -> re.Pattern[str]:
 def follow_button(content: str) -> bool:
     """True for a writer's follow button alone on its line (`フォロー`, `Follow`, `+关注`)."""
     return _follow_buttons().fullmatch(content.strip()) is not None
+
+
+@cache
+def _answer_votes() -> re.Pattern[str]:
+    """An answer's count of readers who upvoted it, alone on its line (furniture.json 'answer_votes')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["answer_votes"]))
+
+
+def answer_votes(content: str) -> bool:
+    """True for the line a Q&A site prints over an answer, under its writer's name and bio (`218 人赞同了该回答`,
+    `1.2K upvotes`): the lines right over it are the answerer's, no buttons, though the page's buttons stand over
+    them (lay82b)."""
+    return _answer_votes().fullmatch(content.strip()) is not None
 
 
 _BOX_TITLE_WIDTH = 60
