@@ -187,3 +187,65 @@ def test_any_head_of_topics_parses_and_tags_only_over_a_question(topics: list[st
     tagged = [value for kind, value in furniture_of(text) if kind == "tags"]
     if mark not in ("？", "?") or len(topics) > 5:
         assert tagged == []
+
+
+# --- a sign-up box's lines between its prompt and its button (furniture._prompt_box) -------------------------------
+
+_POST = (
+    "Why the Pacific Islands Forum Matters Now\n"
+    "Mara Jensen\n"
+    "Follow\n"
+    "5 min read · Mar 3, 2024\n"
+    "The forum met in Nuku'alofa last August and spent most of its time on climate finance and policing.\n"
+    "Its members did not agree on a common line about security pacts with outside powers.\n"
+    "That question will come back at the next meeting.\n"
+)
+
+
+def test_lines_between_a_sign_up_prompt_and_its_button_are_tools() -> None:
+    text = (
+        _POST + "Sign up to read every story and keep the ones you like.\n"
+        "Members only\n"
+        "Listen to any story.\n"
+        "Save stories for later.\n"
+        "Sign up for free\n"
+        "More from Mara Jensen\n"
+    )
+    kinds = furniture_of(text)
+    for line in ("Members only", "Listen to any story.", "Save stories for later."):
+        assert ("tools", line) in kinds
+    assert all(h.title != "Members only" for h in parse_text(text).headings)
+
+
+def test_a_paragraph_between_a_prompt_and_a_button_stays_text() -> None:
+    """Trap: a line of the text, longer than a box's line, between a sign-up prompt and a button."""
+    paragraph = (
+        "The forum's members did not agree on a common line about security pacts with outside powers, and the"
+        " question of policing cooperation was left to a working group that will report next year."
+    )
+    text = _POST + "Sign up to read every story.\n" + paragraph + "\nSubscribe\n"
+    assert ("tools", paragraph) not in furniture_of(text)
+    assert paragraph in parse_text(text).text
+
+
+def test_a_prompt_with_no_button_under_it_frames_nothing() -> None:
+    """Trap: lines under a sign-up prompt with no button under them stay as they were."""
+    text = _POST + "Sign up to read every story.\nMembers only\nListen to any story.\n"
+    kinds = furniture_of(text)
+    assert ("tools", "Members only") not in kinds and ("tools", "Listen to any story.") not in kinds
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Free", "No ads.", "Listen to any story.", "Read offline", "Support writers you like."]),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_any_box_between_prompt_and_button(box: list[str]) -> None:
+    text = _POST + "Sign up to read every story.\n" + "\n".join(box) + "\nSign up for free\n"
+    doc = parse_text(text)
+    assert_offsets_valid(doc)
+    kinds = furniture_of(text)
+    if len(box) <= 5:
+        assert all(("tools", line) in kinds for line in box)

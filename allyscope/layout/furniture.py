@@ -640,7 +640,7 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
         line = lines[k]
         if k < 2 or not _signup_button(line):
             continue
-        if _two_line_box(lines, k, words):
+        if _two_line_box(lines, k, words) or _prompt_box(lines, k):
             continue
         if k < 3:
             continue
@@ -655,6 +655,39 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
             continue
         for box in (name, text, line):
             box.role, box.furniture = FURNITURE, "tools"
+
+
+_PROMPT_BOX_LINES = 5  # a sign-up box's lines between its prompt and its button: a name and a few selling points
+
+
+def _prompt_box(lines: Sequence[Line], k: int) -> bool:
+    """Mark the lines of a sign-up box between its prompt and its button (line `k`) as tools (lay82b): a platform's
+    box under a post (`Sign up to discover …` / `Free` / `Distraction-free reading. No ads.` / … / `Sign up for
+    free`; `订阅…` / … / `立即订阅`): the prompt a furniture line opening with a sign-up button's words (a button
+    expression matching its start), one to `_PROMPT_BOX_LINES` lines right under it, none blank, each no longer than
+    a box's line of description, and the button right under them. A paragraph of the text between two such lines
+    is longer, and a prompt with no button under it frames nothing. True when marked."""
+    run: list[Line] = []
+    j = k - 1
+    while j >= 0 and lines[j].role == BODY and lines[j].content and not _signup_prompt(lines[j]):
+        run.append(lines[j])
+        j -= 1
+    if not 0 < len(run) <= _PROMPT_BOX_LINES or j < 0 or not _signup_prompt(lines[j]):
+        return False
+    if any(len(line.content.strip()) > _BOX_TEXT_WIDTH for line in run):
+        return False
+    for line in run:
+        line.role, line.furniture = FURNITURE, "tools"
+    return True
+
+
+def _signup_prompt(line: Line) -> bool:
+    """A sign-up box's prompt: a line the word lists read as tools, opening with a sign-up button's words and going
+    on (`Sign up to discover …`, furniture.json tools)."""
+    prompt = line.content.strip()
+    if line.role not in (BODY, FURNITURE) or furniture_kind(prompt) != "tools":
+        return False
+    return any((m := p.match(prompt)) is not None and m.end() < len(prompt) for p in label_patterns("signup_buttons"))
 
 
 def _two_line_box(lines: Sequence[Line], k: int, words: list[re.Pattern[str]]) -> bool:
