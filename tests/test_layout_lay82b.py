@@ -249,3 +249,54 @@ def test_any_box_between_prompt_and_button(box: list[str]) -> None:
     kinds = furniture_of(text)
     if len(box) <= 5:
         assert all(("tools", line) in kinds for line in box)
+
+
+# --- a subtitle asking a question over the writer's name and follow button; the writer's box under the text -------
+
+_HEAD = (
+    "Write\n"
+    "Can the Quad Outlast Its Summits\n"
+    "Four leaders met again in Wilmington in September. Will the working groups they set up keep meeting?\n"
+    "Priya Raman\n"
+    "Follow\n"
+    "6 min read · Oct 2, 2024\n"
+)
+_BODY = (
+    "The Quad's leaders met in Wilmington, Delaware, on 21 September 2024, the last summit the host would hold.\n"
+    "They announced a maritime initiative for training coast guards across the Indo-Pacific.\n"
+    "Whether that initiative lasts depends on money and people more than on statements.\n"
+)
+
+
+def test_a_question_over_a_followed_name_is_the_subtitle() -> None:
+    text = _HEAD + _BODY
+    doc = parse_text(text)
+    subtitle = "Four leaders met again in Wilmington in September. Will the working groups they set up keep meeting?"
+    assert ("subtitle", subtitle) in furniture_of(text)
+    assert doc.authors == ["Priya Raman"]
+    assert subtitle not in [p for p in doc.text.split("\n") if p.startswith("The Quad")]
+
+
+def test_a_question_opening_the_text_is_no_subtitle() -> None:
+    """Trap: a question under the title with the text under it (no name over a follow button) stays text."""
+    text = (
+        "Can the Quad Outlast Its Summits\n"
+        "Four leaders met again in Wilmington in September. Will the working groups they set up keep meeting?\n" + _BODY
+    )
+    assert all(kind != "subtitle" for kind, _ in furniture_of(text))
+
+
+def test_a_writers_box_with_a_label_and_a_follower_count_under_the_text_is_author_bio() -> None:
+    box = "Written by Priya Raman\n1,204 Followers\nCovers Indo-Pacific diplomacy from Singapore.\nFollow\n"
+    text = _HEAD + _BODY + box
+    kinds = furniture_of(text)
+    assert ("author-bio", "Written by Priya Raman") in kinds
+    assert ("author-bio", "Covers Indo-Pacific diplomacy from Singapore.") in kinds
+    assert parse_text(text).authors == ["Priya Raman"]
+
+
+def test_a_box_naming_another_writer_is_no_card() -> None:
+    """Trap: `Written by` another name than the head's writer: no card of this writer."""
+    box = "Written by Tomas Ekberg\n88 Followers\nWrites on Nordic defence.\nFollow\n"
+    kinds = furniture_of(_HEAD + _BODY + box)
+    assert ("author-bio", "Writes on Nordic defence.") not in kinds

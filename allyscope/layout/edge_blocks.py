@@ -464,27 +464,43 @@ def _followed_card(lines: Sequence[Line], first: int, protected: Collection[int]
     head too (`水野 航` / `フォロー` under the title; lay82): the same name alone on a line under the text's last
     sentence, a short bio right under it (a sentence or two) and a follow button right under the bio, with no line
     of the text after them. The name and the bio are `author-bio` (the name is the byline's already: the card adds
-    no writer). A name over a follow button with no bio between, or a card the text goes on under, is left alone.
-    True when a card was marked."""
+    no writer). The name may stand after a byline's label (`Written by Daniel Okafor`) and a count of followers
+    may stand between it and the bio (`312 Followers`, a tools line; lay82b). A name over a follow button with no
+    bio between, another writer's name, or a card the text goes on under, is left alone. True when a card was
+    marked."""
     names = set()
-    for k in range(first):
+    # the head runs down to the text's second sentence line: a subtitle asking a question (`… What else has held?`)
+    # is the first, and the writer's name with its follow button stands under it (lay82b)
+    head = next((i for i in range(first + 1, len(lines)) if _text_line(lines[i], protected)), first)
+    for k in range(head):
         below = _next_filled(lines, k)
         line = lines[k]
         if (
             line.role == BODY
             and 0 < width(line.content) <= _CARD_NAME
             and not ends_sentence(line.content)
-            and 0 <= below < first
+            and 0 <= below < head
             and follow_button(lines[below].content)
         ):
             names.add(line.content.strip())
     if not names:
         return False
+    label = any_label(("byline",))
     for i in range(first + 1, len(lines)):
         line = lines[i]
-        if line.role != BODY or i in protected or line.content.strip() not in names:
+        if line.role != BODY or i in protected:
+            continue
+        labelled = label.match(line.content)
+        if (line.content[labelled.end() :] if labelled else line.content).strip() not in names:
             continue
         bio = _next_filled(lines, i)
+        if (
+            bio >= 0
+            and lines[bio].role == FURNITURE
+            and lines[bio].furniture == TOOLS
+            and _DIGIT.search(lines[bio].content)
+        ):
+            bio = _next_filled(lines, bio)  # `312 Followers` between the name and the bio (lay82b)
         button = _next_filled(lines, bio) if bio >= 0 else -1
         if bio < 0 or button < 0 or bio in protected or lines[bio].role != BODY:
             continue
