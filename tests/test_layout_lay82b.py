@@ -300,3 +300,68 @@ def test_a_box_naming_another_writer_is_no_card() -> None:
     box = "Written by Tomas Ekberg\n88 Followers\nWrites on Nordic defence.\nFollow\n"
     kinds = furniture_of(_HEAD + _BODY + box)
     assert ("author-bio", "Writes on Nordic defence.") not in kinds
+
+
+# --- footer links one a line closing the page; the post's counters again and its unlabelled topics ----------------
+
+_COUNTERS = "41\n7\nListen\nShare\n"
+
+
+def test_footer_links_one_a_line_end_a_related_list_and_are_navigation() -> None:
+    text = (
+        _HEAD
+        + _BODY
+        + "More from Priya Raman\nA Coast Guard Network for the Pacific\nPriya Raman\n"
+        + "Help\nAbout\nCareers\nPrivacy\nTerms\nText to speech\n"
+    )
+    kinds = furniture_of(text)
+    for link in ("Help", "About", "Careers", "Privacy", "Terms", "Text to speech"):
+        assert ("navigation", link) in kinds
+    assert ("related", "A Coast Guard Network for the Pacific") in kinds
+
+
+def test_a_lone_footer_word_or_words_with_text_after_them_are_no_footer() -> None:
+    """Traps: `About` as a section's head over the text; footer words with a sentence under them."""
+    text = _HEAD + "About\n" + _BODY
+    assert ("navigation", "About") not in furniture_of(text)
+    text = _HEAD + _BODY + "Help\nAbout\nPrivacy\nThe forum will meet again next year in Honiara.\n"
+    assert ("navigation", "Help") not in furniture_of(text)
+
+
+def test_counters_printed_again_under_the_text_and_the_topics_over_them() -> None:
+    text = (
+        _HEAD.replace("6 min read · Oct 2, 2024\n", "6 min read · Oct 2, 2024\n" + _COUNTERS)
+        + _BODY
+        + "Sign up for free\nIndo-Pacific\nAustralia\nIndia\n41\n7\n"
+        + "Written by Priya Raman\n1,204 Followers\nCovers Indo-Pacific diplomacy from Singapore.\nFollow\n"
+    )
+    kinds = furniture_of(text)
+    for topic in ("Indo-Pacific", "Australia", "India"):
+        assert ("tags", topic) in kinds
+    assert kinds.count(("tools", "41")) == 2 and kinds.count(("tools", "7")) == 2
+
+
+def test_other_numbers_under_the_text_make_no_topics() -> None:
+    """Trap: two bare numbers under the text that the head never printed as counters: no counter, no topics."""
+    text = (
+        _HEAD.replace("6 min read · Oct 2, 2024\n", "6 min read · Oct 2, 2024\n" + _COUNTERS)
+        + _BODY
+        + "Sign up for free\nIndo-Pacific\nAustralia\n12\n5\n"
+    )
+    kinds = furniture_of(text)
+    assert ("tags", "Australia") not in kinds
+
+
+@given(
+    st.lists(st.sampled_from(["Help", "About", "Status", "Privacy", "Terms", "Blog", "Careers"]), max_size=8),
+    st.booleans(),
+)
+def test_any_closing_run_of_footer_words(links: list[str], text_after: bool) -> None:
+    text = _HEAD + _BODY + "\n".join(links) + ("\nThe forum meets again in May.\n" if text_after else "\n")
+    doc = parse_text(text)
+    assert_offsets_valid(doc)
+    kinds = furniture_of(text)
+    if text_after or len(links) < 3:
+        assert not any(kind == "navigation" and value in links for kind, value in kinds)
+    else:
+        assert all(("navigation", link) in kinds for link in links)

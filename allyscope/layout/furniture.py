@@ -294,6 +294,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_box_titles(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
+    _mark_footer_links(lines)
     _mark_consent_buttons(lines)
     _print_addresses(lines)
 
@@ -880,6 +881,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
         and not (kind == "related" and _section_head_over_text(lines, j))  # a list set inside the body ends there
+        and not (kind == "related" and closing_footer_links(lines, j))  # the page's footer links under the list
         and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
         and not decorated_page_number(lines[j].content)  # `- 2 -` under a release's contact block: the page's foot
         and not _over_edit_link(lines, j)  # `External links` over its `[edit]`: the next section's head, no item
@@ -889,6 +891,37 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         if kind == "tags" and _tag_row(lines[j - 1].content):
             break  # a label's tags stand one a line or in one row: a line under the row is no tag (a writer's card)
     return j
+
+
+_FOOTER_LINKS = 3  # a footer's links one a line: at least three (`Help`, `About`, `Privacy`, `Terms`)
+
+
+@cache
+def _footer_link() -> re.Pattern[str]:
+    """A site's footer link alone on its line (furniture.json 'footer_links')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["footer_links"]))
+
+
+def closing_footer_links(lines: Sequence[Line], j: int) -> bool:
+    """True when the lines from `j` to the page's end are a site's footer links one a line (lay82b: `Help` /
+    `Status` / `About` / … / `Terms` under a post's `More from …` list): at least `_FOOTER_LINKS` lines, each
+    nothing but a link the footers of sites name (furniture.json 'footer_links'), blank lines aside, nothing after
+    them. One such word standing alone (a heading `About`), or such lines with the text going on under them, are
+    none."""
+    run = [k for k in range(j, len(lines)) if lines[k].content]
+    return len(run) >= _FOOTER_LINKS and all(
+        lines[k].role in (BODY, FURNITURE) and _footer_link().fullmatch(lines[k].content.strip()) for k in run
+    )
+
+
+def _mark_footer_links(lines: Sequence[Line]) -> None:
+    """The page's closing footer links one a line (`closing_footer_links`) are navigation."""
+    for j, line in enumerate(lines):
+        if line.content and line.role == BODY and closing_footer_links(lines, j):
+            for k in range(j, len(lines)):
+                if lines[k].content:
+                    lines[k].role, lines[k].furniture = FURNITURE, "navigation"
+            return
 
 
 def _section_head_over_text(lines: Sequence[Line], j: int) -> bool:
@@ -1081,8 +1114,11 @@ def _mark_counts(lines: Sequence[Line]) -> None:
     counts under the text), a run of counts is a counter only where it stands between page furniture on both
     sides, a button on one of them (`关注者` over `862` over `被浏览`, `スキ` over `31` over a related label,
     lay82): a bare number inside the text or under it otherwise is a page's number or a list's, left to the page
-    passes."""
+    passes. A run of two counts or more under the text printed as a counter run over it was (`214` / `3` under
+    the head and again over the writer's box) is that counter again, and the short lines right over it its post's
+    topics (`_tags_over_counters`, lay82b)."""
     begun = False
+    counters: list[list[str]] = []  # the counter runs read so far, as printed
     for line in lines:
         if line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS:
             begun = True  # the text has begun
@@ -1096,11 +1132,35 @@ def _mark_counts(lines: Sequence[Line]) -> None:
         above, below = _nearest(lines, line.index - 1, -1), _nearest(lines, j, 1)
         sides = [lines[k] if k >= 0 else None for k in (above, below)]
         buttons = any(side is not None and side.furniture in _BUTTON_KINDS for side in sides)
+        printed = [lines[k].content.strip() for k in run]
+        again = begun and len(run) >= 2 and printed in counters  # the head's counters printed again under the text
         if begun:
             buttons = buttons and all(side is not None and side.role == FURNITURE for side in sides)
-        if len(run) <= _COUNTS and buttons:
+        if len(run) <= _COUNTS and (buttons or again):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"
+            counters.append(printed)
+            if again:
+                _tags_over_counters(lines, run[0])
+
+
+_UNLABELLED_TAGS = 8  # a post's topics one a line with no label: a few
+
+
+def _tags_over_counters(lines: Sequence[Line], first: int) -> None:
+    """A post's topics one a line with no label (`International Relations` / `Japan` / …), standing right over
+    its counters printed again under the text (lay82b): short lines, none a sentence, none with a digit, at most
+    `_UNLABELLED_TAGS`, with page furniture right over them (a sign-up button, a share row). Lines of the text
+    over the counters (a sentence, or no furniture over the run) are left alone."""
+    run: list[int] = []
+    k = first - 1
+    while k >= 0 and _lone_word(lines[k]):
+        run.append(k)
+        k -= 1
+    if not 0 < len(run) <= _UNLABELLED_TAGS or k < 0 or lines[k].role != FURNITURE:
+        return
+    for index in run:
+        lines[index].role, lines[index].furniture = FURNITURE, "tags"
 
 
 _ADDRESS_ALONE = re.compile(r"(?i:https?://|www\.)\S{4,300}")
