@@ -35,7 +35,7 @@ from typing import Any
 
 from allyscope.layout.dating import find_dates, is_dateline, is_issue_line
 from allyscope.layout.edges import cjk_title_line
-from allyscope.layout.furniture import FURNITURE, follow_button, furniture_kind, is_disclaimer_label
+from allyscope.layout.furniture import FURNITURE, answer_votes, follow_button, furniture_kind, is_disclaimer_label
 from allyscope.layout.joining import is_cjk
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, label_patterns
@@ -130,6 +130,7 @@ NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright",
 DATELINE = "dateline"
 TOOLS = "tools"  # a page's tools: counters, buttons
 SHARE = "share"  # a row of sharing buttons
+TAGS = "tags"  # a post's topics
 NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
 AUTHOR_BIO = "author-bio"  # a writer's card under the text
 
@@ -407,7 +408,7 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
     writer's post, the counts of their articles): `author-bio`. The names are the byline's already: the card adds
     no writer. A box under a label the word lists read (`About the author`) is the front matter's (its post an
     affiliation). True when a card was marked."""
-    if _followed_card(lines, first, protected):
+    if _followed_card(lines, first, protected) | _answer_card(lines, first, protected):
         return True
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), -1)
     if last < 0:
@@ -463,27 +464,43 @@ def _followed_card(lines: Sequence[Line], first: int, protected: Collection[int]
     head too (`水野 航` / `フォロー` under the title; lay82): the same name alone on a line under the text's last
     sentence, a short bio right under it (a sentence or two) and a follow button right under the bio, with no line
     of the text after them. The name and the bio are `author-bio` (the name is the byline's already: the card adds
-    no writer). A name over a follow button with no bio between, or a card the text goes on under, is left alone.
-    True when a card was marked."""
+    no writer). The name may stand after a byline's label (`Written by Daniel Okafor`) and a count of followers
+    may stand between it and the bio (`312 Followers`, a tools line; lay82b). A name over a follow button with no
+    bio between, another writer's name, or a card the text goes on under, is left alone. True when a card was
+    marked."""
     names = set()
-    for k in range(first):
+    # the head runs down to the text's second sentence line: a subtitle asking a question (`… What else has held?`)
+    # is the first, and the writer's name with its follow button stands under it (lay82b)
+    head = next((i for i in range(first + 1, len(lines)) if _text_line(lines[i], protected)), first)
+    for k in range(head):
         below = _next_filled(lines, k)
         line = lines[k]
         if (
             line.role == BODY
             and 0 < width(line.content) <= _CARD_NAME
             and not ends_sentence(line.content)
-            and 0 <= below < first
+            and 0 <= below < head
             and follow_button(lines[below].content)
         ):
             names.add(line.content.strip())
     if not names:
         return False
+    label = any_label(("byline",))
     for i in range(first + 1, len(lines)):
         line = lines[i]
-        if line.role != BODY or i in protected or line.content.strip() not in names:
+        if line.role != BODY or i in protected:
+            continue
+        labelled = label.match(line.content)
+        if (line.content[labelled.end() :] if labelled else line.content).strip() not in names:
             continue
         bio = _next_filled(lines, i)
+        if (
+            bio >= 0
+            and lines[bio].role == FURNITURE
+            and lines[bio].furniture == TOOLS
+            and _DIGIT.search(lines[bio].content)
+        ):
+            bio = _next_filled(lines, bio)  # `312 Followers` between the name and the bio (lay82b)
         button = _next_filled(lines, bio) if bio >= 0 else -1
         if bio < 0 or button < 0 or bio in protected or lines[bio].role != BODY:
             continue
@@ -494,6 +511,37 @@ def _followed_card(lines: Sequence[Line], first: int, protected: Collection[int]
         _take(lines, [i, bio], AUTHOR_BIO)
         return True
     return False
+
+
+def _answer_card(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """An answerer's card on a Q&A site's page (lay82b): under the page's buttons (`默认排序`, `Sort`), the
+    answerer's name alone on a line, a one-line bio right under it and the answer's vote line right under the bio
+    (`218 人赞同了该回答`, `1.2K upvotes`: furniture.json 'answer_votes'), the answer under them. The bio is
+    `author-bio`; the name stays the writer's. A line over a vote line with no name over it, or a name whose line
+    over it is a sentence of the text (no page furniture), is left alone. True when a card was marked."""
+    marked = False
+    for v in range(first + 1, len(lines)):
+        if lines[v].role != FURNITURE or not answer_votes(lines[v].content):
+            continue
+        bio = _filled_before(lines, v)
+        name = _filled_before(lines, bio) if bio >= 0 else -1
+        if name < 0 or bio in protected or name in protected:
+            continue
+        if lines[bio].role != BODY or lines[name].role != BODY or width(lines[bio].content) > _CARD_BIO:
+            continue
+        if width(lines[name].content) > _CARD_NAME or ends_sentence(lines[name].content):
+            continue
+        over = _filled_before(lines, name)
+        if over < 0 or lines[over].role != FURNITURE:
+            continue  # under a sentence of the text: a line of it, no card
+        _take(lines, [bio], AUTHOR_BIO)
+        marked = True
+    return marked
+
+
+def _filled_before(lines: Sequence[Line], index: int) -> int:
+    """The index of the last line with words before `index`, or -1."""
+    return next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
 
 
 _VALEDICTION_ENDS = frozenset(",，")
@@ -791,6 +839,11 @@ def _head(
         seen = True
     else:
         stop = menu[0] if menu else first  # short lines down to the text: the title among them
+        if menu and _topics_over_question(lines, menu, first):
+            taken += [(k, TAGS) for k in menu]
+            for i, kind in taken:
+                _take(lines, [i], kind)
+            return True
     if not taken:
         return False
     if not any(lines[i].role == BODY and lines[i].content for i in range(stop, first)):
@@ -798,6 +851,31 @@ def _head(
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+_TOPICS = 5  # a question's topics over it: a few tags, no menu of a site's sections
+_QUESTION_MARKS = frozenset("?？")
+
+
+def _topics_over_question(lines: Sequence[Line], run: list[int], first: int) -> bool:
+    """True for the short lines of a Q&A site's question page between the site's menu and the question (lay82b:
+    `首页` / `知学堂` / `等你来答`, then `国际关系` / `日本` / `菲律宾`, then `如何看待…？`): the question's topics,
+    `tags`. The question is the text's first line and ends with its mark; the page's buttons or counts stand right
+    under it (`关注者`, `Follow`, `Answer`); the run is at most `_TOPICS` lines, each alone, with the site's menu
+    right over it, lines the word lists know as navigation. A title that asks no question, or a question with the
+    text right under it (an essay's title), keeps the menu's reading."""
+    question = lines[first].content.rstrip()
+    if not question or question[-1] not in _QUESTION_MARKS or len(run) > _TOPICS:
+        return False
+    under = _next_filled(lines, first)
+    if under < 0 or lines[under].role != FURNITURE or lines[under].furniture not in (TOOLS, SHARE):
+        return False
+    if any(lines[k].role != BODY for k in run) or run != list(range(run[0], run[-1] + 1)):
+        return False
+    if any(lines[k].content for k in range(run[-1] + 1, first)):
+        return False
+    over = _filled_before(lines, run[0])
+    return over >= 0 and lines[over].role == FURNITURE and lines[over].furniture == NAVIGATION
 
 
 def _name_over_buttons(lines: Sequence[Line], menu: list[int]) -> bool:

@@ -294,6 +294,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_box_titles(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
+    _mark_footer_links(lines)
     _mark_consent_buttons(lines)
     _print_addresses(lines)
 
@@ -516,7 +517,8 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
     buttons too, whatever network they name, and between a page's tabs (`Figures & data`, `References`,
     `Citations`) tabs: a run of at most three words or names, no sentence, no number, with a line of that kind
     right above and right below it. Lines right over a follow button are none: the writer's name stands there,
-    and the title over it (lay82: `ログイン`, `会員登録`, the title, the name, `フォロー`)."""
+    and the title over it (lay82: `ログイン`, `会員登録`, the title, the name, `フォロー`); nor are lines right over
+    an answer's vote line (`218 人赞同了该回答`): the answerer's name and bio stand there (lay82b)."""
     i = 0
     while i < len(lines):
         if not _lone_word(lines[i]):
@@ -533,6 +535,7 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
             and lines[above].furniture == kind
             and lines[below].furniture == kind
             and not follow_button(lines[below].content)  # the writer's name stands over it, no button
+            and not answer_votes(lines[below].content)  # an answerer's name and bio stand over it
         ):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
@@ -548,6 +551,19 @@ def _follow_buttons() -> re.Pattern[str]:
 def follow_button(content: str) -> bool:
     """True for a writer's follow button alone on its line (`フォロー`, `Follow`, `+关注`)."""
     return _follow_buttons().fullmatch(content.strip()) is not None
+
+
+@cache
+def _answer_votes() -> re.Pattern[str]:
+    """An answer's count of readers who upvoted it, alone on its line (furniture.json 'answer_votes')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["answer_votes"]))
+
+
+def answer_votes(content: str) -> bool:
+    """True for the line a Q&A site prints over an answer, under its writer's name and bio (`218 人赞同了该回答`,
+    `1.2K upvotes`): the lines right over it are the answerer's, no buttons, though the page's buttons stand over
+    them (lay82b)."""
+    return _answer_votes().fullmatch(content.strip()) is not None
 
 
 _BOX_TITLE_WIDTH = 60
@@ -625,7 +641,7 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
         line = lines[k]
         if k < 2 or not _signup_button(line):
             continue
-        if _two_line_box(lines, k, words):
+        if _two_line_box(lines, k, words) or _prompt_box(lines, k):
             continue
         if k < 3:
             continue
@@ -640,6 +656,39 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
             continue
         for box in (name, text, line):
             box.role, box.furniture = FURNITURE, "tools"
+
+
+_PROMPT_BOX_LINES = 5  # a sign-up box's lines between its prompt and its button: a name and a few selling points
+
+
+def _prompt_box(lines: Sequence[Line], k: int) -> bool:
+    """Mark the lines of a sign-up box between its prompt and its button (line `k`) as tools (lay82b): a platform's
+    box under a post (`Sign up to discover …` / `Free` / `Distraction-free reading. No ads.` / … / `Sign up for
+    free`; `订阅…` / … / `立即订阅`): the prompt a furniture line opening with a sign-up button's words (a button
+    expression matching its start), one to `_PROMPT_BOX_LINES` lines right under it, none blank, each no longer than
+    a box's line of description, and the button right under them. A paragraph of the text between two such lines
+    is longer, and a prompt with no button under it frames nothing. True when marked."""
+    run: list[Line] = []
+    j = k - 1
+    while j >= 0 and lines[j].role == BODY and lines[j].content and not _signup_prompt(lines[j]):
+        run.append(lines[j])
+        j -= 1
+    if not 0 < len(run) <= _PROMPT_BOX_LINES or j < 0 or not _signup_prompt(lines[j]):
+        return False
+    if any(len(line.content.strip()) > _BOX_TEXT_WIDTH for line in run):
+        return False
+    for line in run:
+        line.role, line.furniture = FURNITURE, "tools"
+    return True
+
+
+def _signup_prompt(line: Line) -> bool:
+    """A sign-up box's prompt: a line the word lists read as tools, opening with a sign-up button's words and going
+    on (`Sign up to discover …`, furniture.json tools)."""
+    prompt = line.content.strip()
+    if line.role not in (BODY, FURNITURE) or furniture_kind(prompt) != "tools":
+        return False
+    return any((m := p.match(prompt)) is not None and m.end() < len(prompt) for p in label_patterns("signup_buttons"))
 
 
 def _two_line_box(lines: Sequence[Line], k: int, words: list[re.Pattern[str]]) -> bool:
@@ -832,6 +881,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
         and not (kind == "related" and _section_head_over_text(lines, j))  # a list set inside the body ends there
+        and not (kind == "related" and closing_footer_links(lines, j))  # the page's footer links under the list
         and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
         and not decorated_page_number(lines[j].content)  # `- 2 -` under a release's contact block: the page's foot
         and not _over_edit_link(lines, j)  # `External links` over its `[edit]`: the next section's head, no item
@@ -841,6 +891,37 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         if kind == "tags" and _tag_row(lines[j - 1].content):
             break  # a label's tags stand one a line or in one row: a line under the row is no tag (a writer's card)
     return j
+
+
+_FOOTER_LINKS = 3  # a footer's links one a line: at least three (`Help`, `About`, `Privacy`, `Terms`)
+
+
+@cache
+def _footer_link() -> re.Pattern[str]:
+    """A site's footer link alone on its line (furniture.json 'footer_links')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["footer_links"]))
+
+
+def closing_footer_links(lines: Sequence[Line], j: int) -> bool:
+    """True when the lines from `j` to the page's end are a site's footer links one a line (lay82b: `Help` /
+    `Status` / `About` / … / `Terms` under a post's `More from …` list): at least `_FOOTER_LINKS` lines, each
+    nothing but a link the footers of sites name (furniture.json 'footer_links'), blank lines aside, nothing after
+    them. One such word standing alone (a heading `About`), or such lines with the text going on under them, are
+    none."""
+    run = [k for k in range(j, len(lines)) if lines[k].content]
+    return len(run) >= _FOOTER_LINKS and all(
+        lines[k].role in (BODY, FURNITURE) and _footer_link().fullmatch(lines[k].content.strip()) for k in run
+    )
+
+
+def _mark_footer_links(lines: Sequence[Line]) -> None:
+    """The page's closing footer links one a line (`closing_footer_links`) are navigation."""
+    for j, line in enumerate(lines):
+        if line.content and line.role == BODY and closing_footer_links(lines, j):
+            for k in range(j, len(lines)):
+                if lines[k].content:
+                    lines[k].role, lines[k].furniture = FURNITURE, "navigation"
+            return
 
 
 def _section_head_over_text(lines: Sequence[Line], j: int) -> bool:
@@ -1033,8 +1114,11 @@ def _mark_counts(lines: Sequence[Line]) -> None:
     counts under the text), a run of counts is a counter only where it stands between page furniture on both
     sides, a button on one of them (`关注者` over `862` over `被浏览`, `スキ` over `31` over a related label,
     lay82): a bare number inside the text or under it otherwise is a page's number or a list's, left to the page
-    passes."""
+    passes. A run of two counts or more under the text printed as a counter run over it was (`214` / `3` under
+    the head and again over the writer's box) is that counter again, and the short lines right over it its post's
+    topics (`_tags_over_counters`, lay82b)."""
     begun = False
+    counters: list[list[str]] = []  # the counter runs read so far, as printed
     for line in lines:
         if line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS:
             begun = True  # the text has begun
@@ -1048,11 +1132,35 @@ def _mark_counts(lines: Sequence[Line]) -> None:
         above, below = _nearest(lines, line.index - 1, -1), _nearest(lines, j, 1)
         sides = [lines[k] if k >= 0 else None for k in (above, below)]
         buttons = any(side is not None and side.furniture in _BUTTON_KINDS for side in sides)
+        printed = [lines[k].content.strip() for k in run]
+        again = begun and len(run) >= 2 and printed in counters  # the head's counters printed again under the text
         if begun:
             buttons = buttons and all(side is not None and side.role == FURNITURE for side in sides)
-        if len(run) <= _COUNTS and buttons:
+        if len(run) <= _COUNTS and (buttons or again):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"
+            counters.append(printed)
+            if again:
+                _tags_over_counters(lines, run[0])
+
+
+_UNLABELLED_TAGS = 8  # a post's topics one a line with no label: a few
+
+
+def _tags_over_counters(lines: Sequence[Line], first: int) -> None:
+    """A post's topics one a line with no label (`International Relations` / `Japan` / …), standing right over
+    its counters printed again under the text (lay82b): short lines, none a sentence, none with a digit, at most
+    `_UNLABELLED_TAGS`, with page furniture right over them (a sign-up button, a share row). Lines of the text
+    over the counters (a sentence, or no furniture over the run) are left alone."""
+    run: list[int] = []
+    k = first - 1
+    while k >= 0 and _lone_word(lines[k]):
+        run.append(k)
+        k -= 1
+    if not 0 < len(run) <= _UNLABELLED_TAGS or k < 0 or lines[k].role != FURNITURE:
+        return
+    for index in run:
+        lines[index].role, lines[index].furniture = FURNITURE, "tags"
 
 
 _ADDRESS_ALONE = re.compile(r"(?i:https?://|www\.)\S{4,300}")

@@ -39,6 +39,7 @@ import re
 
 from allyscope.event_clauses import opens_question_turn
 from allyscope.layout.dating import document_date, find_dates, has_labelled_date
+from allyscope.layout.furniture import follow_button
 from allyscope.layout.header_fields import header_author
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
@@ -486,6 +487,10 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
         and _stopped_standfirst(doc, [p for p in paragraphs if p.start > para.start][:2])
     ):
         return True  # a rubric written as a sentence over a labelled byline and the date line (`_stopped_standfirst`)
+    following = [p for p in paragraphs if p.start > para.start][:1]
+    if at == 1 and text[-1:] in "?？" and len(text) <= _STANDFIRST[1] and following:
+        return _over_followed_name(doc, following[0])  # a subtitle asking a question over the writer's name and
+        # follow button (lay82b, `_standfirst`)
     if at > 1 or len(text) > longest or text[-1:] in "。．.!！?？:：":
         return False
     if kind_under:
@@ -530,7 +535,10 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     text, below = doc.span_text(rest[0]).strip(), doc.span_text(rest[1]).strip()
     if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or _names_only(text):
         return False
-    if text[-1] in "。．.!！?？:：" and not (text[-1] in "。．." and _stopped_standfirst(doc, rest[1:])):
+    if text[-1] in "。．.!！?？:：" and not (
+        (text[-1] in "。．." and _stopped_standfirst(doc, rest[1:]))
+        or (text[-1] in "?？" and _over_followed_name(doc, rest[1]))
+    ):
         return False
     if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
         return False
@@ -543,6 +551,18 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
     return _names_only(places_dropped(below[start : _byline_end(below, start, end)].rstrip()))
+
+
+def _over_followed_name(doc: Document, below: Span) -> bool:
+    """True when `below` is a writer's name alone with a follow button right under it (`Daniel Okafor` over
+    `Follow`; furniture.json 'follow_buttons'): a blogging platform's head, where the line between the title and
+    the name is the post's subtitle even when it asks a question (`… What else has held?`, lay82b); a question
+    that opens the text has no name with a follow button under it."""
+    name = doc.span_text(below).strip()
+    if not name or not _names_only(name):
+        return False
+    after = doc.text[below.end :].lstrip("\n \t\u3000")
+    return follow_button(after.split("\n", 1)[0])
 
 
 def _stopped_standfirst(doc: Document, under: list[Span]) -> bool:
