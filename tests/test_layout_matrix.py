@@ -1186,8 +1186,9 @@ def test_held_out8_hand_documents_floor() -> None:
 def test_held_out9_hand_documents_floor() -> None:
     """The ninth held-out set (twenty-first session, written blind, never tuned on): floors at the figures the lead
     measured on the session start's parser (1/4 exact) and at the session's end (the same counts; furniture F1 0.918
-    both times), each a count that may only rise; the parser's invariants hold on each document."""
-    floors = {"title": 2, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
+    both times), each a count that may only rise; the parser's invariants hold on each document. Title 2 -> 3 at the
+    fifty-first session's end (its layout branches' rules, never tuned on this set)."""
+    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
               "markers": 4, "date": 4, "furniture": 1, "dropped": 1, "layout": 3}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out9"), 4, 1, floors)
 
@@ -1233,7 +1234,8 @@ def test_held_out13_hand_documents_floor() -> None:
 def test_held_out14_hand_documents_floor() -> None:
     """The fourteenth held-out set (twenty-sixth session, written blind, never tuned on): floors at the figures the lead
     measured on the session start's parser (1/4 exact) and at the session's end (the same counts; furniture F1 0.904
-    both times), each a count that may only rise; the parser's invariants hold on each document."""
+    both times), each a count that may only rise; the parser's invariants hold on each document. Title 2 -> 3 at the
+    fifty-first session's end (its layout branches' rules, never tuned on this set)."""
     floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
               "markers": 4, "date": 4, "furniture": 1, "dropped": 0, "lists": 2, "layout": 4}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out14"), 4, 1, floors)
