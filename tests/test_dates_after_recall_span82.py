@@ -87,22 +87,18 @@ def test_an_after_clause_a_paragraph_later_dates_its_event_by_the_signing(tmp_pa
 @settings(max_examples=30, deadline=None)
 @given(
     day=st.integers(min_value=2, max_value=28),
-    back=st.integers(min_value=1, max_value=30),
     recalled=st.integers(min_value=1990, max_value=2022),
     month=st.integers(min_value=1, max_value=12),
 )
-def test_any_recall_between_the_signing_and_the_after_clause_is_skipped(
-    day: int, back: int, recalled: int, month: int
-) -> None:
+def test_any_recall_between_the_signing_and_the_after_clause_is_skipped(day: int, recalled: int, month: int) -> None:
     signed = datetime.date(2024, 7, day)
     text = (
         f"On {signed.day} July 2024 the two ministers signed a treaty. "
         f"In {datetime.date(recalled, month, 1):%B} {recalled} they had first met. "
-        f"On {(signed - datetime.timedelta(days=1)).day if signed.day > 1 else 1} July 2024 the delegations arrived. "
+        f"On {(signed - datetime.timedelta(days=1)).day} July 2024 the delegations arrived. "
         "After the signing, they spoke to the press."
     )
     assert _after(text, Anchor(2024, 7, 28)) == [("After the signing", signed.isoformat())]
-    del back
 
 
 def test_trap_a_day_counted_from_the_talks_is_not_the_talks() -> None:
