@@ -908,10 +908,15 @@ def closing_footer_links(lines: Sequence[Line], j: int) -> bool:
     nothing but a link the footers of sites name (furniture.json 'footer_links'), blank lines aside, nothing after
     them. One such word standing alone (a heading `About`), or such lines with the text going on under them, are
     none."""
-    run = [k for k in range(j, len(lines)) if lines[k].content]
-    return len(run) >= _FOOTER_LINKS and all(
-        lines[k].role in (BODY, FURNITURE) and _footer_link().fullmatch(lines[k].content.strip()) for k in run
-    )
+    links = 0
+    for k in range(j, len(lines)):  # stops at the first line that is no footer link, no copy of the rest
+        line = lines[k]
+        if not line.content:
+            continue
+        if line.role not in (BODY, FURNITURE) or _footer_link().fullmatch(line.content.strip()) is None:
+            return False
+        links += 1
+    return links >= _FOOTER_LINKS
 
 
 def _mark_footer_links(lines: Sequence[Line]) -> None:
