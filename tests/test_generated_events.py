@@ -82,9 +82,11 @@ SEED = 1
 # held-out domain 0.895 (34 of 38) on the new draw, so the floor is that figure rounded down (the draw moved)
 # Fifty-first session: test39's eight states reserved and test37's released; the session start's code (324aa353)
 # gives held-out domain 0.900 (36 of 40) on the new draw, so the floor rises to 0.90
+# Fifty-second session: test40's eight states reserved and test38's released; the session start's code (544e63f5)
+# gives held-out domain 0.897 (35 of 39) on the new draw, so the floor is that figure rounded down (the draw moved)
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.90},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.89},
 }
 
 
