@@ -1025,9 +1025,9 @@ def test_held_out39_gold_integrity() -> None:
     numbered items, three numbered heads each followed by a lone `编辑` mark, a chronology section, bracketed markers,
     `参考资料` with `[引用日期…]`, `词条统计` with `浏览次数：`, `编辑次数：` and `最近更新：` lines, and the footer; a
     zh-Hant Hong Kong daily's column page: the paper's name, its menu, the trail, the column's name on a line of its
-    own, the title, `作者：` and the writer's one-line bio, `發佈日期：` and `更新：` lines, the font-size and share rows,
-    advertising lines, `上一篇`/`下一篇`, `相關文章` with two items, the footer links and the copyright line), each gold
-    stating only what its document prints. Checked without running the parser."""
+    own, the title, `作者：` and the writer's one-line bio, `發佈日期：` and `更新：` lines, the font-size and share
+    rows, advertising lines, `上一篇`/`下一篇`, `相關文章` with two items, the footer links and the copyright line),
+    each gold stating only what its document prints. Checked without running the parser."""
     docs = _held_out_set("held_out39")
     assert len(docs) == 4
     _assert_gold_states_what_its_document_prints(docs, HELD_OUT39_LANGUAGES)
