@@ -39,8 +39,9 @@ thirty-third (tests/layouts/held_out33, forty-sixth session, written blind the s
 thirty-fourth (tests/layouts/held_out34, forty-seventh session, written blind the same way) on a line of its own, the
 thirty-fifth (tests/layouts/held_out35, forty-eighth session, written blind the same way) on a line of its own, the
 thirty-sixth (tests/layouts/held_out36, forty-ninth session, written blind the same way) on a line of its own, the
-thirty-seventh (tests/layouts/held_out37, fiftieth session, written blind the same way) on a line of its own, and
-the thirty-eighth (tests/layouts/held_out38, fifty-first session, written blind the same way), whose aggregate is
+thirty-seventh (tests/layouts/held_out37, fiftieth session, written blind the same way) on a line of its own, the
+thirty-eighth (tests/layouts/held_out38, fifty-first session, written blind the same way) on a line of its own, and
+the thirty-ninth (tests/layouts/held_out39, fifty-second session, written blind the same way), whose aggregate is
 the last line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -222,6 +223,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("thirty-sixth held-out hand-written documents (tests/layouts/held_out36)", "held_out36", True),
     ("thirty-seventh held-out hand-written documents (tests/layouts/held_out37)", "held_out37", True),
     ("thirty-eighth held-out hand-written documents (tests/layouts/held_out38)", "held_out38", True),
+    ("thirty-ninth held-out hand-written documents (tests/layouts/held_out39)", "held_out39", True),
 )
 
 
