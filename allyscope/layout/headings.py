@@ -189,20 +189,40 @@ def _period_heads() -> re.Pattern[str] | None:
     return re.compile(data["period_heads"]) if data.get("period_heads") else None
 
 
+@cache
+def _year_heads() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """headings.json's 'year_heads' (a year alone) and 'month_day_rows' (an entry opening with a day and no year)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    if not data.get("year_heads") or not data.get("month_day_rows"):
+        return None
+    return re.compile(data["year_heads"]), re.compile(data["month_day_rows"])
+
+
 _YEAR_OPENING = re.compile(r"[\s\u3000]*((?:1[89]|20)\d)\d(?!\d)")
 
 
 def period_heading(content: str, following: str) -> HeadingShape | None:
-    """The shape of a chronology's decade head (`1970年代`, `1990s`: headings.json 'period_heads') over the first
-    entry of its decade, or None. A chronology groups its dated rows under the period they fall in, so the head
-    holds only when the next text line `following` opens with a year of that very decade (`1972年9月29日　…`): a
-    decade alone over a sentence, or over a row of another decade, is a date or a label, no head."""
-    pattern = _period_heads()
-    if pattern is None or not content or content[0] not in "12":
+    """The shape of a chronology's period head over the first entry of its period, or None: a decade
+    (`1970年代`, `1990s`: headings.json 'period_heads') over a line opening with a year of that very decade
+    (`1972年9月29日　…`), or a year (`2021年`: 'year_heads', forty-ninth session) over a line opening with a day and
+    no year, set off as a row's date is (`11月22日　…`: 'month_day_rows'). A chronology groups its dated rows under
+    the period they fall in, and a row under a year's head leaves the year out. A decade alone over a sentence or
+    over a row of another decade, or a year over a full date or over a sentence that opens with a day
+    (`11月22日，…`), is a date or a label, no head."""
+    if not content or content[0] not in "12":
         return None
-    head = pattern.fullmatch(content.strip())
-    entry = _YEAR_OPENING.match(following)
-    if head is None or entry is None or entry.group(1) != head.group(1):
+    stripped = content.strip()
+    pattern = _period_heads()
+    head = pattern.fullmatch(stripped) if pattern is not None else None
+    if head is not None:
+        entry = _YEAR_OPENING.match(following)
+        if entry is None or entry.group(1) != head.group(1):
+            return None
+        return HeadingShape(STANDALONE, "", "", 0)
+    years = _year_heads()
+    if years is None or years[0].fullmatch(stripped) is None or years[1].match(following) is None:
         return None
     return HeadingShape(STANDALONE, "", "", 0)
 

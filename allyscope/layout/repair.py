@@ -971,6 +971,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             in_heading = flow.block_kind == "heading"
             width = line.width
             shape = None
+            period: HeadingShape | None = None
             if (
                 (typical <= 0 or width < typical)
                 and (not closes or (unwrapped and content[-1] in _QUESTION))  # a question may head a web section
@@ -992,7 +993,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 if shape is None and "0" <= content[0] <= "9":
                     following_text = next_body_text(lines, index)
                     # `1970年代` over `1972年9月29日　…`: a chronology's decade over its first entry heads the period
-                    shape = period_heading(content, following_text) or section_heading(content, following_text)
+                    period = period_heading(content, following_text)
+                    shape = period or section_heading(content, following_text)
                 if shape is None and content[0] == "【" and _enclosed_system(lines, index):
                     shape = enclosed_heading(content)  # `【今後の課題】` among others of its kind: a section's head
                 if shape is None and not in_heading and (
@@ -1021,7 +1023,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 # a newsletter item's headline (`layout/items.py`); one marked by a sign (`## …`, a Markdown copy
                 # of the newsletter) keeps its sign's shape, so the title is read after the sign
                 shape = HeadingShape(STANDALONE, "", "", 0)
-            if row:
+            if row and period is None:  # (`2021年` over `11月22日　…` is a row too: a chronology's year heads it)
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
                 shape = None  # a page of frequently asked questions: its question lines are its text, no heads
@@ -1033,7 +1035,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
             if keyed_line:
                 shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
-            elif shape is not None and index < _BYLINE_LINES and "0" <= content[0] <= "9" and is_dateline(content):
+            elif (
+                shape is not None
+                and period is None  # `2021年` over `11月22日　…`: a chronology's year, not a dateline
+                and index < _BYLINE_LINES
+                and "0" <= content[0] <= "9"
+                and is_dateline(content)
+            ):
                 shape = None  # `3 October 2024` under a title: a dateline, not heading 3
             elif (
                 shape is not None
