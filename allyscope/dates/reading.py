@@ -353,6 +353,9 @@ def read_dates(
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if jumped_back and _runs_back_from(anchor, basis, month, None):
                     anchor, basis = _anchor(before_last, before_here, document_date)  # (`_runs_back_from`)
+                resumed = _story_resumed(held, told_aside, story_day, text, last_here, last_end, start, month)
+                if resumed is not None:  # `… since … signed a pact in March 2021. In September, …` (date83)
+                    anchor, basis = resumed, "previous-date"
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
@@ -538,6 +541,9 @@ def read_dates(
                     anchor, basis = _anchor(before_last, before_here, document_date)  # (a recall: `_runs_back_from`)
                 if g["db"]:  # a day of the month: `11日` in the month a paragraph before told its story in
                     anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
+                resumed = _story_resumed(held, told_aside, story_day, text, last_here, last_end, start, month)
+                if resumed is not None:  # `距兩國2018年8月21日建交不到一年半。12月3日上午`: the story's year (date83)
+                    anchor, basis = resumed, "previous-date"
                 if anchor is not None:
                     year = _year_running_on(anchor, month) if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(m, "b", year)
@@ -552,7 +558,11 @@ def read_dates(
                 if jumped_back and anchor and anchor.month and _runs_back_from(anchor, basis, anchor.month, day_number):
                     before = before_last if before_last and before_last.month else None
                     anchor, basis = _anchor(before, before_here, document_date)  # (`_runs_back_from`)
-                if not g["bd2"] and range_end is None:  # (`7月11日至12日…11日`: a day picked out of the range)
+                resumed = _story_resumed(held, False, None, text, last_here, last_end, start)
+                if resumed is not None and resumed.month is not None:
+                    anchor, basis = resumed, "previous-date"  # `…9月20日至21日…，这是…5月1日建交后…。20日晚` (date83)
+                # (`7月11日至12日…11日`: a day picked out of the range; so is one of the day a sentence resumes at)
+                if not g["bd2"] and range_end is None and resumed is None:
                     anchor, basis = _same_number_again(anchor, basis, number(g["bd"] or g["bdc"]), document_date)
                 if not _told_as_to_come(text, start, r):  # (`将于30日`: a day to come stays in the document's month)
                     day_last = last if last and last.month else None
@@ -858,6 +868,44 @@ def _story_after(story: Anchor | None, told: Anchor, text: str, start: int, end:
         return None, False
     holds = told.year == story.year and (told.month is None or told.month == story.month)  # `今年`, `本月`
     return (story if holds or _earlier(told, story) else None), False
+
+
+def _story_resumed(
+    held: tuple[Anchor, str] | None,
+    told_aside: bool,
+    story: Anchor | None,
+    text: str,
+    last_here: bool,
+    last_end: int,
+    start: int,
+    month: int | None = None,
+) -> Anchor | None:
+    """The time a yearless date opening the sentence after a recall is told at, when the story resumes there (issue
+    14, date83): the day its sentence was told at before it recalled an earlier one (`held`: `…于9月20日至21日…访问，
+    这是两国今年5月1日建交后…首次到访。20日晚，…`), or, after a date told as an aside back to an earlier year
+    (`_told_aside`), the story's own month (`…本月初…訪華，距兩國2018年8月21日建交不到一年半。12月3日上午，…`). A recall
+    is told as the background of the story, and the story, not the recall, goes on in the next sentence. After an
+    aside any other month may be the history told on (`双方回顾，…于2023年3月2日至3日…访问。3月2日，…`;
+    `…1971年11月2日建交。12月，…`): no resumption. None when the date does not open its sentence right after the
+    recall's, or nothing was recalled."""
+    if last_here and not _sentence_ends(text, last_end, start):
+        return None
+    if not _opens_its_sentence(text, start) and not _month_opens_its_sentence(text, start):
+        return None
+    if held is not None:
+        return held[0]
+    if not told_aside or story is None or story.month is None:
+        return None
+    if month != story.month:
+        return None
+    return Anchor(story.year, story.month)
+
+
+def _month_opens_its_sentence(text: str, start: int) -> bool:
+    """Does an English month at `start` open its sentence after only its preposition (`In June, …`)?"""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 20), start)]
+    lead = text[ends[-1] if ends else max(0, start - 20) : start].strip().lower()
+    return lead in rules()["story_resumes"]["month_leads_en"]
 
 
 def _told_aside(text: str, start: int, end: int) -> bool:
