@@ -154,8 +154,10 @@ _COORDINATED_BRANCHES = (
     # `…, after which the two presidents elevated …`: what was done after the act before, told as a clause of
     # sequence with a subject and a verb in the past, is an act of its own
     rf"|, (?:after|following) which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
-    # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past
-    rf"|,? and (?=the (?:two|three|four|both) [a-z]+ {_PAST_EN})"
+    # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past;
+    # the sides named by a number alone or by `they` are such a subject too (`met … and they signed a plan`,
+    # `held talks …, and the two signed a roadmap`: dom83, the talks and the instrument made at them are two acts)
+    rf"|,? and (?=(?:they|the (?:two|three|four|both)(?: [a-z]+)?) {_PAST_EN})"
     # `…, which the two sides signed in March 2015 during Prime Minister Modi's visit to Port Louis`: a visit told as
     # the span of the act before it and naming its visitor (a name and `'s`) is an act of its own, the visit; only
     # when the date stands before it (a visit with a date of its own, `during X's visit … from April 24 to 29`, is
