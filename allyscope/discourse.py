@@ -208,6 +208,9 @@ class _Discourse:
         excluded = set(self._named(named_near, kind)) if count == 1 and not own_sentence else set()
         if count == 1 and kind == "states":
             excluded |= set(self._named([i for i in own if i > index and self._own_name(i)], kind))
+            # nor the state a verb or governing word of its sentence takes after it (`該國外交大臣…曾訪華`,
+            # `该国总统…来华`: the visitor is not the host; act83)
+            excluded |= set(self._named([i for i in own if i > index and self._incorporated(i)], kind))
         if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
