@@ -52,6 +52,7 @@ class CompoundRules:
     state_left_out: str = ""  # characters never read so (约: 缔约国政府)
     compound_left_out: str = ""  # side characters never read after an abbreviation (文: 中文, 日文)
     pair_heads: tuple[str, ...] = ()  # collectives of two after which a side character opens a pair (吉塔两国)
+    shared_pairs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 伊 → Iran, Iraq, Israel (中伊两国, act83)
     verb_prefixes: dict[str, str] = field(default_factory=dict)  # script → verbs glued before a short form (訪朝, 对朝)
     verb_tails: dict[str, tuple[str, ...]] = field(default_factory=dict)  # script → what may follow such a short form
     verb_not_words: frozenset[str] = frozenset()  # prefix and short form that make an ordinary word (対比)
@@ -418,5 +419,28 @@ def read_side_pairs(text: str, folded: str, rules: CompoundRules, occupied: list
                 ids = (rules.sides[first], rules.sides.get(second) or table[second])
                 if ids[0] != ids[1]:
                     out.append(Compound(at - 2, at, ids))
+            elif _shared_second(text, folded, at, rules, ordered, starts):
+                out.append(Compound(at - 2, at - 1, (rules.sides.get(first) or table[first],)))
+                out.append(Compound(at - 1, at, rules.shared_pairs[second]))
             at = folded.find(head, at + 1)
     return sorted(out, key=lambda c: c.start)
+
+
+def _shared_second(
+    text: str, folded: str, at: int, rules: CompoundRules, ordered: list[tuple[int, int]], starts: list[int]
+) -> bool:
+    """Is the character before `at` (where a collective of two begins: `中伊两国`, `中尼两国政府`) one of
+    `rules.shared_pairs`, which begins several states' names and so no compound by itself, right after an
+    abbreviation or a side character that begins a word, with no name found running through the two (act83)? The
+    pair is read as the first's state and all the second's states; the discourse stage keeps of those the one the
+    text names by a name of its own (`discourse._shared_demonyms`), none where it names several or none."""
+    table = rules.tables.get("zh", {})
+    first, second = folded[at - 2], folded[at - 1]
+    return (
+        second in rules.shared_pairs
+        and second not in table
+        and second not in rules.sides
+        and (first in table or first in rules.sides)
+        and _starts_word(text, folded, at - 2, table, rules, set())
+        and not _cuts_through(ordered, starts, at - 2, at, frozenset())
+    )

@@ -208,6 +208,9 @@ class _Discourse:
         excluded = set(self._named(named_near, kind)) if count == 1 and not own_sentence else set()
         if count == 1 and kind == "states":
             excluded |= set(self._named([i for i in own if i > index and self._own_name(i)], kind))
+            # nor the state a verb or governing word of its sentence takes after it (`該國外交大臣…曾訪華`,
+            # `该国总统…来华`: the visitor is not the host; act83)
+            excluded |= set(self._named([i for i in own if i > index and self._incorporated(i)], kind))
         if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
@@ -803,8 +806,13 @@ def _referred_place_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
 def _shared_words() -> frozenset[str]:
     states = load_states()
     short_forms = states.get("shared_short_forms", {}).get("zh", {})
+    pairs = states.get("sides", {}).get("shared_pairs", {})  # `伊` of `中伊两国` (act83)
     return frozenset(
-        [*(w.casefold() for w in states.get("shared_demonyms", {}).get("en", {})), *(fold(w) for w in short_forms)]
+        [
+            *(w.casefold() for w in states.get("shared_demonyms", {}).get("en", {})),
+            *(fold(w) for w in short_forms),
+            *(fold(w) for w in pairs),
+        ]
     )
 
 
@@ -849,7 +857,29 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
             side = _side_before_office(fold_word(m.alias), fold(text[m.end : m.end + 4]))
             named = side if side and (not named or side[0] in named) else named
         out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
-    return out
+    return _unread_pairs(out, shared)
+
+
+def _unread_pairs(mentions: list[EntityMention], shared: list[int]) -> list[EntityMention]:
+    """A pair's shared second character (`伊` of `沙伊雙方`, states.json sides 'shared_pairs') that names no state
+    (the text names several of its states or none) leaves the pair unread, its first character too, as the
+    compound reader would without the data: the collective after it is read as it was (act83)."""
+    pairs = _pair_words()
+    drop = set()
+    for i in shared:
+        m = mentions[i]
+        if m.ids or m.basis != "compound" or fold_word(m.alias) not in pairs:
+            continue
+        drop.add(i)
+        before = mentions[i - 1] if i else None
+        if before is not None and before.basis == "compound" and before.end == m.start and len(before.alias) == 1:
+            drop.add(i - 1)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+@cache
+def _pair_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_states().get("sides", {}).get("shared_pairs", {}))
 
 
 @cache

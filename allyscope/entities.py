@@ -819,6 +819,7 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         state_left_out=fold(sides.get("state_left_out", "")),
         compound_left_out=fold(sides.get("compound_left_out", "")),
         pair_heads=tuple(dict.fromkeys(fold(w) for w in sides.get("pair_heads", []))),
+        shared_pairs={fold(k): tuple(v) for k, v in sides.get("shared_pairs", {}).items()},
         verb_prefixes={script: fold(chars) for script, chars in words.get("verb_prefixes", {}).items()},
         verb_tails={
             script: tuple(dict.fromkeys(fold(t) for t in tails))
