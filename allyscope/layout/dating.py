@@ -422,9 +422,12 @@ def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | 
     line is read once per document when `read` keeps the readings (a date's label alone over it joined to it)."""
     reader = _tail_date if tail else _front_date
     joined = _labels_joined(contents)
+    rows = chronology_rows(joined)
     for at, content in enumerate(joined):
         if not content or _DIGIT.search(content) is None or r.ignore.match(content):
             continue  # every date the rules read has a digit
+        if at in rows:
+            continue  # `2022年1月6日 - 署名する。` among rows alike: a chronology's entry, no dateline of the page
         if at + 1 < len(joined) and heads_yearless_lines(content, joined[at + 1]):
             continue  # `平成18年（2006年）` over `4月20日　…`: a chronology's year, which dates its lines, not the text
         if read is None:
@@ -435,6 +438,50 @@ def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | 
             found = read[tail, content] = reader(content, r)
         if found is not None:
             best.setdefault(*found)
+
+
+_ROW_AFTER_DATE = re.compile(
+    r"(?:[ \t\u3000]*[–~～][ \t\u3000]*\d{1,2}[ \t\u3000]*日?)?[ \t\u3000]*(?P<sep>[-–—―－:：])[ \t\u3000]*\S"
+)
+"""After a chronology row's date: maybe the range's last day (`2024年7月8日～9日`), a dash or a colon, then the
+entry's words."""
+
+_ROW_DAY_RANGE = re.compile(r"\d{1,2}[ \t]*[–~～-][ \t]*")
+"""A range's first day before the date that ends it (`8–9 July 2016 — …`)."""
+
+
+def _row_separator(content: str) -> str | None:
+    """The separator of a line that opens with a date, then a dash or a colon, then the entry's words
+    (`2022年1月6日 - 両首相が署名する。`, `6 January 2022 – signed by …`), or None."""
+    line = content.strip()
+    found = find_dates(line) if line[:1].isdigit() or line[:1].isalpha() else []
+    lead = _ROW_DAY_RANGE.match(line)
+    if not found or (found[0].start != 0 and (lead is None or found[0].start != lead.end())):
+        return None
+    after = _ROW_AFTER_DATE.match(line, found[0].end)
+    return None if after is None else after.group("sep")
+
+
+def chronology_rows(contents: list[str]) -> set[int]:
+    """The indexes of the lines that are a chronology's rows: a line opening with a date, a separator and some
+    words, right over or under another line of that shape with the same kind of separator.
+    One such line alone may be a dateline that the story runs on after (`2024年3月5日―東京で…`); a run of them
+    is a timeline's (an encyclopedia's `年表`), and its dates are its events', not the page's (lay83)."""
+    separators = [_row_separator(c) if _DIGIT.search(c) else None for c in contents]
+    return {
+        at
+        for at, sep in enumerate(separators)
+        if sep is not None
+        and any(
+            0 <= k < len(separators) and separators[k] is not None and _same_kind(separators[k], sep)
+            for k in (at - 1, at + 1)
+        )
+    }
+
+
+def _same_kind(one: str | None, other: str) -> bool:
+    """Both dashes or both colons."""
+    return one is not None and (one in ":：") == (other in ":：")
 
 
 def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:

@@ -297,6 +297,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_footer_links(lines)
     _mark_consent_buttons(lines)
     _print_addresses(lines)
+    _notice_dates(lines)
+    _platform_name(lines)
 
 
 @cache
@@ -1169,6 +1171,40 @@ def _tags_over_counters(lines: Sequence[Line], first: int) -> None:
 
 
 _ADDRESS_ALONE = re.compile(r"(?i:https?://|www\.)\S{4,300}")
+
+
+_NOTICE_DATE = re.compile(
+    r"[（(][ \t]*(?:(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)[ \t]+(?:19|20)\d\d)[ \t]*[)）]"
+)
+"""A notice's month alone in brackets (`（2024年2月）`, `(February 2024)`): when the notice was put up."""
+
+
+def _notice_dates(lines: Sequence[Line]) -> None:
+    """An encyclopedia's notice box (`この記事は出典が…ご協力ください。`, a 'disclaimer') prints the month it was put
+    up on the line under it, in brackets: that line is the notice's too, no head of the text and no day of the
+    page. A bracketed month anywhere else (under a head, a paragraph) is left alone."""
+    for line in lines:
+        if line.role != BODY or _NOTICE_DATE.fullmatch(line.content.strip()) is None:
+            continue
+        above = _nearest(lines, line.index - 1, -1)
+        if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == "disclaimer":
+            line.role, line.furniture = FURNITURE, "disclaimer"
+
+
+def _platform_name(lines: Sequence[Line]) -> None:
+    """The page's first line, one share word alone (`微博`, `Facebook`, `LINE`), right over the site's menu or its
+    log-in buttons (navigation, tools) and under nothing: the platform's name over its own bar, as a copy of a
+    post on it opens (navigation), no share button. A share word over another share button stays one (a row
+    of buttons printed one a line)."""
+    first = _nearest(lines, 0, 1)
+    if first < 0 or lines[first].role != FURNITURE or lines[first].furniture != "share":
+        return
+    if not _one_word(lines[first].content.strip()):
+        return
+    under = _nearest(lines, first + 1, 1)
+    if under >= 0 and lines[under].role == FURNITURE and lines[under].furniture in ("navigation", "tools"):
+        lines[first].furniture = "navigation"
 
 
 def _print_addresses(lines: Sequence[Line]) -> None:

@@ -1194,6 +1194,8 @@ def _notes_section_start(lines: Sequence[Line]) -> int | None:
             if line.role != BODY or again:
                 continue  # `脚注` over each page's notes: a page's label, not the start of the text's last section
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
+            if following is not None and _edit_link_piece(following):
+                following = _next_content_line(lines, following.index)  # `脚注[編集]`: the label's own edit link
             if following is not None and chapter_sublabel(lines, following.index):
                 following = _next_content_line(lines, following.index)  # `注释`, `第一章`, then the chapter's notes
             found = note_start(following.content) if following is not None else None
@@ -1206,6 +1208,16 @@ def _notes_section_start(lines: Sequence[Line]) -> int | None:
                     return above  # `注释` ①… then `参考文献` ［1］… no marker cites: the notes open the section
                 return line.index
     return later
+
+
+_EDIT_LINK = re.compile(r"[\[［][^\[\]［］\s]{1,12}[\]］]")
+
+
+def _edit_link_piece(line: Line) -> bool:
+    """True for an encyclopedia copy's edit link cut from the end of the line above (`edit_links`): a `tools`
+    furniture line of one bracketed word. A notes label copied with its link (`脚注[編集]`, `Notes[edit]`) stands
+    over it, and the notes under it are still the label's."""
+    return line.role == "furniture" and line.furniture == "tools" and _EDIT_LINK.fullmatch(line.content) is not None
 
 
 def _notes_above(lines: Sequence[Line], index: int) -> int | None:

@@ -988,6 +988,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = heading_shape(content) or unnumbered_heading(content)
                 if shape is None and content in listed:
                     shape = HeadingShape(UNNUMBERED, "", "", 0)  # a head its contents entry names
+                if shape is not None and previous is None and _kicker_head(shape, content):
+                    shape = None  # `Event Summary` over the title, the page's first line: its kicker, no head
                 if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
                     shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
                 if shape is None and "0" <= content[0] <= "9":
@@ -1425,6 +1427,13 @@ def _repair_layout(doc: Document) -> Document:
             ("comment_headers", commented),  # raw starts of a comment section's headers: they date no document
         ),
     )
+
+
+def _kicker_head(shape: HeadingShape, content: str) -> bool:
+    """True for a listed unnumbered head that is also a kind of document (data/layout.json 'doctype': `Event
+    Summary`, `Event Recap`): as the document's first line, over its title, it names what the page is (a kicker,
+    front matter); further down it heads the page's section of that name (lay83)."""
+    return shape.family == UNNUMBERED and any(p.fullmatch(content.strip()) for p in label_patterns("doctype"))
 
 
 _TEXT_LINE = 36

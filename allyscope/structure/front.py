@@ -83,6 +83,17 @@ _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 
 
+def _event_venue(text: str) -> bool:
+    """True for a line that is nothing but where an event is held when it is held on line or both ways (data/
+    layout.json 'event_venue': `Virtual`, `Online`, `Hybrid`, `線上`, `オンライン開催`): an event page prints it
+    under the event's title and time, as it prints a hall's name; it names no writer (lay83)."""
+    line = text.strip()
+    return len(line) <= _VENUE_WIDTH and any(p.fullmatch(line) for p in label_patterns("event_venue"))
+
+
+_VENUE_WIDTH = 24
+
+
 def _tab_row(doc: Document, paragraphs: list[Span], at: int) -> bool:
     """True when paragraph `at` is a row of cells parted by tabs over or under another row of as many cells (an
     encyclopedia's infobox copied as text, `種類<tab>二国間協定`, or a table): a table's row, whose cells are the
@@ -235,6 +246,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
                 break  # the title printed again under it (an infobox's head on an encyclopedia page): no byline
             if front and event_fields(doc, paragraphs, at):
                 break  # a notice's fields of its event (`活動日期：…`, `主講人：…`): its text, no byline or date
+            if front and _event_venue(text):
+                break  # `Virtual`, `線上` under an event's title and time: where it is held, no writer's name
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
             if para.start >= first_heading or full or (len(text) > 80 and not (
                 len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
