@@ -681,17 +681,17 @@ def tells_an_agreement(folded_sentence: str) -> bool:
 
 @cache
 def _words_said() -> re.Pattern[str]:
-    """The opening of a sentence that reports what one side said (data `second_act` 'said_verbs', 'said_reach')."""
-    r = rules()["second_act"]
-    verbs = "|".join(re.escape(w) for w in sorted({fold(w) for w in r["said_verbs"]}, key=len, reverse=True))
-    return re.compile(rf"^\s*[^，,。；;：:\s][^，,。；;：:]{{0,{int(r['said_reach']) - 1}}}?(?:{verbs})[，,：:]")
+    """The opening of a sentence that reports what one side said (data `carried_over_words` 'verbs', 'reach')."""
+    r = rules()["carried_over_words"]
+    verbs = "|".join(re.escape(w) for w in sorted({fold(w) for w in r["verbs"]}, key=len, reverse=True))
+    return re.compile(rf"^\s*[^，,。；;：:\s][^，,。；;：:]{{0,{int(r['reach']) - 1}}}?(?:{verbs})[，,：:]")
 
 
 def carries_over(folded_sentence: str) -> bool:
     """rec83: does a sentence with no date of its own report what one side said (`突方表示，…`, `习近平主席指出，…`)
     or tell what the talks covered (`talks_content` words: `…深入交换意见`)? Neither is an event, and the date of the
-    occasion before passes over it to a second act told after it, as over an agreement (chain78; data `second_act`
-    'carry_over_about')."""
+    occasion before passes over it to a second act told after it, as over an agreement (chain78; data
+    `carried_over_words`)."""
     if _words_said().match(folded_sentence) is not None:
         return True
     return _either(rules()["talks_content"]["words"]).search(folded_sentence) is not None

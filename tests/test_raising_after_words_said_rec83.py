@@ -8,7 +8,7 @@ passed only over an agreement, and across it read only a statement or a signing,
 `joint_zhs_china_benin_strategic`, `joint_zht_china_tunisia_strategic_partnership`,
 `joint_zhs_china_venezuela_all_weather`, `presser_zhs_china_zambia_hichilema_visit`,
 `news_zht_china_turkmenistan_state_visit`, `presser_zht_china_hungary_serbia_state_visits`). Data
-`event_clauses.json` `second_act` 'said_verbs', 'said_reach', 'carry_over_about'; `event_clauses.carries_over`,
+`event_clauses.json` `carried_over_words`; `event_clauses.carries_over`,
 `event_clauses.acts_on_standing`. The tests are about other pairs and in other words; the traps: an agreement to
 strengthen (kind (c)), a raising planned, a third party's act, words said with no act after them."""
 
