@@ -679,6 +679,34 @@ def tells_an_agreement(folded_sentence: str) -> bool:
     return agreed.search(folded_sentence) is not None or intents.search(folded_sentence) is not None
 
 
+@cache
+def _words_said() -> re.Pattern[str]:
+    """The opening of a sentence that reports what one side said (data `carried_over_words` 'verbs', 'reach')."""
+    r = rules()["carried_over_words"]
+    verbs = "|".join(re.escape(w) for w in sorted({fold(w) for w in r["verbs"]}, key=len, reverse=True))
+    return re.compile(rf"^\s*[^，,。；;：:\s][^，,。；;：:]{{0,{int(r['reach']) - 1}}}?(?:{verbs})[，,：:]")
+
+
+def carries_over(folded_sentence: str) -> bool:
+    """rec83: does a sentence with no date of its own report what one side said (`突方表示，…`, `习近平主席指出，…`)
+    or tell what the talks covered (`talks_content` words: `…深入交换意见`)? Neither is an event, and the date of the
+    occasion before passes over it to a second act told after it, as over an agreement (chain78; data
+    `carried_over_words`)."""
+    if _words_said().match(folded_sentence) is not None:
+        return True
+    return _either(rules()["talks_content"]["words"]).search(folded_sentence) is not None
+
+
+def acts_on_standing(cameos: set[str], folded_piece: str) -> bool:
+    """rec83: does a second act's piece raise or found the relationship (CAMEO 050, or 064 with one of `second_act`
+    'standing_words': `两国元首宣布，将…提升为…伙伴关系`)? Such an act is read across a sentence the date passed over,
+    as a statement issued or a signing is (`issues_or_signs`)."""
+    if "050" in cameos:
+        return True
+    _, standing = _agreement_words()
+    return "064" in cameos and standing.search(folded_piece) is not None
+
+
 def issues_or_signs(cameos: set[str], folded_piece: str) -> bool:
     """Does a second act's piece issue a statement or sign (`057`, or one of `second_act` 'statement_nouns')? Only
     such an act, which records what the talks agreed, is read as the occasion's across an agreement told between

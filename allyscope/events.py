@@ -39,11 +39,13 @@ from allyscope.entities import (
     unknown_name_at,
 )
 from allyscope.event_clauses import (
+    acts_on_standing,
     after_the_date,
     also_of_carried,
     asks_from_the_start,
     asks_to_confirm,
     attributive_dates,
+    carries_over,
     carries_subject,
     closes_as_a_request,
     dates_a_denial_in_report,
@@ -520,6 +522,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # rec72: `He also attended …`, `他还出席了…`: the one the sentence before named, again
                         opening = pronoun_also_opening(folded_text[s_start + skip : s_end])
                     if opening is None:
+                        if carries_over(folded_text[s_start + skip : s_end]):
+                            # rec83: `…举行会谈。突方表示，…。两国元首宣布，将…提升为…`: what one side said is no
+                            # event, and the occasion's date passes over it to the act after it
+                            dated_before = (s_end, dated_before[1])
+                            carried_to = s_end
                         continue
                     sequel = True
                 opening = (opening[0] + skip, opening[1] + skip)
@@ -855,8 +862,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     cameos = {str(data["types"][i]["cameo"]) for i in types} if second_act else set()
                     if second_act and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
-                    if second_act and over_agreement and not issues_or_signs(cameos, folded):
-                        continue  # across an agreement told between, only a statement issued or a signing
+                    if (
+                        second_act
+                        and over_agreement
+                        and not issues_or_signs(cameos, folded)
+                        and not acts_on_standing(cameos, folded)
+                    ):
+                        continue  # across a sentence passed over, a statement issued, a signing or a raising (rec83)
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
                         continue  # a second act told as planned or negated is none of that occasion
                     decade = mention.precision in ("decade", "century")
@@ -1065,7 +1077,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 and collective
                 and len(events) == appended
                 and dated_before is not None
-                and tells_an_agreement(folded_sentence)
+                and (tells_an_agreement(folded_sentence) or carries_over(folded_sentence))
             ):
                 # chain78: `…举行会谈。双方同意加强…。两国元首宣布…提升为…`: what the sides agreed, intended or viewed
                 # with no word of time (kind (c)) is no event, and the occasion's date passes over it to the act after

@@ -154,7 +154,12 @@ def test_event_clauses_data_is_whole() -> None:
         "denied_in_report",
         "act_in_content",
         "one_act_two_verbs",
+        "carried_over_words",
     }
+    carried = data["carried_over_words"]  # rec83: verbs of saying a carry passes over, plain words, and a reach
+    assert set(carried) == {"about", "verbs", "reach"} and isinstance(carried["reach"], int) and carried["reach"] > 0
+    assert carried["verbs"] and len(set(carried["verbs"])) == len(carried["verbs"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in carried["verbs"])
     one_act = data["one_act_two_verbs"]  # coord81: two verbs over one object, a visit and its port call
     assert set(one_act) == {
         "about", "first_verbs", "connectors", "fillers", "second_verbs", "same_object_ja", "visit_words",
