@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -372,3 +373,33 @@ def short_forms_in(text: str) -> list[tuple[str, set[str]]]:
         for m in g.match(text)
         if m.basis == "short-form"
     ]
+
+
+def office_terms(office: str) -> list[tuple[str, str]]:
+    """Every gazetteer term of an office as (from, to) ISO days, in order; a term still running ends with 2025, the
+    end of the period the whole-office lists cover."""
+    people = json.loads((ROOT / "allyscope" / "data" / "gazetteer" / "people.json").read_text("utf-8"))["entities"]
+    return sorted(
+        (term["from"], term.get("to", "2025-12-31"))
+        for person in people
+        if person["type"] == "person"
+        for term in person.get("roles", [])
+        if term["office"] == office
+    )
+
+
+def longest_unheld_run(office: str, start: str, gaps: list[tuple[str, str]]) -> tuple[int, str]:
+    """The longest run of days from `start` to the end of 2025 on which the office has no holder and no gap named on
+    purpose (a vacancy, a cabinet sworn in without the minister), and the run's last day: a whole-office list is
+    whole when this stays at the few days between a dismissal and an appointment."""
+    terms = office_terms(office)
+    day, end = datetime.date.fromisoformat(start), datetime.date(2025, 12, 31)
+    run, longest, last = 0, 0, ""
+    while day <= end:
+        iso = day.isoformat()
+        held = any(a <= iso < b for a, b in terms) or any(a <= iso < b for a, b in gaps)
+        run = 0 if held else run + 1
+        if run > longest:
+            longest, last = run, iso
+        day += datetime.timedelta(days=1)
+    return longest, last

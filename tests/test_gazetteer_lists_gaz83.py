@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from helpers import actors_and_involved as _events
 from helpers import gazetteer_ids_in as _named
+from helpers import longest_unheld_run, office_terms
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,38 +69,19 @@ _WHOLE = {
 }
 
 
-def _terms(office: str) -> list[tuple[str, str]]:
-    people = json.loads(_PEOPLE.read_text("utf-8"))["entities"]
-    return sorted(
-        (t["from"], t.get("to", "2025-12-31"))
-        for p in people
-        if p["type"] == "person"
-        for t in p.get("roles", [])
-        if t["office"] == office
-    )
-
-
 @pytest.mark.parametrize("office", sorted(_WHOLE))
 def test_each_office_of_the_rule_has_a_holder_on_every_day_of_its_period(office: str) -> None:
     """A whole office, not the one person a document needed: every day from the period's start to the end of 2025 has
     a holder, but for the gaps named on purpose (a few days between a dismissal and an appointment are allowed)."""
-    start, gaps = _WHOLE[office]
-    day, end = date.fromisoformat(start), date(2025, 12, 31)
-    terms = _terms(office)
-    uncovered = 0
-    while day <= end:
-        iso = day.isoformat()
-        held = any(a <= iso < b for a, b in terms) or any(a <= iso < b for a, b in gaps)
-        uncovered = 0 if held else uncovered + 1
-        assert uncovered <= 25, (office, iso, terms)
-        day += timedelta(days=1)
+    longest, last = longest_unheld_run(office, *_WHOLE[office])
+    assert longest <= 25, (office, last, office_terms(office))
 
 
 def test_no_two_holders_overlap_by_more_than_a_day() -> None:
     """Terms follow one another: an office's terms overlap by a hand-over day at most (a mended term, Anušić's,
     no longer runs beside his predecessor's)."""
     for office in _WHOLE:
-        terms = _terms(office)
+        terms = office_terms(office)
         for (_, end), (start, _) in itertools.pairwise(terms):
             gap = (date.fromisoformat(start) - date.fromisoformat(end)).days
             assert gap >= -1, (office, start, end)
