@@ -166,19 +166,19 @@ October 2023 – The two navies inspect the damaged gas pipeline together.
 
 
 def test_chronology_lines_in_the_present_are_told_as_done() -> None:
-    """The first entry's date is no date of writing: the later entries, in the historic present, are not planned."""
-    from allyscope import events
+    """The first entry's date is no date of writing: the later entries, in the historic present, are not planned.
+    Since the fifty-second session the layout no longer dates such a page from its first row (lay83: stacked
+    `date – event` rows date no page), so the events stage's own guard is checked directly: the first entry's day,
+    were it taken for the date of writing, is known for a chronology's."""
+    from allyscope.dates.stage import anchor_of
+    from allyscope.events import _opens_a_chronology
 
     doc = allyscope_extract(CHRONOLOGY)
     modes = {e.date: e.mode for e in doc.events}
     assert modes.get("2022-06-09") == "asserted" and modes.get("2021-05-04") == "asserted"
-    before = events.CHRONOLOGY_ENTRY_NO_DATE
-    events.CHRONOLOGY_ENTRY_NO_DATE = False
-    try:
-        modes_off = {e.date: e.mode for e in allyscope_extract(CHRONOLOGY).events}
-    finally:
-        events.CHRONOLOGY_ENTRY_NO_DATE = before
-    assert modes_off.get("2022-06-09") == "planned"  # what the switch changes: the first entry read as a dateline
+    written = anchor_of("2021-03-12")
+    assert written is not None
+    assert _opens_a_chronology(doc.text, written, list(doc.dates))
 
 
 def test_a_dateline_standing_alone_still_dates_the_text() -> None:

@@ -24,7 +24,7 @@ from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
 from allyscope.dates.year_end import january_of_the_year_told
-from allyscope.dates.year_heads import head_year, with_year_heads
+from allyscope.dates.year_heads import YEAR_LINE, head_year, with_year_heads
 from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -227,10 +227,7 @@ _ALONE_AROUND = re.compile(
 
 # A year alone on its line, over a chronology's lines of months and days (`2015年`, `2015`, `■ 2015 年`,
 # `2019年（平成31年）`): a bullet or mark before it, the era year glossing it in brackets, a colon after it.
-_YEAR_HEADING = re.compile(
-    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*(?:年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月)?)?\s*"
-    r"(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
-)
+_YEAR_HEADING = YEAR_LINE
 
 
 def _heading_after(piece: str, mentions: list[DateMention], heading: Anchor | None) -> Anchor | None:

@@ -25,6 +25,13 @@ from allyscope.dates.values import DateMention, rules
 
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
+YEAR_LINE = re.compile(
+    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*(?:年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月)?)?\s*"
+    r"(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
+)
+"""A year (maybe with its month) alone on its line, with marks before it and a gloss or a colon after it (`2018年`,
+`■2019年1月`, `1997`, `2011:`): a chronology's year heading over the rows that leave the year out."""
+
 
 @cache
 def _words() -> dict[str, Any]:
@@ -73,7 +80,8 @@ def head_year(piece: str, mentions: Sequence[DateMention]) -> int | None:
 
 def with_year_heads(text: str, laid_out: list[Any], headings: Sequence[Any]) -> list[Any]:
     """The regions `laid_out` and, as `heading` regions of their own, the document's headings that are year heads
-    (`平成19年（2007年）`, `年表（2024年）`), which the structure stage took out of the body: the dates stage reads
+    (`平成19年（2007年）`, `年表（2024年）`, a year alone: `2011`, `2022年`), which the structure stage took out of the
+    body: the dates stage reads
     them in text order so that the rows under each take its year. Other headings are left as the regions had them."""
     from allyscope.dates.reading import read_dates
     from allyscope.regions import Region
@@ -84,6 +92,6 @@ def with_year_heads(text: str, laid_out: list[Any], headings: Sequence[Any]) -> 
         piece = text[head.start : head.end]
         if head.start in taken or not _YEAR.search(piece):
             continue
-        if head_year(piece, read_dates(piece).mentions) is not None:
+        if YEAR_LINE.fullmatch(piece) or head_year(piece, read_dates(piece).mentions) is not None:
             added.append(Region(head.start, head.end, "heading"))
     return sorted([*laid_out, *added]) if added else laid_out
