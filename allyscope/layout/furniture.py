@@ -1173,11 +1173,15 @@ def _tags_over_counters(lines: Sequence[Line], first: int) -> None:
 _ADDRESS_ALONE = re.compile(r"(?i:https?://|www\.)\S{4,300}")
 
 
-_NOTICE_DATE = re.compile(
-    r"[（(][ \t]*(?:(?:19|20)\d\d[ \t]*年[ \t]*\d{1,2}[ \t]*月|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)[ \t]+(?:19|20)\d\d)[ \t]*[)）]"
-)
-"""A notice's month alone in brackets (`（2024年2月）`, `(February 2024)`): when the notice was put up."""
+def _bracketed_month(content: str) -> bool:
+    """A month alone in brackets (`（2024年2月）`, `(February 2024)`), read by the layout's own date reader: when a
+    notice was put up."""
+    line = content.strip()
+    if len(line) < 3 or line[0] not in "（(" or line[-1] not in ")）":
+        return False
+    inner = line[1:-1].strip()
+    found = find_dates(inner)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(inner) and found[0].edtf.count("-") == 1
 
 
 def _notice_dates(lines: Sequence[Line]) -> None:
@@ -1185,7 +1189,7 @@ def _notice_dates(lines: Sequence[Line]) -> None:
     up on the line under it, in brackets: that line is the notice's too, no head of the text and no day of the
     page. A bracketed month anywhere else (under a head, a paragraph) is left alone."""
     for line in lines:
-        if line.role != BODY or _NOTICE_DATE.fullmatch(line.content.strip()) is None:
+        if line.role != BODY or not _bracketed_month(line.content):
             continue
         above = _nearest(lines, line.index - 1, -1)
         if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == "disclaimer":
