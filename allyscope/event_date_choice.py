@@ -129,8 +129,10 @@ _THAT = re.compile(r"\s*,?\s*that\b")
 _CONTENT_BREAK = re.compile(r"[。；;！？!?]|\.[\"'”’]?\s")
 
 
-# between a coarse date and the finer one that refines it: a comma, then at most a preposition of time
-_APPOSITION = re.compile(r"\s*[,，、]\s*(?:on|in|at|that is,?)?\s*", re.IGNORECASE)
+# between a coarse date and the finer one that refines it: a comma, then at most a preposition of time; in
+# Japanese a topic's particle and a comma (`2019年には、6月21日に`), or `の` joining a year to its month
+# (`2022年の10月には`): one time phrase (date84)
+_APPOSITION = re.compile(r"\s*(?:[,，、]\s*(?:on|in|at|that is,?)?|(?:には|に|は)\s*[,，、]|の)\s*", re.IGNORECASE)
 
 
 def refined_dates(sentence: str, spans: list[tuple[int, int]], values: list[str]) -> set[int]:

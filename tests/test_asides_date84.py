@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.dates import Anchor, find_dates
+from allyscope.event_date_choice import refined_dates
 
 RULES = Path(__file__).resolve().parents[1] / "allyscope" / "data" / "date_rules.json"
 
@@ -126,3 +127,42 @@ def test_the_rules_data_has_its_schema() -> None:
     assert set(before["words"]) == {"周年", "週年"}
     assert all(isinstance(word, str) and word for word in before["links"] + before["prepositions"])
     assert rules["story_year"]["month_links_cjk"] == ["の"]
+
+
+def _refined(sentence: str, dates: list[tuple[str, str]]) -> set[int]:
+    spans = [(sentence.index(text), sentence.index(text) + len(text)) for text, _ in dates]
+    return refined_dates(sentence, spans, [value for _, value in dates])
+
+
+def test_a_year_with_a_topic_particle_refined_by_the_day_after_it_is_one_date() -> None:
+    sentence = "2015年には、3月12日にキューバの外相が来日し、首脳会談を行った。"
+    assert _refined(sentence, [("2015年", "2015"), ("3月12日", "2015-03-12")]) == {0}
+
+
+def test_a_year_joined_by_no_to_its_month_is_one_date() -> None:
+    sentence = "2017年の11月には、国家主席が来日した。"
+    assert _refined(sentence, [("2017年", "2017"), ("11月", "2017-11")]) == {0}
+
+
+def test_trap_a_subject_between_the_year_and_the_day_keeps_both() -> None:
+    # a clause of its own stands between them: the year dates the first act, the day the second
+    sentence = "2015年には両国が協定に署名し、3月12日に外相が会談した。"
+    assert _refined(sentence, [("2015年", "2015"), ("3月12日", "2015-03-12")]) == set()
+
+
+def test_trap_a_day_of_another_year_refines_nothing() -> None:
+    sentence = "2015年には、2016年3月12日に発効する協定に署名した。"
+    assert _refined(sentence, [("2015年", "2015"), ("2016年3月12日", "2016-03-12")]) == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=1990, max_value=2030),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["には、", "に、", "は、", "、", "，"]),
+)
+def test_any_year_and_particle_before_its_own_day_is_refined(year: int, month: int, day: int, link: str) -> None:
+    sentence = f"{year}年{link}{month}月{day}日に両国の外相が会談した。"
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    assert _refined(sentence, [(f"{year}年", str(year)), (f"{month}月{day}日", value)]) == {0}
