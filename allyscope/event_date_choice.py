@@ -6,7 +6,8 @@ Two shapes of the language, found in documents written blind to the rules:
   `postponed the visit originally scheduled for 2 September`, `予定されていた9月の訪問`): it dates the plan, not
   the act of the sentence (the postponing), which takes the sentence's other date; data `plan_date_openers`;
 - a coarse date refined by the next one in apposition (`Earlier this month, on 12 February, …`, `In 2019, on
-  3 May, …`, `去年，3月5日，…`): one date, the finer; the coarse one is no second event;
+  3 May, …`, `去年，3月5日，…`, `2019年には、6月21日に…`, `2022年の10月には`): one date, the finer; the coarse one is
+  no second event;
 - a day from which an announced act holds (`即日起`, date_rules `from_this_day`) told after a word of announcing
   of the same day (`…6日宣布，即日起断绝…外交关系`): what was announced takes effect on the announcement's day, so
   the announcement and its content are one act (the codebook's rule 6: an announcement takes the domain of the act
@@ -129,8 +130,10 @@ _THAT = re.compile(r"\s*,?\s*that\b")
 _CONTENT_BREAK = re.compile(r"[。；;！？!?]|\.[\"'”’]?\s")
 
 
-# between a coarse date and the finer one that refines it: a comma, then at most a preposition of time
-_APPOSITION = re.compile(r"\s*[,，、]\s*(?:on|in|at|that is,?)?\s*", re.IGNORECASE)
+# between a coarse date and the finer one that refines it: a comma, then at most a preposition of time; in
+# Japanese a topic's particle and a comma (`2019年には、6月21日に`), or `の` joining a year to its month
+# (`2022年の10月には`): one time phrase (date84)
+_APPOSITION = re.compile(r"\s*(?:[,，、]\s*(?:on|in|at|that is,?)?|(?:には|に|は)\s*[,，、]|の)\s*", re.IGNORECASE)
 
 
 def refined_dates(sentence: str, spans: list[tuple[int, int]], values: list[str]) -> set[int]:

@@ -28,6 +28,7 @@ from allyscope.dates.anchoring import (
     _same_number_again,
     _year_running_on,
 )
+from allyscope.dates.asides import bracket_close
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
 from allyscope.dates.named_act import counted_from_named_acts
 from allyscope.dates.roles import (
@@ -208,7 +209,12 @@ def read_dates(
     before_here = jumped_back = False
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
+    # what the dates after a bracketed aside count from (the anchor before the bracket), and where it closes (date84)
+    bracketed: tuple[int, tuple[Any, ...]] | None = None
     for m in _scan(text, _has_latin_word(text)):
+        if bracketed is not None and m.start() >= bracketed[0]:
+            last, last_here, last_end, last_heads, last_relative, last_edtf, range_end = bracketed[1]
+            bracketed = None  # `（他早在2000年…）。同年9月16日`: the sentence's own date again, not the aside's
         if out and _zone_gloss(text, out[-1].end, m.start(), zone_words):
             continue  # `本3日（金曜日）（現地時間同日）`: the same day on another clock, no date of its own
         if m.group(0)[0] == "次" and _char_before(text, m.start()) and _char_before(text, m.start()) in count_heads:
@@ -763,6 +769,10 @@ def read_dates(
                 back = prior is not None and day_told.year < prior.year  # to a year before the story's day
                 if not recalled and back and _told_aside(text, start, end):
                     story_day, told_aside = prior, True  # `王毅表示，…2023年5月6日…`: an aside, the story stays
+            if not role and bracketed is None and last_end > 0:
+                close = bracket_close(text, start, end, last_end)
+                if close is not None:
+                    bracketed = (close, (last, last_here, last_end, last_heads, last_relative, last_edtf, range_end))
             if day_told != last:  # (`当时`, `the same day`: the date told last told again, no step of its own)
                 jumped_back = last is not None and last.month is not None and _earlier(day_told, last)
                 before_last, before_here = last, last_here

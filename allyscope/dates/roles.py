@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
+from allyscope.dates.asides import anniversary_opening
 from allyscope.dates.values import _alternatives, rules
 
 
@@ -733,6 +734,13 @@ def _story_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|\n|[。！？!?]|[.;]\s)\s*$")
 
 
+@cache
+def _month_after_no() -> re.Pattern[str]:
+    """`の` and a month right after a year (`2022年の10月には`: `story_year`, 'month_links_cjk'): one time phrase."""
+    links = "|".join(re.escape(w) for w in rules()["story_year"]["month_links_cjk"])
+    return re.compile(rf"(?:{links})(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,2}})月")
+
+
 def _sets_its_sentence(text: str, start: int, end: int) -> bool:
     """Does the year alone at `[start, end)` set the time of its sentence, at its opening (`In 2011 Paris …`,
     `2023年，…`, `2019年、…`)? Then it is the story's year, which the yearless dates after it in its paragraph are
@@ -741,8 +749,10 @@ def _sets_its_sentence(text: str, start: int, end: int) -> bool:
     before_en, after_cjk = _story_year_patterns()
     head = text[max(0, start - 16) : start]
     if text[start:end].rstrip().endswith("年"):
-        opening = start
-        if after_cjk.match(text, end) is None:
+        # an anniversary right before the year names it as the sentence's time (`修好120周年に当たる2019年には、`,
+        # date84: `anniversary_opening`), and `の` joins it to a month told after it (`2022年の10月には`)
+        opening = anniversary_opening(text, start)
+        if after_cjk.match(text, end) is None and _month_after_no().match(text, end) is None:
             return False
     else:
         word = before_en.search(head)
