@@ -115,6 +115,7 @@ from allyscope.events_domain import (
     referred_occasion,
     referred_topic,
     reported_mode,
+    talk_across,
     told_after_a_withdrawn_act,
     type_cues,
     visit_as_occasion,
@@ -997,7 +998,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         between[key] = between_sides(set(ids), sides_of_case)
                     one_sided = one_side_on_its_arrangement
                     kept_one_side = not between[key]
-                    if not between[key] and not one_sided(data, folded, set(ids), sides_of_case, within):
+                    if (
+                        not between[key]
+                        and not one_sided(data, folded, set(ids), sides_of_case, within)
+                        and not talk_across(plover_cameo[1], domain, set(ids), sides_of_case)
+                    ):
                         # a Chinese or Japanese clause that starts at its date leaves its subject before it: the
                         # instrument an act is done to (`公约于同年10月14日对叙利亚生效`) is read with it
                         subject = "" if latin else folded_sentence[subject_at:r_start]
