@@ -225,20 +225,25 @@ def one_side_on_its_arrangement(
     )
 
 
-# CAMEO codes of acts that take two sides by their nature: consultations, a visit made or hosted, a meeting at a
-# third place, mediation, negotiation, a meeting announced (dom84)
-TALK_ACROSS_CAMEOS = frozenset({"036", "040", "042", "043", "044", "045", "046"})
+# CAMEO codes of acts that take two sides by their nature, by the domain they are read in: consultations, a visit
+# made or hosted, a meeting at a third place, mediation, negotiation, a meeting announced; an exercise or a port call
+# (dom84)
+TWO_SIDED_CAMEOS: dict[str, frozenset[str]] = {
+    "political-dialogue": frozenset({"036", "040", "042", "043", "044", "045", "046"}),
+    "military-exercise": frozenset({"062"}),
+}
 
 
 def talk_across(cameo: str, domain: str, ids: set[str], sides: list[frozenset[str]]) -> bool:
-    """True when a clause that names one side of the case only tells a visit, an arrival, a meeting or talks: an
-    act no side does alone, so the side the clause leaves unnamed (a pronoun, `他…抵达`, a host named by its city
-    or not at all) is the other party, and the act is the pair's dialogue, not `context` (codebook rule 14 and
-    cb53's visits). Measured on dev (dom84): of 639 matched events whose actors the extractor got wrong, 337 had lost
-    a side and with it the domain, read `context`; a clause naming a third party (`met the Ethiopian prime
-    minister`) or telling no talk (an election, taking office: other CAMEO codes) stays `context`."""
+    """True when a clause that names one side of the case only tells a visit, an arrival, a meeting, talks, an
+    exercise or a port call: acts no side does alone, so the side the clause leaves unnamed (a pronoun's referent,
+    a host named by its city or port, a mission named in a title) is the other party, and the act is the pair's,
+    not `context` (codebook rule 14 and cb53's visits). Measured on dev (dom84): of 639 matched events whose actors
+    the extractor got wrong, 337 had lost a side and with it the domain, read `context`. A clause naming a third
+    party (`met the Ethiopian prime minister`) or telling another act (an election, taking office, a law: other
+    CAMEO codes) stays `context`; a side's drill on its own ground is the one reading this cannot tell apart."""
     touched = [side for side in sides if ids & side]
-    if domain != "political-dialogue" or cameo not in TALK_ACROSS_CAMEOS or len(touched) != 1:
+    if cameo not in TWO_SIDED_CAMEOS.get(domain, frozenset()) or len(touched) != 1:
         return False
     return {i for i in ids if "." not in i and ":" not in i} <= touched[0]  # states and bodies of that side alone
 

@@ -19,15 +19,16 @@ from hypothesis import strategies as st
 from allyscope import parse_text
 from allyscope.evaluate import NOT_HAPPENED
 from allyscope.events import extract_events
-from allyscope.events_domain import TALK_ACROSS_CAMEOS, talk_across
+from allyscope.events_domain import TWO_SIDED_CAMEOS, talk_across
 from tests.event_generator import name_of, state_ids
 
-PD, CTX = "political-dialogue", "context"
+PD, CTX, EX = "political-dialogue", "context", "military-exercise"
 
 # (text with {a} the named side's state; the domains of its events in order)
 ONE_SIDE_TALKS = [
     ("The president of {a} arrived on 3 May 2019 for a two-day state visit.", [PD]),
     ("The foreign minister of {a} paid an official visit on 14 June 2021.", [PD]),
+    ("A frigate of the navy of {a} made a port call on 9 October 2022.", [EX]),
 ]
 TRAPS = [
     ("The president of {a} took office on 3 May 2019.", [CTX]),  # one side's own affair
@@ -64,6 +65,8 @@ def test_a_meeting_with_a_third_state_stays_context(pair: tuple[str, str]) -> No
         ("042", PD, {"KE", "UG"}, False),  # both sides: no question to ask
         ("010", PD, {"KE"}, False),  # a statement: other rules decide
         ("042", "institutional", {"KE"}, False),  # the act's own domain is not talk
+        ("062", EX, {"KE"}, True),  # an exercise or a port call
+        ("062", PD, {"KE"}, False),
     ],
 )
 def test_talk_across_asks_the_act_and_the_sides(cameo: str, domain: str, ids: set[str], expected: bool) -> None:
@@ -72,7 +75,7 @@ def test_talk_across_asks_the_act_and_the_sides(cameo: str, domain: str, ids: se
 
 @settings(max_examples=40, deadline=None)
 @given(
-    cameo=st.sampled_from(sorted(TALK_ACROSS_CAMEOS)),
+    cameo=st.sampled_from(sorted(TWO_SIDED_CAMEOS[PD])),
     third=st.sampled_from([s for s in state_ids() if s not in ("KE", "UG")]),
     people=st.sets(st.sampled_from(["person:a", "person:b", "office:c"]), max_size=2),
 )
