@@ -48,6 +48,7 @@ from allyscope.errors import AllyscopeError
 from allyscope.event_cues import found_in
 
 _UNIT_TYPES = ("state", "organization")
+SENTENCE_BEFORE = True  # act84: read the paragraph before's last sentence before the title
 UNTYPED = "04"  # the code `events_domain.event_type` gives a clause no type rule matched
 
 
@@ -207,6 +208,21 @@ class TopicReader:
                 begin = max(begin, at)
         return self.units(begin, clause_start)
 
+    def sentence_before(self, paragraph_start: int) -> list[str]:
+        """The units named by the last sentence of the paragraph before the one at `paragraph_start` (none when
+        that paragraph is the title, which is read as the document's topic)."""
+        end = len(self.text[:paragraph_start].rstrip())
+        if end == 0 or (self.title is not None and end <= self.title[1]):
+            return []
+        start, _ = self.paragraph(end - 1)
+        # the sentence's start: after the last stop before the paragraph's own final one (`.` only before a space)
+        stops = [
+            at + 1
+            for at in range(start, end - 1)
+            if self.text[at] in "。！？!?" or (self.text[at] == "." and self.text[at + 1] == " ")
+        ]
+        return self.units(stops[-1] if stops else start, end)
+
     def lead(self) -> tuple[int, int] | None:
         """The first paragraph after the title (the text's first, without one) that names a state or organisation."""
         if self._lead_read:
@@ -340,7 +356,15 @@ def partner_from_topic(
     if partner is None:
         return None
     partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities, as_group)
-    return (partner, "document") if partner else None
+    if partner:
+        return partner, "document"
+    if not SENTENCE_BEFORE:
+        return None
+    # the title and lead name no pair that fits (a third state beside the case's, or none of it): the sentence
+    # that ends the paragraph before is the nearest place left (act84; see `sentence_before`)
+    before = [u for u in reader.sentence_before(paragraph_start) if u not in places]
+    partner = _partner(before, touched, sides, parties, reader.entities, as_group)
+    return (partner, "sentence_before") if partner else None
 
 
 def own_affair_party(
