@@ -27,10 +27,17 @@ names no state or organisation outside the case:
    none — and nothing else:
    a third state in the topic, or two candidates for one side, and no partner is guessed (nor is the document's
    topic read when the paragraph's holds a candidate that does not fit).
+4. if the paragraph's topic holds no candidate at all and the title and lead give none that fits (they name a
+   third state beside the pair, `Chile, Peru and Bolivia`, or none of it), the *sentence before* is read under
+   the same test: the last sentence of the paragraph before (act84). A paragraph that opens on a two-sided act
+   and names no partner goes on from where the text last named one (`…Trump and Kim met on Sentosa…` / `A second
+   summit in Hanoi … ended without agreement`). It is read after the title, not before it: a new paragraph most
+   often turns back to the page's pair, and a sentence ending the paragraph before may name another pair of the
+   case's parties (a host's meeting with a third member beside a summit), which the title settles.
 
-The partner is added with `actor_basis` `paragraph` or `document`. An act of one side only (a statement, a
-state's own law) is never given a partner, and nothing here names an entity: the case's sides, the gazetteer's
-`part_of` and the data's words decide.
+The partner is added with `actor_basis` `paragraph`, `document` or `sentence_before`. An act of one side only
+(a statement, a state's own law) is never given a partner, and nothing here names an entity: the case's sides,
+the gazetteer's `part_of` and the data's words decide.
 """
 
 from __future__ import annotations
