@@ -27,10 +27,17 @@ names no state or organisation outside the case:
    none — and nothing else:
    a third state in the topic, or two candidates for one side, and no partner is guessed (nor is the document's
    topic read when the paragraph's holds a candidate that does not fit).
+4. if the paragraph's topic holds no candidate at all and the title and lead give none that fits (they name a
+   third state beside the pair, `Chile, Peru and Bolivia`, or none of it), the *sentence before* is read under
+   the same test: the last sentence of the paragraph before (act84). A paragraph that opens on a two-sided act
+   and names no partner goes on from where the text last named one (`…Trump and Kim met on Sentosa…` / `A second
+   summit in Hanoi … ended without agreement`). It is read after the title, not before it: a new paragraph most
+   often turns back to the page's pair, and a sentence ending the paragraph before may name another pair of the
+   case's parties (a host's meeting with a third member beside a summit), which the title settles.
 
-The partner is added with `actor_basis` `paragraph` or `document`. An act of one side only (a statement, a
-state's own law) is never given a partner, and nothing here names an entity: the case's sides, the gazetteer's
-`part_of` and the data's words decide.
+The partner is added with `actor_basis` `paragraph`, `document` or `sentence_before`. An act of one side only
+(a statement, a state's own law) is never given a partner, and nothing here names an entity: the case's sides,
+the gazetteer's `part_of` and the data's words decide.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ from allyscope.errors import AllyscopeError
 from allyscope.event_cues import found_in
 
 _UNIT_TYPES = ("state", "organization")
+SENTENCE_BEFORE = True  # act84: read the paragraph before's last sentence before the title
 UNTYPED = "04"  # the code `events_domain.event_type` gives a clause no type rule matched
 
 
@@ -207,6 +215,21 @@ class TopicReader:
                 begin = max(begin, at)
         return self.units(begin, clause_start)
 
+    def sentence_before(self, paragraph_start: int) -> list[str]:
+        """The units named by the last sentence of the paragraph before the one at `paragraph_start` (none when
+        that paragraph is the title, which is read as the document's topic)."""
+        end = len(self.text[:paragraph_start].rstrip())
+        if end == 0 or (self.title is not None and end <= self.title[1]):
+            return []
+        start, _ = self.paragraph(end - 1)
+        # the sentence's start: after the last stop before the paragraph's own final one (`.` only before a space)
+        stops = [
+            at + 1
+            for at in range(start, end - 1)
+            if self.text[at] in "。！？!?" or (self.text[at] == "." and self.text[at + 1] == " ")
+        ]
+        return self.units(stops[-1] if stops else start, end)
+
     def lead(self) -> tuple[int, int] | None:
         """The first paragraph after the title (the text's first, without one) that names a state or organisation."""
         if self._lead_read:
@@ -340,7 +363,15 @@ def partner_from_topic(
     if partner is None:
         return None
     partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities, as_group)
-    return (partner, "document") if partner else None
+    if partner:
+        return partner, "document"
+    if not SENTENCE_BEFORE:
+        return None
+    # the title and lead name no pair that fits (a third state beside the case's, or none of it): the sentence
+    # that ends the paragraph before is the nearest place left (act84; see `sentence_before`)
+    before = [u for u in reader.sentence_before(paragraph_start) if u not in places]
+    partner = _partner(before, touched, sides, parties, reader.entities, as_group)
+    return (partner, "sentence_before") if partner else None
 
 
 def own_affair_party(
