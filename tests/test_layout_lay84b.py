@@ -6,7 +6,12 @@ an issuer's or a series' name (`外交部新聞稿`, `國防安全研究院　�
 (`page_furniture.mark_page_furniture`) and `confirm_running_headers` ask the same question (`front_print`). Tested on
 headers in other words than the two Word exports that showed the miss, in four scripts, with traps: a status label,
 an issuer's name before a status label, a journal's issue line (dropped on every print, as the dev golds written
-before the convention read it), a body's name alone, a sentence."""
+before the convention read it), a body's name alone, a sentence. Then lay83's parked fan page post, in other words
+(zh-Hant and en): the poster's name over a stamp closing on an audience mark is navigation (furniture.json
+'audience_marks'), a first paragraph holding a finished sentence and more words is no title, a bare count under the
+hashtags is a counter, no tag, the like and comment buttons in a row beside a share button are tools
+(furniture.json 'reaction_row'), and the page's name printed again over a comment and its stamp is a commenter's,
+neither a running head nor a section's head."""
 
 from __future__ import annotations
 
@@ -139,3 +144,99 @@ def test_property_a_front_print_is_never_a_status_label(text: str) -> None:
     assert kind in (None, "doctype", "journal")
     if kind is not None:
         assert not is_status_label(text)
+
+
+# --- a fan page's post as copied (lay83's parked document, in other words) -------------------------------------
+
+_FAN_POST = """海巡觀察站
+5天 · 🌎
+上週的「海上聯合搜救演練」在澎湖外海舉行，三個國家的海巡船艦一起參加。這次演練有兩個重點：
+一、首次由無人機負責搜索落水人員。
+二、各國通信頻道事先統一。
+#海巡 #搜救演練 #澎湖
+2,031
+88則留言
+45次分享
+讚
+留言
+分享
+最相關
+張志明
+無人機搜索真的快很多！
+4 天
+讚
+回覆
+海巡觀察站
+謝謝大家的支持，下次演練也會分享現場照片
+3 天
+讚
+回覆
+查看更多留言
+"""
+
+_EN_POST = """Harbour Watch Collective
+2d · 🌍
+{lead}
+1. Drones searched for people in the water for the first time.
+2. The services agreed on one radio channel beforehand.
+#coastguard #searchandrescue
+512
+37 comments
+12 shares
+Like
+Comment
+Share
+Most relevant
+Maria Santos
+The drones made a real difference
+1d
+Like
+Reply
+""".format(
+    lead="The joint search-and-rescue drill off Penghu ended on Friday, with ships from three coast guards taking part."
+    " Two things stood out this year:"
+)
+
+
+def test_a_fan_pages_post_reads_its_page_stamp_counts_and_buttons() -> None:
+    doc = parse_text(_FAN_POST)
+    assert_offsets_valid(doc)
+    spans = _spans(doc)
+    assert spans[:2] == [("navigation", "海巡觀察站"), ("dateline", "5天 · 🌎")]
+    assert doc.title == ""  # the post prints no title: its first paragraph is text
+    assert ("tools", "2,031") in spans and ("tags", "2,031") not in spans
+    assert [kind for kind, text in spans if text in ("讚", "留言", "分享")][:3] == ["tools", "tools", "share"]
+    assert "張志明" in doc.text and doc.headings == ()
+    # the page answering under its own post: a commenter's name, in the text, no running head nor section head
+    assert spans.count(("paragraph", "海巡觀察站")) == 1 and "謝謝大家的支持" in doc.text
+
+
+def test_an_english_post_reads_its_buttons_alike() -> None:
+    spans = _spans(parse_text(_EN_POST))
+    assert spans[0] == ("navigation", "Harbour Watch Collective")
+    assert [kind for kind, text in spans if text in ("Like", "Comment", "Share")][:3] == ["tools", "tools", "share"]
+    assert ("tools", "512") in spans
+
+
+def test_traps_a_stamp_without_an_audience_mark_a_bar_without_a_share_button_a_title() -> None:
+    # a short line over an age with no audience mark: the page's title, no poster's name
+    doc = parse_text("海巡觀察站\n3小時前\n上週的「海上聯合搜救演練」在澎湖外海舉行，三個國家的海巡船艦一起參加。\n")
+    assert doc.title == "海巡觀察站"
+    # a WeChat bar's like and wow buttons with no share button among them: left as the word lists read them
+    doc = parse_text(
+        "海上合作的新阶段\n今年，两国海警在南海举行了首次联合演练，双方都派出了巡逻船。\n阅读原文\n点赞\n在看\n"
+    )
+    assert ("share", "点赞") in _spans(doc) and doc.title == "海上合作的新阶段"
+    # a title with a comma and no finished sentence stays the title over its stamp
+    doc = parse_text(
+        "海巡觀察站\n5天 · 🌎\n菲美聯合演習登場，規模創下新高\n\n兩國約一萬六千名官兵參加，演習為期三週。\n"
+    )
+    assert doc.title == "菲美聯合演習登場，規模創下新高"
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_property_a_bare_count_under_hashtags_is_never_a_tag(count: int) -> None:
+    printed = f"{count:,}"
+    doc = parse_text(_FAN_POST.replace("2,031", printed))
+    assert_offsets_valid(doc)
+    assert ("tags", printed) not in _spans(doc)

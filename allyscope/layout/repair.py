@@ -21,7 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
-from allyscope.layout.comments import mark_comments
+from allyscope.layout.comments import comment_stamp, mark_comments
 from allyscope.layout.contents import contents_titles, mark_contents_entries, mark_jump_box
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
@@ -562,6 +562,8 @@ def _standalone_heading(
         return None
     if sentence_case and not following.content[0].isupper():
         return None
+    if _heads_comment(lines, following):
+        return None  # a commenter's name over the comment and its stamp (`2 週`): the comment's, no section's head
     if not (
         following.width >= 0.6 * typical
         or ends_sentence(following.content)
@@ -572,6 +574,15 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+def _heads_comment(lines: Sequence[Line], following: Line) -> bool:
+    """True where the text line `following` (under a candidate head) is a comment's words: the next line with
+    content is a comment's stamp as a social platform prints it under the words (`2 週`, `4月13日 21:40`;
+    `comments.comment_stamp`). The line over the words is then the commenter's name (lay83's fan page answering
+    under its own post), never a section's head."""
+    under = next((lines[k] for k in range(following.index + 1, len(lines)) if lines[k].content), None)
+    return under is not None and comment_stamp(under.content)
 
 
 def _table_under(lines: Sequence[Line], following: Line) -> bool:
