@@ -240,3 +240,64 @@ def test_property_a_bare_count_under_hashtags_is_never_a_tag(count: int) -> None
     doc = parse_text(_FAN_POST.replace("2,031", printed))
     assert_offsets_valid(doc)
     assert ("tags", printed) not in _spans(doc)
+
+
+# --- a podcast's episode page (lay78's parked document, in other words) ------------------------------------------
+
+_EPISODE_PAGE = """Home / Podcasts / Harbour Lines
+Harbour Lines
+Episode 47: Why coast guards train together
+March 3, 2025 · 41 min
+Listen on Spotify | Apple Podcasts | RSS
+Show notes
+Two coast guard officers explain why joint boarding drills have become routine in the Sulu Sea.
+Transcript
+Maria Reyes (00:00): Welcome to Harbour Lines. Today I am joined by Tom Baker.
+Tom Baker (00:09): Glad to be here.
+This transcript was generated automatically and may contain errors.
+Share this episode
+Related episodes
+Episode 46: The long road to a code of conduct
+Episode 45: Satellites over the shipping lanes
+© 2025 Harbour Lines. All rights reserved.
+"""
+
+
+def test_an_episode_page_reads_its_series_title_labels_and_notice() -> None:
+    doc = parse_text(_EPISODE_PAGE)
+    assert_offsets_valid(doc)
+    spans = _spans(doc)
+    assert ("journal", "Harbour Lines") in spans
+    assert doc.title == "Episode 47: Why coast guards train together" and doc.authors == []
+    assert [h.title for h in doc.headings] == ["Show notes", "Transcript"]
+    assert ("tools", "Listen on Spotify | Apple Podcasts | RSS") in spans
+    assert ("disclaimer", "This transcript was generated automatically and may contain errors.") in spans
+    assert ("share", "Share this episode") in spans
+    assert ("related", "Related episodes") in spans and (
+        "related",
+        "Episode 45: Satellites over the shipping lanes",
+    ) in spans
+    assert "Tom Baker (00:09): Glad to be here." in doc.text
+
+
+def test_traps_no_episode_line_no_series_and_a_sentence_about_listening_stays_text() -> None:
+    doc = parse_text(_EPISODE_PAGE.replace("Episode 47: Why", "Why"))
+    assert ("journal", "Harbour Lines") not in _spans(doc)  # a short line over a plain title: no series' name read
+    doc = parse_text(
+        "Coast Guards Widen Their Drills\nMarch 3, 2025\nListen on the radio tonight for the minister's reply.\n"
+        "The drills will continue through the spring, officials said.\n"
+    )
+    assert "Listen on the radio tonight" in doc.text
+    assert not any(kind == "tools" for kind, _ in _spans(doc))
+
+
+def test_traps_transcript_over_a_title_is_a_kicker_no_head() -> None:
+    # `Transcript` over a press conference's title (its kind, as a defence ministry's page prints it): no head, and
+    # the title stays the title; over a timed turn it heads the turns
+    doc = parse_text(
+        "Ministry of Defence\nTranscript\nJoint Press Conference with the Defence Ministers of Two Countries\n"
+        "March 3, 2025\nMINISTER: Good afternoon. We met today to review our cooperation at sea.\n"
+    )
+    assert doc.headings == ()
+    doc = parse_text(_EPISODE_PAGE.replace("Maria Reyes (00:00):", "Maria Reyes:"))
+    assert [h.title for h in doc.headings] == ["Show notes"]

@@ -59,6 +59,7 @@ from allyscope.layout.headings import (
     series_only,
     sign_only,
     title_sign,
+    transcript_heading,
     unnumbered_heading,
 )
 from allyscope.layout.items import newsletter_items
@@ -1008,6 +1009,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     # `1970年代` over `1972年9月29日　…`: a chronology's decade over its first entry heads the period
                     period = period_heading(content, following_text)
                     shape = period or section_heading(content, following_text)
+                if shape is None and len(content) <= 40:  # `Transcript` over `Name (00:00): …`: its turns' head
+                    shape = transcript_heading(content, next_body_text(lines, index))
                 if shape is None and content[0] == "【" and _enclosed_system(lines, index):
                     shape = enclosed_heading(content)  # `【今後の課題】` among others of its kind: a section's head
                 if shape is None and not in_heading and (
