@@ -291,6 +291,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     for kind in _ROWS:
         if any(found_kind == kind for _, found_kind in found):
             _mark_between(lines, kind)
+    _reaction_row(lines)
     _mark_box_titles(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
@@ -299,6 +300,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _print_addresses(lines)
     _notice_dates(lines)
     _platform_name(lines)
+    _poster_over_audience_stamp(lines)
 
 
 @cache
@@ -541,6 +543,44 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
         ):
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
+        i = j
+
+
+@cache
+def _reaction_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A post's like or comment button alone on its line, and its share button (furniture.json 'reaction_row')."""
+    row = _furniture_data().get("reaction_row", {})
+    return (
+        re.compile("|".join(f"(?:{p})" for p in row.get("reactions", [])) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in row.get("share", [])) or "(?!)"),
+    )
+
+
+def _reaction_row(lines: Sequence[Line]) -> None:
+    """A post's buttons printed one a line (`讚` / `留言` / `分享`), which the share words and `_mark_between` read
+    as one row of share buttons: where the run holds the share button proper, the like and comment buttons beside
+    it are the post's tools (as lay82's answer page prints `赞同 218`, `12 条评论`, `分享`, `收藏`, `喜欢`) and only
+    the share button is share (the run may hold buttons the word lists read as tools already, `Comment`). A run
+    with no share button proper (a WeChat bar's `点赞` / `在看`) is left as read."""
+    reactions, share = _reaction_words()
+    i = 0
+    while i < len(lines):
+        if lines[i].role != FURNITURE or lines[i].furniture != "share":
+            i += 1
+            continue
+        run = []
+        j = i
+        while j < len(lines) and (
+            lines[j].role == BLANK or (lines[j].role == FURNITURE and lines[j].furniture in _BUTTON_KINDS)
+        ):
+            if lines[j].content:
+                run.append(j)
+            j += 1
+        words = [lines[k].content.strip() for k in run]
+        if len(run) >= 2 and any(share.fullmatch(w) for w in words):
+            for k, word in zip(run, words, strict=True):
+                if lines[k].furniture == "share" and reactions.fullmatch(word) is not None:
+                    lines[k].furniture = "tools"
         i = j
 
 
@@ -881,6 +921,8 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and (furniture_kind(lines[j].content) in (None, kind) or (kind == "tags" and _tag_row(lines[j].content)))
         and (lines[j].role == BODY or _tag_row(lines[j].content))  # the tail's row of links right under a tag label
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
+        and not (kind == "tags" and _COUNT.fullmatch(lines[j].content.strip()) is not None)  # `1,284` under the
+        # hashtags: a post's reactions counted, no topic (a counter, `_mark_counts`)
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
         and not (kind == "related" and _section_head_over_text(lines, j))  # a list set inside the body ends there
         and not (kind == "related" and closing_footer_links(lines, j))  # the page's footer links under the list
@@ -1209,6 +1251,29 @@ def _platform_name(lines: Sequence[Line]) -> None:
     under = _nearest(lines, first + 1, 1)
     if under >= 0 and lines[under].role == FURNITURE and lines[under].furniture in ("navigation", "tools"):
         lines[first].furniture = "navigation"
+
+
+_POSTER_NAME = 30  # a page's or an account's name: a few words (display width)
+
+
+def _poster_over_audience_stamp(lines: Sequence[Line]) -> None:
+    """The page's first line, a short name ending on no stop and under nothing, right over a post's stamp that
+    closes on an audience mark (`3週 · 🌎`: furniture.json 'audience_marks', after a dateline the word lists took)
+    is the page or account that posted it: its masthead as a public account's line is, navigation, no title (a
+    copied fan page's post prints no title; lay83). A stamp with no audience mark (a news page's `3小时前`) says
+    nothing of the line over it, nor does a sentence over a stamp."""
+    marks = _furniture_data().get("audience_marks", "")
+    first = _nearest(lines, 0, 1)
+    if not marks or first < 0 or lines[first].role != BODY:
+        return
+    content = lines[first].content.strip()
+    if lines[first].width > _POSTER_NAME or ends_sentence(content) or content[-1:] in ":：":
+        return
+    under = _nearest(lines, first + 1, 1)
+    if under < 0 or lines[under].role != FURNITURE or lines[under].furniture != "dateline":
+        return
+    if lines[under].content.strip().rstrip("\ufe0f")[-1:] in marks:
+        lines[first].role, lines[first].furniture = FURNITURE, "navigation"
 
 
 def _print_addresses(lines: Sequence[Line]) -> None:

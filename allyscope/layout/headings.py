@@ -227,6 +227,26 @@ def period_heading(content: str, following: str) -> HeadingShape | None:
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+@cache
+def _transcript_heads() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    heads = data.get("transcript_heads")
+    return (re.compile(heads["labels"]), re.compile(heads["timed_turn"])) if heads else None
+
+
+def transcript_heading(content: str, following: str) -> HeadingShape | None:
+    """The shape of a transcript's head (`Transcript`, `逐字稿`: headings.json 'transcript_heads') over the line
+    opening its first turn with the speaker's name and the time into the recording (`Laura Bennett (00:00): …`),
+    or None: the same word alone over a title or a date (a press conference's kind, `Transcript` over the
+    conference's title) is the page's kicker, no section's head (lay78's podcast page; lay84b)."""
+    heads = _transcript_heads()
+    if heads is None or len(content) > 40 or heads[0].fullmatch(content.strip()) is None:
+        return None
+    return HeadingShape(UNNUMBERED, "", "", 0) if heads[1].match(following.strip()) else None
+
+
 def sign_only(shape: HeadingShape | None) -> bool:
     """True for a heading marked by a sign and no number (Markdown's `#`, `##`): its numbering is the sign alone."""
     if shape is None or shape.label or shape.family in (UNNUMBERED, STANDALONE):

@@ -188,6 +188,9 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
             continue  # `注释` over each chapter's notes: a label repeated with its notes, no running head
         if index == cover:
             continue  # a white paper's title over its issuing body: later pages' heads repeat it, it stays
+        if head and index == head[0].index and count >= 2 and (kind := front_print(content)) is not None:
+            lines[index].role, lines[index].furniture = FRONT_FURNITURE, kind  # its first print is front matter
+            continue
         if count >= 3 or (
             count == 2
             and (
@@ -240,6 +243,10 @@ def _labels_notes(lines: Sequence[Line], index: int) -> bool:
 
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 _NOTICE = re.compile("(?:" + "|".join(_PAGES.get("notices", [])) + ")") if _PAGES.get("notices") else None
+_STATUS = re.compile("(?:" + "|".join(_PAGES["status_labels"]) + ")") if _PAGES.get("status_labels") else None
+_HEADER_GAP = re.compile(r"[\t\u3000]+|\s{2,}")  # an issuer's name and its series' name on one header line
+_FRONT_PRINT = 40  # characters at most of a header naming an issuer or a series
+FRONT_FURNITURE = "furniture"  # the role `layout.furniture` gives front lines it reads (that module reads this one)
 
 
 _CITATION_HEAD = (
@@ -254,6 +261,37 @@ def is_citation_head(content: str) -> bool:
     217`; `pages.json`, 'citation_heads'): text never opens with a year and a bracket nor closes on a volume and
     its first page, so the line is a head wherever it stands, even printed once."""
     return _CITATION_HEAD is not None and _CITATION_HEAD.fullmatch(content.strip()) is not None
+
+
+def is_status_label(content: str) -> bool:
+    """True for a line saying what state the copy is in, not who issued it (`仮訳`, `Provisional translation`,
+    `草案`, `機密性2`, `For official use only`; `pages.json` 'status_labels', or a handling notice, 'notices'),
+    the whole line only: printed on every page it is furniture on every print, the first page's included."""
+    text = content.strip()
+    return is_handling_notice(text) or (_STATUS is not None and _STATUS.fullmatch(text) is not None)
+
+
+def front_print(content: str) -> str | None:
+    """The kind of front matter the first print of a header printed on every page is, by what it says: `doctype`
+    for the kind of paper an issuer prints (`外交部新聞稿`, `Press Release`: layout.json 'doctype'), `journal` for an
+    issuing body's name before its series' name, parted by a wide space (`國防安全研究院　國防安全即時評析`); None
+    for a status label (`is_status_label`), a journal's issue line (`国际安全评论　2022年第6期`), a sentence, a body's
+    name alone, anything else, whose every print stays furniture as before. Asked by the repeated-masthead pass
+    (`mark_page_furniture`) and by `confirm_running_headers` alike: one question, so neither pass takes back what
+    the other spared (the lead's convention of the fifty-third session)."""
+    from allyscope.layout.notes import fullmatches_label  # notes reads this module
+
+    text = content.strip()
+    if not text or len(text) > _FRONT_PRINT or is_status_label(text) or _JOURNAL_ISSUE.search(text):
+        return None
+    if ends_sentence(text):
+        return None
+    if fullmatches_label(text, ("doctype",)):
+        return "doctype"
+    parts = _HEADER_GAP.split(text)
+    if len(parts) == 2 and fullmatches_label(parts[0], ("issuer",)) and not fullmatches_label(parts[1], ("issuer",)):
+        return "journal"
+    return None
 
 
 def is_handling_notice(content: str) -> bool:
@@ -330,12 +368,18 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     # the masthead is asked of a head's prints only: with no head marked (most files) it is not read at all
     first = _masthead(text_lines) if at_boundary else None
+    # the first line kept as front matter by `mark_page_furniture` (an issuer's or a series' header, `front_print`):
+    # its later prints are that header printed again, the question that pass asked asked again here
+    kept = text_lines[0] if at_boundary and text_lines[0].role == FRONT_FURNITURE else None
+    kept_shape = line_shape(kept.content) if kept is not None and front_print(kept.content) == kept.furniture else None
 
     def recurring(occurrences: bytearray, places: array[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
         hits = sum(occurrences)
         if first is not None and text_lines[places[0]].index == first.index:
             return len(occurrences) >= 2
+        if kept_shape is not None and line_shape(text_lines[places[0]].content) == kept_shape:
+            return hits >= max(1, 0.6 * len(occurrences))
         return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
 
     widths_before = array("d")  # made on first use, once: the text's width before each line

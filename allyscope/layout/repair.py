@@ -21,7 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
-from allyscope.layout.comments import mark_comments
+from allyscope.layout.comments import comment_stamp, mark_comments
 from allyscope.layout.contents import contents_titles, mark_contents_entries, mark_jump_box
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
@@ -59,6 +59,7 @@ from allyscope.layout.headings import (
     series_only,
     sign_only,
     title_sign,
+    transcript_heading,
     unnumbered_heading,
 )
 from allyscope.layout.items import newsletter_items
@@ -562,6 +563,8 @@ def _standalone_heading(
         return None
     if sentence_case and not following.content[0].isupper():
         return None
+    if _heads_comment(lines, following):
+        return None  # a commenter's name over the comment and its stamp (`2 週`): the comment's, no section's head
     if not (
         following.width >= 0.6 * typical
         or ends_sentence(following.content)
@@ -572,6 +575,15 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+def _heads_comment(lines: Sequence[Line], following: Line) -> bool:
+    """True where the text line `following` (under a candidate head) is a comment's words: the next line with
+    content is a comment's stamp as a social platform prints it under the words (`2 週`, `4月13日 21:40`;
+    `comments.comment_stamp`). The line over the words is then the commenter's name (lay83's fan page answering
+    under its own post), never a section's head."""
+    under = next((lines[k] for k in range(following.index + 1, len(lines)) if lines[k].content), None)
+    return under is not None and comment_stamp(under.content)
 
 
 def _table_under(lines: Sequence[Line], following: Line) -> bool:
@@ -997,6 +1009,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     # `1970年代` over `1972年9月29日　…`: a chronology's decade over its first entry heads the period
                     period = period_heading(content, following_text)
                     shape = period or section_heading(content, following_text)
+                if shape is None and len(content) <= 40:  # `Transcript` over `Name (00:00): …`: its turns' head
+                    shape = transcript_heading(content, next_body_text(lines, index))
                 if shape is None and content[0] == "【" and _enclosed_system(lines, index):
                     shape = enclosed_heading(content)  # `【今後の課題】` among others of its kind: a section's head
                 if shape is None and not in_heading and (

@@ -512,6 +512,17 @@ def _front_kept(text_lines: Sequence[Line], front_end: int) -> None:
             line.role = BODY
 
 
+def _commenter(text_lines: Sequence[Line], line: Line) -> bool:
+    """True where `line` heads a comment as a social platform prints it: its words on the next line, the comment's
+    stamp (`2 週`, `4月13日 21:40`: `comments.comment_stamp`) on the one after. The page's name printed there is
+    the page answering under its own post (lay83's fan page), a commenter's name, no masthead printed again."""
+    from allyscope.layout.comments import comment_stamp  # comments reads furniture, which reads this module
+
+    at = line.index
+    following = [other for other in text_lines if other.index > at][:2]
+    return len(following) == 2 and following[0].role == BODY and comment_stamp(following[1].content)
+
+
 def _masthead_again(text_lines: Sequence[Line]) -> None:
     """The first line, when it is a masthead (naming a journal issue, or short beside the text's lines), printed
     again further down word for word but for its digits, is a head however long it is. A short first line the
@@ -531,6 +542,7 @@ def _masthead_again(text_lines: Sequence[Line]) -> None:
         and line.content[:1] == initial
         and (line.content == shape if plain else line_shape(line.content) == shape)
     ]
+    again = [line for line in again if not _commenter(text_lines, line)]
     if not again:
         return
     full = typical_width(text_lines)

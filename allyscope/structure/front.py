@@ -81,6 +81,10 @@ from allyscope.structure.names import (
 
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
+_CJK_SENTENCES = re.compile(r"[，、][^。！？\n]{6,}[。！？][\u3000 ]?[^\s」』）)。！？][^\n]{4,}$")
+"""A CJK sentence with a comma in it, finished by its stop, and more words after the stop on the same line: a
+paragraph of text (`…菲美兩國約1萬6千名官兵參加。和往年相比，這次有幾點不一樣：`), never a title, which holds no
+finished sentence before other words."""
 
 
 def _event_venue(text: str) -> bool:
@@ -319,6 +323,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         return _report_named(doc, spans, before_title), used
     if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
         return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
+    if _CJK_SENTENCES.search(doc.span_text(title)):
+        return spans, used  # a finished sentence and more words after it: the text's first paragraph, a post
+        # that prints no title (`…參加。和往年相比，…：` under a fan page's name and stamp, lay83)
     if opens_question_turn(doc.span_text(title)):
         return spans, used  # `记者：…`, `Q: …` under a briefing's header line: a journalist's turn is text, no title
     if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line

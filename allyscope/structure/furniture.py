@@ -52,7 +52,11 @@ def in_event_fields(doc: Document, paragraphs: list[Span], para: Span) -> bool:
 
 def _masthead(doc: Document, front: list[Span]) -> str | None:
     """`journal` for a first front line printed over the journal's issue line (`Journal of …` above `Vol. 14,
-    No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author."""
+    No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author.
+    Also a series' short name over one of its episodes' titles (`Deep Water` over `Episode 112: …`, data/layout.json
+    `episode_title`; lay78's podcast page): the programme's name, the episode the page's title."""
+    if _series_over_episode(doc, front):
+        return "journal"
     if len(front) < 4 or _front_furniture(doc.span_text(front[1])) != "journal":
         return None
     text = doc.span_text(front[0]).strip()
@@ -64,6 +68,21 @@ def _masthead(doc: Document, front: list[Span]) -> str | None:
 
 
 _SITE_NAME = 40  # characters at most of a site's or publication's name set as the page's first line
+
+
+def _series_over_episode(doc: Document, front: list[Span]) -> bool:
+    """True for a first front line naming a series (a short name ending on no stop, no byline, no body's name) right
+    over a line opening with an episode's number (`Episode 112: What …`, `第12集：…`; data/layout.json
+    `episode_title`). A title over its writer or its date is never over such a line."""
+    if len(front) < 2:
+        return False
+    text = doc.span_text(front[0]).strip()
+    under = doc.span_text(front[1]).strip()
+    if not text or len(text) > _SITE_NAME or text[-1] in ".。:：!！?？" or _is_byline_label(text):
+        return False
+    if fullmatches_label(text, ("issuer",)) or _NOT_A_NAME.search(text) is not None:
+        return False
+    return any(p.match(under) for p in label_patterns("episode_title"))
 
 
 def _site_name(doc: Document, front: list[Span]) -> str | None:
