@@ -62,6 +62,7 @@ from allyscope.discourse_holders import in_one_sentence
 from allyscope.discourse_possessed import possessed_states
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.scripts import fold_word
+from allyscope.sentence_stops import sentence_ends
 
 COUNTERPART = "counterpart"
 SPEAKER = "speaker"
@@ -864,8 +865,6 @@ def _opens_clause(text: str, begin: int, at: int, before_subject: frozenset[str]
     )
 
 
-# a sentence's end, not after an initial or a short title (`S. <Name>`, `Mr. <Name>`)
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s+[A-Z\d\"“])|\n")
 
 
 def they_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
@@ -880,7 +879,7 @@ def they_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[
     if not wanted:
         return mentions
     starts = [m.start for m in mentions]
-    ends = [found.end() for found in _SENTENCE_STOP.finditer(text)]
+    ends = sentence_ends(text)  # not after an initial or a title (`S. <Name>`, `Brig. Gen. <Name>`)
     out: list[EntityMention] | None = None
     for k in wanted:
         m = mentions[k]

@@ -125,7 +125,8 @@ from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
 from allyscope.scripts import fold, fold_text
 from allyscope.sentence_features import may
-from allyscope.topic_partner import TopicReader, own_affair_party, partner_from_topic
+from allyscope.sentence_stops import latin_sentence_end
+from allyscope.topic_partner import TopicReader, own_affair_party, partner_from_topic, venue_only
 
 _SENTENCE_END = "。！？!?"
 TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
@@ -278,7 +279,7 @@ def sentences(text: str, start: int, end: int, until: int | None = None) -> list
             depth = max(0, depth - 1)
             if depth == 0 and i > start and text[i - 1] in _SENTENCE_END:
                 cut = i + 1  # a quotation that ends its sentence: `称“…。”[1]`
-        elif (char in _SENTENCE_END or (char == "." and _latin_sentence_end(text, i, end))) and depth == 0:
+        elif (char in _SENTENCE_END or (char == "." and latin_sentence_end(text, i, end))) and depth == 0:
             cut = i + 1
             while cut < end and text[cut] in _CLOSE_QUOTES:
                 cut += 1
@@ -294,29 +295,6 @@ def sentences(text: str, start: int, end: int, until: int | None = None) -> list
         spans.append((begin, end))
     # only spans holding more than white space; none is empty, so `isspace` is False exactly for those
     return [(a, b) for a, b in spans if not text[a:b].isspace()]
-
-
-_NUMBERED = re.compile(r"\b(?:[Ff]ig(?:ure)?|[Tt]able|[Pp]hoto|[Cc]hart|[Mm]ap)\.?\s*\d+$")
-_ABBREVIATIONS = {
-    *("mr", "mrs", "ms", "dr", "no", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "st", "gen", "col", "lt", "h.e"),
-    *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-}
-
-
-_FOLLOWING = re.compile(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$")  # what may follow a sentence's stop
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
-
-
-def _latin_sentence_end(text: str, i: int, end: int) -> bool:
-    """A full stop ends an English sentence when a capital (or the end) follows and it closes no abbreviation."""
-    following = _FOLLOWING.match(text, i + 1, end)
-    if following is None:
-        return False
-    before = text[max(0, i - 12) : i]
-    if _NUMBERED.search(before):
-        return False  # `Figure 1.`, `No. 3.`: a label and its number, not a sentence
-    word = _LAST_WORD.search(before)
-    return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
 
 
 _SEGMENT_MARKS = re.compile(r"[，,；;]")
@@ -974,6 +952,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             else "",
                             folded,
                         )  # fmt: skip
+                    venue = venue_only(
+                        topic_reader, ids, (s_start, s_end), plover_cameo[1], folded_sentence, sides_of_case
+                    )
+                    if venue:  # `…在曼谷会见…`: the third state whose city the meeting was held in is no side (gaz84)
+                        ids = [i for i in ids if i not in venue]
+                        actors, involved = table.split(ids)
                     named_ids = ids
                     if (
                         len(sides_of_case) >= 2

@@ -374,6 +374,38 @@ def partner_from_topic(
     return (partner, "sentence_before") if partner else None
 
 
+def venue_only(
+    reader: TopicReader,
+    ids: Sequence[str],
+    sentence: tuple[int, int],
+    cameo: str,
+    folded_sentence: str,
+    sides: Sequence[frozenset[str]],
+) -> set[str]:
+    """The ids of a third state the sentence names only as the place of an act between the relation's own sides
+    (`习近平在曼谷会见了哈桑纳尔`, `the two ministers met in Astana`): a capital or city after a word of place (the
+    topic's own venue data, `TopicReader.venues`) whose state none of the relation's `sides` holds, in a sentence
+    whose other ids stand for two of those sides; the meeting held in a third state's city is not that state's act
+    (issue 14, gaz84). The relation's own capital hosts its meetings, forums and signings (`兩國外長在北京簽署…`,
+    `the forum opened in Beijing`), and an act of one side alone in a third city (`基尔总统与反对派…在亚的斯亚贝巴
+    签署…`) keeps its place's state: the text does not make it the pair's. Nothing without a relation; none for a
+    visit or an arrival (`venue_not_cameo`), whose place is the host, for an untyped clause, for a sentence of
+    speaking (`venue_not_with`), and for a state the sentence also names by a name, a person or a body of its own."""
+    rules = topic_rules()
+    if len(sides) < 2:
+        return set()
+    if cameo in rules.venue_not_cameo or cameo == UNTYPED or rules.venue_not_with.search(folded_sentence):
+        return set()
+    places = {u for u in reader.venues(*sentence) if not any(u in side for side in sides)}
+    if not places:
+        return set()
+    units = {i: unit_of(i, reader.entities) for i in ids}
+    rest = {i for i, u in units.items() if u not in places}
+    if sum(1 for side in sides if rest & side) < 2:
+        return set()  # the act is not between the relation's sides: the third state may be its partner
+    return {i for i, u in units.items() if u in places}
+
+
 def own_affair_party(
     reader: TopicReader,
     title_parties: Sequence[str],
