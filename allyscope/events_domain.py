@@ -1359,11 +1359,14 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     last = piece[parts[-1][0] :] if parts else piece
     # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends
     # in a complement of its verb; only a phrase with more to follow leads an act after it
-    if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:"):
+    if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:") and not _JA_DONE_BEFORE.search(last):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
 
 
+# a Japanese piece ending in a verb in the past and `後` (`歓迎式典に出席した後、`, `…に臨んだ後、`; folded `后`): an act
+# told as done before the next act of the same occasion, not a scene named by a noun (`会談後、`) (rec84)
+_JA_DONE_BEFORE = re.compile(r"(?:[たっ]|んだ)[後后][\s，,、]*$")
 # a Chinese preposition of time or place before a visit told as an occasion: the subject before it did the act
 _AT_AN_OCCASION = re.compile("[在於]")
 # an English piece that is only the span of a visit (` during prime minister x's state visit to y in may 2015`, folded),
