@@ -1364,8 +1364,8 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     return str(data["types"][rule]["plover"])
 
 
-# a Japanese piece ending in a verb in the past and `後` (`歓迎式典に出席した後、`, `…に臨んだ後、`; folded `后`): an act
-# told as done before the next act of the same occasion, not a scene named by a noun (`会談後、`) (rec84)
+# a Japanese piece ending in a verb in the past and `後` (`歓迎式典に出席した後、`, `…に臨んだ後、`; folded `后`):
+# an act told as done before the next act of the same occasion, not a scene named by a noun (`会談後、`) (rec84)
 _JA_DONE_BEFORE = re.compile(r"(?:[たっ]|んだ)[後后][\s，,、]*$")
 # a Chinese preposition of time or place before a visit told as an occasion: the subject before it did the act
 _AT_AN_OCCASION = re.compile("[在於]")

@@ -113,9 +113,7 @@ _ZH_NEXT = ["，隨後兩國元首舉行會談", "，兩人隨即舉行會談", 
 
 
 @settings(max_examples=8, deadline=None)
-@given(
-    st.sampled_from(_JA_VISITORS), st.sampled_from(_JA_HOSTS), st.sampled_from(_JA_CEREMONY), st.integers(1, 28)
-)
+@given(st.sampled_from(_JA_VISITORS), st.sampled_from(_JA_HOSTS), st.sampled_from(_JA_CEREMONY), st.integers(1, 28))
 def test_property_a_japanese_ceremony_then_talks_is_two_acts_of_that_day(
     visitor: str, host: str, ceremony: str, day: int
 ) -> None:
