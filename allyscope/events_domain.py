@@ -47,6 +47,7 @@ from allyscope.event_clauses import (
     announces_what_follows,
     at_that_time,
     classifies_the_subject,
+    comments_on_the_act_before,
     is_moment,
     one_act_across,
     opens_the_next_act,
@@ -1342,6 +1343,8 @@ def _cues_outside_scenes(
         for s, e in parts[:-1]
         if any(a + s <= at < a + e for at, _ in found) and _leading(folded[a + s : a + e])
     ]
+    # `…同王毅举行会谈，这是…首次正式访华`: a later segment commenting on the act before names it again (rec84)
+    scenes += [(a + s, a + e) for s, e in parts[1:] if comments_on_the_act_before(folded[a + s : a + e])]
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 

@@ -150,3 +150,26 @@ def test_talks_then_the_exchange_of_documents_witnessed_as_a_noun() -> None:
 def test_trap_the_manner_of_an_exchange_is_no_exchange() -> None:
     text = "2024年6月19日，两国外长就文件的交换方式交换了意见。"
     assert "057" not in [c for _, c in _asserted(text)]
+
+
+# --- a comment on the act before (`，这是…首次…`) ---------------------------------------------------------------------
+
+
+def test_a_visit_and_talks_before_a_comment_naming_the_visit_again() -> None:
+    text = "2019年5月12日，印度外长访问河内，同越南外长举行会谈，这是印度外长五年来首次访越。"
+    assert sorted(c for _, c in _asserted(text)) == ["042", "043"]
+
+
+def test_a_visit_and_talks_before_a_comment_in_traditional() -> None:
+    text = "2022年6月3日，智利外長抵達東京，與日本外相舉行會談，此為智利外長時隔七年訪日。"
+    assert sorted(c for _, c in _asserted(text)) == ["042", "043"]
+
+
+def test_trap_a_comment_on_a_signing_is_no_second_act() -> None:
+    text = "2022年5月31日，两国在迪拜签署自由贸易协定，这是以色列与阿拉伯国家签署的第一份此类协定。"
+    assert len(_asserted(text)) == 1
+
+
+def test_trap_a_comment_on_a_visit_is_the_visit_told_again() -> None:
+    text = "2024年8月12日，越南领导人访问老挝，这是他就任后首次出访。"
+    assert _asserted(text) == [("2024-08-12", "042")]
