@@ -57,6 +57,9 @@ from allyscope.event_clauses import (
     tells_an_intent_agreed,
     tells_what_talks_covered,
 )
+from allyscope.event_clauses import (
+    rules as clause_rules,
+)
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in, led_search
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
@@ -1328,6 +1331,11 @@ def _place(hit: tuple[int, int]) -> int:
     return hit[0]
 
 
+@cache
+def _visit_codes() -> frozenset[str]:
+    return frozenset(clause_rules()["visit_occasions"]["occasion_cameos"])
+
+
 def _cues_outside_scenes(
     reading: SentenceCues, a: int, found: list[tuple[int, int]], parts: list[tuple[int, int]]
 ) -> list[int]:
@@ -1343,8 +1351,15 @@ def _cues_outside_scenes(
         for s, e in parts[:-1]
         if any(a + s <= at < a + e for at, _ in found) and _leading(folded[a + s : a + e])
     ]
-    # `…同王毅举行会谈，这是…首次正式访华`: a later segment commenting on the act before names it again (rec84)
-    scenes += [(a + s, a + e) for s, e in parts[1:] if comments_on_the_act_before(folded[a + s : a + e])]
+    # `…同王毅举行会谈，这是…首次正式访华`: a later segment commenting on the act before names the visit again, a
+    # first or a record (rec84); only a visit's cue is set aside so (`，这是…首次出席…会议` still counts)
+    visits = _visit_codes()
+    scenes += [
+        (a + s, a + e)
+        for s, e in parts[1:]
+        if comments_on_the_act_before(folded[a + s : a + e])
+        and all(str(reading.data["types"][i]["cameo"]) in visits for at, i in found if a + s <= at < a + e)
+    ]
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 
