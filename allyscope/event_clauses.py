@@ -251,6 +251,18 @@ def _relative_visit(folded_before: str) -> bool:
     return _relative_visit_pattern().search(folded_before) is not None
 
 
+@cache
+def _comment_opening() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["comment_openers"]["words"]}, key=len, reverse=True)
+    return re.compile(r"[\s，,、；;]*(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def comments_on_the_act_before(folded_segment: str) -> bool:
+    """Does a folded segment open with a word commenting on the act before it (data `comment_openers`: `，这是…首次
+    访华`)? What it names is that act told again, no act of its own and not the clause's predicate (rec84)."""
+    return _comment_opening().match(folded_segment) is not None
+
+
 def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str, folded_before: str = "") -> bool:
     """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
     (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)? A rule with 'before_words' also

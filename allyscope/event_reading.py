@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from allyscope.event_clauses import after_the_date, frames_an_act, tells_a_purpose
+from allyscope.event_clauses import after_the_date, comments_on_the_act_before, frames_an_act, tells_a_purpose
 from allyscope.event_segments import _QUOTED, _SEGMENT_CUT, _has_cjk, _leading_of
 from allyscope.sentence_features import SentenceFeatures, sentence_features
 
@@ -194,6 +194,8 @@ class SentenceCues:
                 leading.append((a, b))
             elif tells_a_purpose(piece):
                 leading.append((a, b))  # what the act is for or commemorates: aside, like a scene
+            elif (a, b) != candidates[0][:2] and cjk and comments_on_the_act_before(piece):
+                leading.append((a, b))  # `，这是…首次访华`: the act before told again, aside (rec84)
             elif (a, b) != candidates[0][:2] and after_the_date(piece):
                 # what followed the date or the present occasion (`…を樹立しており、今回の会談は…`, `，此后…`): no
                 # act of the date (`events._pieces_of_date` drops it), so not the predicate's either (dom54)

@@ -60,6 +60,11 @@ _COORDINATED_BRANCHES = (
     # (rec72: `, where he laid a wreath`: a common irregular past too)
     rf"|, where (?=(?:[\w'’-]+ ){{1,4}}(?:{_PAST_EN}|(?:{_IRREGULAR_PAST})\b))"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
+    # `歓迎式典に出席した後、…と首脳会談を行った`, `…に臨んだ後、…`: a Japanese act told in the past with `後`
+    # ('after doing it') before the comma, then the next act of the same day in a sentence that tells what was done
+    # (a past form before its end); not when a date opens the piece after (`…通告し合った後、9月11日に効力を生じた`:
+    # the first act fell before that date, not on it) nor a plan (`…訪問した後、14日に帰国する予定`) (rec84)
+    r"|(?:(?<=[たっ]後)|(?<=んだ後))、(?![^、。]{0,4}?(?:[0-9０-９]|翌))(?=[^。]*た)"
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
@@ -186,7 +191,7 @@ _COORDINATED_PLACES = re.compile(
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
     "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
-    "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
+    "|(?<=[いきしちびみりえけせてねべめれげが際後])、|、(?=[双雙两兩三四])"
 )
 
 

@@ -47,6 +47,7 @@ from allyscope.event_clauses import (
     announces_what_follows,
     at_that_time,
     classifies_the_subject,
+    comments_on_the_act_before,
     is_moment,
     one_act_across,
     opens_the_next_act,
@@ -55,6 +56,9 @@ from allyscope.event_clauses import (
     tells_a_plan,
     tells_an_intent_agreed,
     tells_what_talks_covered,
+)
+from allyscope.event_clauses import (
+    rules as clause_rules,
 )
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in, led_search
 from allyscope.event_domain_cues import (
@@ -1327,6 +1331,11 @@ def _place(hit: tuple[int, int]) -> int:
     return hit[0]
 
 
+@cache
+def _visit_codes() -> frozenset[str]:
+    return frozenset(clause_rules()["visit_occasions"]["occasion_cameos"])
+
+
 def _cues_outside_scenes(
     reading: SentenceCues, a: int, found: list[tuple[int, int]], parts: list[tuple[int, int]]
 ) -> list[int]:
@@ -1341,6 +1350,15 @@ def _cues_outside_scenes(
         (a + s, a + e)
         for s, e in parts[:-1]
         if any(a + s <= at < a + e for at, _ in found) and _leading(folded[a + s : a + e])
+    ]
+    # `…同王毅举行会谈，这是…首次正式访华`: a later segment commenting on the act before names the visit again, a
+    # first or a record (rec84); only a visit's cue is set aside so (`，这是…首次出席…会议` still counts)
+    visits = _visit_codes()
+    scenes += [
+        (a + s, a + e)
+        for s, e in parts[1:]
+        if comments_on_the_act_before(folded[a + s : a + e])
+        and all(str(reading.data["types"][i]["cameo"]) in visits for at, i in found if a + s <= at < a + e)
     ]
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
@@ -1359,11 +1377,14 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     last = piece[parts[-1][0] :] if parts else piece
     # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends
     # in a complement of its verb; only a phrase with more to follow leads an act after it
-    if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:"):
+    if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:") and not _JA_DONE_BEFORE.search(last):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
 
 
+# a Japanese piece ending in a verb in the past and `後` (`歓迎式典に出席した後、`, `…に臨んだ後、`; folded `后`):
+# an act told as done before the next act of the same occasion, not a scene named by a noun (`会談後、`) (rec84)
+_JA_DONE_BEFORE = re.compile(r"(?:[たっ]|んだ)[後后][\s，,、]*$")
 # a Chinese preposition of time or place before a visit told as an occasion: the subject before it did the act
 _AT_AN_OCCASION = re.compile("[在於]")
 # an English piece that is only the span of a visit (` during prime minister x's state visit to y in may 2015`, folded),

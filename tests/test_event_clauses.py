@@ -132,6 +132,7 @@ def test_event_clauses_data_is_whole() -> None:
         "day_part_sequel",
         "sequence_sequel",
         "pronoun_sequel",
+        "comment_openers",
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",
