@@ -388,6 +388,19 @@ def office_terms(office: str) -> list[tuple[str, str]]:
     )
 
 
+def office_holder_terms(office: str) -> list[tuple[str, str, str, bool]]:
+    """Every gazetteer term of an office as (from, to, person id, approximate), in order; a term still running ends
+    with 2025, as in `office_terms`. The whole-office tests pick the terms their period covers from it."""
+    people = json.loads((ROOT / "allyscope" / "data" / "gazetteer" / "people.json").read_text("utf-8"))["entities"]
+    return sorted(
+        (term["from"], term.get("to", "2025-12-31"), person["id"], bool(term.get("approximate")))
+        for person in people
+        if person["type"] == "person"
+        for term in person.get("roles", [])
+        if term["office"] == office
+    )
+
+
 def longest_unheld_run(office: str, start: str, gaps: list[tuple[str, str]]) -> tuple[int, str]:
     """The longest run of days from `start` to the end of 2025 on which the office has no holder and no gap named on
     purpose (a vacancy, a cabinet sworn in without the minister), and the run's last day: a whole-office list is

@@ -9,20 +9,14 @@ Sentences written for these tests, in other words than the dev documents."""
 from __future__ import annotations
 
 import itertools
-import json
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from helpers import actors_and_involved as _events
 from helpers import gazetteer_ids_in as _named
-from helpers import longest_unheld_run, office_terms
+from helpers import longest_unheld_run, office_holder_terms, office_terms
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import allyscope
-
-_PEOPLE = Path(allyscope.__file__).resolve().parent / "data" / "gazetteer" / "people.json"
 
 _NEW = {
     "person:hazim-al-shaalan",
@@ -171,13 +165,11 @@ _STATES_ZH = {
 
 
 def _holders(office: str) -> list[tuple[str, str, str]]:
-    people = json.loads(_PEOPLE.read_text("utf-8"))["entities"]
-    return sorted(
-        (t["from"], t.get("to", "2025-12-31"), p["id"])
-        for p in people
-        for t in p.get("roles", [])
-        if t["office"] == office and not t.get("approximate") and t["from"] >= _WHOLE[office][0]
-    )
+    return [
+        (start, end, person)
+        for start, end, person, approximate in office_holder_terms(office)
+        if not approximate and start >= _WHOLE[office][0]
+    ]
 
 
 @settings(max_examples=30, deadline=None)
