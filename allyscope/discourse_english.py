@@ -865,8 +865,6 @@ def _opens_clause(text: str, begin: int, at: int, before_subject: frozenset[str]
     )
 
 
-
-
 def they_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each English `they` (read by the discourse as the parties around it) also naming the two
     people its clause follows (enact69, data 'subjects'): the people named before it in its sentence (`<A> received

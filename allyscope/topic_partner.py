@@ -55,7 +55,7 @@ from allyscope.errors import AllyscopeError
 from allyscope.event_cues import found_in
 
 _UNIT_TYPES = ("state", "organization")
-SENTENCE_BEFORE = True  # act84: read the paragraph before's last sentence before the title
+SENTENCE_BEFORE = True  # act84: where title and lead name no fitting partner, the paragraph before's last sentence
 UNTYPED = "04"  # the code `events_domain.event_type` gives a clause no type rule matched
 
 

@@ -24,10 +24,8 @@ from allyscope.dates.values import rules
 _OPENERS = {"（": "）", "(": ")"}
 
 
-@cache
-def _bracket_words() -> re.Pattern[str]:
-    """The characters that count as words of a bracketed clause: CJK ideographs, kana and Latin letters."""
-    return re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
+_BRACKET_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
+"""The characters that count as words of a bracketed clause: CJK ideographs, kana and Latin letters."""
 
 
 def bracket_close(text: str, start: int, end: int, told_before: int | None) -> int | None:
@@ -59,7 +57,7 @@ def bracket_close(text: str, start: int, end: int, told_before: int | None) -> i
     inside = text[opening + 1 : close]
     if any(inside.startswith(word) for word in data["glosses"]):
         return None  # `（当地时间9日）`, `（现地時間）`: the same time on another clock
-    words = _bracket_words().findall(re.sub(data["date_pattern"], "", inside))
+    words = _BRACKET_WORDS.findall(re.sub(data["date_pattern"], "", inside))
     return close if len(words) >= int(data["min_words"]) else None
 
 

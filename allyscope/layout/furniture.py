@@ -18,15 +18,13 @@ from typing import Any
 
 from allyscope.layout.dating import date_label_alone, find_dates, is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
+from allyscope.layout.line_objects import FURNITURE as FURNITURE  # the role, re-exported where it was defined
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.layout.page_furniture import decorated_page_number, worded_page_number
 from allyscope.layout.running_heads import parted_alike
 from allyscope.regex_firsts import first_characters
-
-FURNITURE = "furniture"
-"""The role of a furniture line; `Line.furniture` holds its kind."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ PAGE_BREAK: Role = "page-break"
 NOTE: Role = "note"
 NOTE_CONTINUED: Role = "note-continued"
 NOTES_HEADING: Role = "notes-heading"
+FURNITURE: Role = "furniture"  # `Line.furniture` holds its kind
 DROPPED = frozenset({BLANK, PAGE_NUMBER, RUNNING_HEADER, PAGE_BREAK, NOTES_HEADING})
 
 

@@ -22,6 +22,7 @@ from allyscope.layout.headings import heading_shape
 from allyscope.layout.line_objects import (
     BLANK,
     BODY,
+    FURNITURE,
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
@@ -189,7 +190,7 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
         if index == cover:
             continue  # a white paper's title over its issuing body: later pages' heads repeat it, it stays
         if head and index == head[0].index and count >= 2 and (kind := front_print(content)) is not None:
-            lines[index].role, lines[index].furniture = FRONT_FURNITURE, kind  # its first print is front matter
+            lines[index].role, lines[index].furniture = FURNITURE, kind  # its first print is front matter
             continue
         if count >= 3 or (
             count == 2
@@ -246,7 +247,6 @@ _NOTICE = re.compile("(?:" + "|".join(_PAGES.get("notices", [])) + ")") if _PAGE
 _STATUS = re.compile("(?:" + "|".join(_PAGES["status_labels"]) + ")") if _PAGES.get("status_labels") else None
 _HEADER_GAP = re.compile(r"[\t\u3000]+|\s{2,}")  # an issuer's name and its series' name on one header line
 _FRONT_PRINT = 40  # characters at most of a header naming an issuer or a series
-FRONT_FURNITURE = "furniture"  # the role `layout.furniture` gives front lines it reads (that module reads this one)
 
 
 _CITATION_HEAD = (
@@ -370,7 +370,7 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
     first = _masthead(text_lines) if at_boundary else None
     # the first line kept as front matter by `mark_page_furniture` (an issuer's or a series' header, `front_print`):
     # its later prints are that header printed again, the question that pass asked asked again here
-    kept = text_lines[0] if at_boundary and text_lines[0].role == FRONT_FURNITURE else None
+    kept = text_lines[0] if at_boundary and text_lines[0].role == FURNITURE else None
     kept_shape = line_shape(kept.content) if kept is not None and front_print(kept.content) == kept.furniture else None
 
     def recurring(occurrences: bytearray, places: array[int]) -> bool:
