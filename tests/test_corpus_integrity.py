@@ -194,10 +194,6 @@ TEST9_CELLS = {("academic", "zh-Hant"), ("brief", "ja"), ("encyclo", "en"), ("jo
 TEST10_CELLS = {("news", "en"), ("news", "zh-Hant"), ("press", "ja"), ("joint", "zh-Hans"), ("brief", "en"),
                 ("academic", "zh-Hans"), ("encyclo", "ja"), ("presser", "zh-Hant")}  # fmt: skip
 
-TEST41_CELLS = {("news", "en"), ("news", "zh-Hant"), ("press", "zh-Hans"), ("joint", "ja"), ("brief", "zh-Hant"),
-                ("academic", "en"), ("encyclo", "zh-Hans"), ("presser", "ja")}  # fmt: skip
-
-
 TEST11_CELLS = {("news", "en"), ("news", "zh-Hant"), ("press", "zh-Hans"), ("joint", "ja"), ("brief", "zh-Hant"),
                 ("academic", "en"), ("encyclo", "zh-Hans"), ("presser", "ja")}  # fmt: skip
 

@@ -1590,7 +1590,7 @@ def test_held_out40_hand_documents_floor() -> None:
 def test_held_out41_hand_documents_floor() -> None:
     """The forty-first held-out set (fifty-fourth session, written blind, never tuned on): floors at the figures the
     lead measured once on the session start's code (0/4 exact: three documents' furniture, two titles, three writers, a
-    heading system, a date, a list and a layout choice missed) — each a count that may only rise; the parser's
+    heading system, a date and a layout choice missed) — each a count that may only rise; the parser's
     invariants hold on each document. Its kinds were chosen apart from those of held_out32–40 and from those the
     session's layout branches were given."""
     floors = {"title": 2, "authors": 1, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
