@@ -203,6 +203,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _lead_in() -> str:
+    """Data `verb_lead_ins`: what may stand in a Chinese piece between its opening and its verb of attending
+    (`與立陶宛總統一同出席了…典禮`, `在總統府以視頻方式共同出席…儀式`, `与莫迪先后出席…`): a companion with its
+    preposition, a place, a manner with an adverb of together before or after it — each optional, in that order,
+    none past a comma (rec85)."""
+    spec = rules()["verb_lead_ins"]
+    reach = int(spec["reach"])
+    return (
+        rf"(?:(?:{_alternation(spec['companions'])})[^，,。；;]{{1,{reach}}}?)?"
+        rf"(?:(?:{_alternation(spec['places'])})[^，,。；;]{{1,{reach}}}?)?"
+        rf"(?:{_alternation(spec['together'])})?"
+        rf"(?:{_alternation(spec['manners'])})?"
+        rf"(?:{_alternation(spec['together'])})?"
+    )
+
+
+@cache
 def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]:
     def either(words: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(fold(w)) for w in words))
@@ -213,7 +230,7 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
         alternatives = "|".join(re.escape(fold(w)) for w in words)
         return re.compile(
             r"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後|期间|期間|其间|其間|その間)*[\s，,、]*"
-            rf"(?:{alternatives})"
+            rf"{_lead_in()}(?:{alternatives})"
             rf"|(?:{alternatives})(?:し|した|しました|して)[\s。．、]*$"
         )
 
@@ -249,6 +266,29 @@ def _relative_visit(folded_before: str) -> bool:
     """Does the piece before hold a visit told in a relative clause on its subject (`…を訪問中の<NP>は`, data
     `visit_occasions.relative_visit_ja`)? Then the visit is the setting of the talks told after it (one82)."""
     return _relative_visit_pattern().search(folded_before) is not None
+
+
+def visit_on_the_subject(folded_segment: str) -> bool:
+    """Does a folded segment name a visit only in a relative clause on its subject (`タイを訪問中の総理は`, data
+    `visit_occasions.relative_visit_ja`)? The visit is the setting of what the subject does next, not the
+    predicate of the piece that holds it (rec85: `…を訪問中の総理は、…歓迎式典に出席した後、…と会談した`)."""
+    return _relative_visit_pattern().search(folded_segment) is not None
+
+
+@cache
+def _agreement_ending_ja() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_alternation(rules()['agreement_decides_ja']['endings'])})[\u3040-\u309f]{{0,10}}[。．」）)]*\s*$"
+    )
+
+
+def agreement_ending_ja(folded_piece: str) -> int | None:
+    """Where the agreement that closes a Japanese piece begins (data `agreement_decides_ja`: `…対話を再開することで
+    一致した`, `…交渉を始めることで合意しました`), or None. A Japanese sentence ends in its predicate: what was
+    agreed is the object clause before `ことで一致`, and a noun of talks or a visit inside it (`対話`, `会合`) names
+    what the agreement is about, not an act of the piece (rec85)."""
+    found = _agreement_ending_ja().search(folded_piece)
+    return None if found is None else found.start()
 
 
 @cache
@@ -365,7 +405,9 @@ def _intent_agreed() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         _OPENING + rf"(?:(?:{subjects})[^，,。；;]{{0,6}}?)?(?:{words(spec['verbs'])})[^，,。；;]{{0,16}}?"
         rf"(?:{words(spec['intents'])})"
     )
-    return chinese, re.compile(words(spec["not_intents"])), re.compile(rf"(?:{words(spec['endings_ja'])})")
+    # no Japanese ending listed: none is such an intent (`(?!)` never matches; rec85)
+    ending_ja = re.compile(rf"(?:{words(spec['endings_ja'])})") if spec["endings_ja"] else re.compile("(?!)")
+    return chinese, re.compile(words(spec["not_intents"])), ending_ja
 
 
 def tells_an_intent_agreed(folded_sentence: str, start: int, end: int) -> bool:

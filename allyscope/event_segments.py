@@ -72,6 +72,9 @@ _COORDINATED_BRANCHES = (
     # verbal noun's `して` does (rec72)
     # (not before a plan: `…を訪れて会談を行う予定だった` tells no visit done either)
     r"|(?<=[訪访]れて)(?=[^、。]{2}(?![^。]*予定)[^。]*た)"
+    # `…訪問維爾紐斯，與立陶宛總統一同出席了成軍典禮`: a companion, then a verb of attending with no subject of its own
+    # before it: the attendance is an act of its own after the visit (rec85; `，與…舉行會談` is not cut here)
+    r"|，(?=[与與同][^，。；]{1,16}?(?:一同|共同|一道|一起|先后|先後)?出席)"
     # (`，两人同意…`: the two people of the meeting before, a subject of the two sides as well)
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國|两人|兩人)"
     # `万斯访问…基地，期间批评…`: a clause opening with `during it` after the act it points back to (a visit) tells

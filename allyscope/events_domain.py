@@ -44,6 +44,7 @@ from typing import Any
 from allyscope.event_clauses import (
     act_after_a_visit,
     acts_apart_by_cameo,
+    agreement_ending_ja,
     announces_what_follows,
     at_that_time,
     classifies_the_subject,
@@ -56,6 +57,7 @@ from allyscope.event_clauses import (
     tells_a_plan,
     tells_an_intent_agreed,
     tells_what_talks_covered,
+    visit_on_the_subject,
 )
 from allyscope.event_clauses import (
     rules as clause_rules,
@@ -1261,11 +1263,13 @@ def _predicates(
         in_piece = [(at, i) for at, i in types if a <= at < b]
         found: list[int] = []
         kind: str | None = None  # a piece without a type cue of its own has no kind
+        rule: int | None = None
         if in_piece:
             parts = reading.segments(a, b)
             found = _cues_outside_scenes(reading, a, in_piece, parts)
-            kind = _kind(data, folded_sentence[a:b], min(found) if found else None, parts)
-        own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
+            rule = _deciding_rule(folded_sentence[a:b], a, in_piece, found)
+            kind = _kind(data, folded_sentence[a:b], rule, parts)
+        own_cameo = str(data["types"][rule]["cameo"]) if kind is not None and rule is not None else None
         same = (
             kind == pieces[-1][2]
             and (
@@ -1336,6 +1340,20 @@ def _visit_codes() -> frozenset[str]:
     return frozenset(clause_rules()["visit_occasions"]["occasion_cameos"])
 
 
+def _deciding_rule(piece: str, a: int, in_piece: list[tuple[int, int]], found: list[int]) -> int | None:
+    """The type rule that says what a piece (`piece`, folded, from `a` of the sentence) does: the first by rank of
+    `found`, its rules outside scenes; but in a Japanese piece that closes on an agreement (`…を再開することで一致した`,
+    `event_clauses.agreement_ending_ja`), the first by rank of those cued at the agreement, its predicate (rec85)."""
+    if not found:
+        return None
+    at = agreement_ending_ja(piece)
+    if at is not None:
+        closing = [i for place, i in in_piece if place >= a + at and i in found]
+        if closing:
+            return min(closing)
+    return min(found)
+
+
 def _cues_outside_scenes(
     reading: SentenceCues, a: int, found: list[tuple[int, int]], parts: list[tuple[int, int]]
 ) -> list[int]:
@@ -1360,6 +1378,16 @@ def _cues_outside_scenes(
         if comments_on_the_act_before(folded[a + s : a + e])
         and all(str(reading.data["types"][i]["cameo"]) in visits for at, i in found if a + s <= at < a + e)
     ]
+    # `タイを訪問中の総理は、…歓迎式典に出席した後、…`: a visit told in a relative clause on the subject is the setting
+    # of what the subject does, not the piece's act, when the piece tells an act besides (rec85)
+    subject_visits = [
+        (a + s, a + e)
+        for s, e in parts[:-1]
+        if visit_on_the_subject(folded[a + s : a + e])
+        and all(str(reading.data["types"][i]["cameo"]) in visits for at, i in found if a + s <= at < a + e)
+    ]
+    if any(not any(s <= at < e for s, e in [*scenes, *subject_visits]) for at, _ in found):
+        scenes += subject_visits
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 

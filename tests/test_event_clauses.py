@@ -156,7 +156,18 @@ def test_event_clauses_data_is_whole() -> None:
         "act_in_content",
         "one_act_two_verbs",
         "carried_over_words",
+        "agreement_decides_ja",
+        "verb_lead_ins",
     }
+    agreed = data["agreement_decides_ja"]  # rec85: the endings that make an agreement a Japanese piece's predicate
+    assert set(agreed) == {"about", "endings"} and len(set(agreed["endings"])) == len(agreed["endings"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in agreed["endings"])
+    lead_ins = data["verb_lead_ins"]  # rec85: what may stand between a Chinese piece's opening and its verb
+    assert set(lead_ins) == {"about", "reach", "companions", "places", "manners", "together"}
+    assert isinstance(lead_ins["reach"], int) and 0 < lead_ins["reach"] <= 24
+    for key in ("companions", "places", "manners", "together"):
+        assert lead_ins[key] and len(set(lead_ins[key])) == len(lead_ins[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in lead_ins[key]), key
     carried = data["carried_over_words"]  # rec83: verbs of saying a carry passes over, plain words, and a reach
     assert set(carried) == {"about", "verbs", "reach"} and isinstance(carried["reach"], int) and carried["reach"] > 0
     assert carried["verbs"] and len(set(carried["verbs"])) == len(carried["verbs"])
@@ -183,9 +194,10 @@ def test_event_clauses_data_is_whole() -> None:
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in following["words"])
     assert not set(following["words"]) & set(data["next_on_the_day"]["openers"])
     intent = data["intent_agreed_in_talks"]  # prec71: an intent stated after a meeting, in its sentence
-    assert set(intent) == {"about", "verbs", "intents", "not_intents", "endings_ja"}
+    assert set(intent) == {"about", "verbs", "intents", "not_intents", "endings_ja", "endings_ja_about"}
     for key in ("verbs", "intents", "not_intents", "endings_ja"):
-        assert intent[key] and len(set(intent[key])) == len(intent[key]), key
+        # (rec85: `endings_ja` may be empty, no Japanese ending merging an agreement into the talks)
+        assert (intent[key] or key == "endings_ja") and len(set(intent[key])) == len(intent[key]), key
         assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in intent[key]), key
     recalled = data["recalled_acts"]  # prec68: words of an act recalled, and the speakers' own acts after it
     assert set(recalled) == {"about", "before_date", "after_date", "own_next_opening", "own_next_ending_ja"}
