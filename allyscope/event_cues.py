@@ -327,6 +327,10 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
                 re.compile(_lowered(moved["forces"])),
                 re.compile(_lowered(moved.get("home", "(?!)"))),
             )
+        # acts no side does alone, by domain: CAMEO codes (dom85)
+        data["two_sided_acts"] = {
+            str(domain): frozenset(map(str, codes)) for domain, codes in one_sided.get("two_sided_acts", {}).items()
+        }
     return data
 
 

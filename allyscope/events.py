@@ -99,6 +99,7 @@ from allyscope.event_domain_topic import MOVED_DOMAIN, may_take_topic, topic_dom
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
+    act_of_two_sides,
     classify_domain,
     clause_domain_cues,
     event_mode,
@@ -126,10 +127,17 @@ from allyscope.model import Document
 from allyscope.scripts import fold, fold_text
 from allyscope.sentence_features import may
 from allyscope.sentence_stops import latin_sentence_end
-from allyscope.topic_partner import TopicReader, own_affair_party, partner_from_topic, venue_only
+from allyscope.topic_partner import (
+    TopicReader,
+    own_affair_party,
+    partner_from_topic,
+    told_as_two_sided,
+    venue_only,
+)
 
 _SENTENCE_END = "。！？!?"
 TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
+TWO_SIDED_ACTS = True  # a visit, talks or an exercise told with one side keeps its domain (dom85; act_of_two_sides)
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
 _OCCASION_WINDOW = 600  # how far back an instalment named back (`the 2023 edition`) looks for its occasion (dom62)
@@ -986,7 +994,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # instrument an act is done to (`公约于同年10月14日对叙利亚生效`) is read with it
                         subject = "" if latin else folded_sentence[subject_at:r_start]
                         if not subject or not one_sided(data, subject + folded, set(ids), sides_of_case, None):
-                            domain = "context"
+                            # a visit, talks or an exercise told with one side only keeps the domain of its own
+                            # words; its actors stay as the clause names them (dom85)
+                            beside = folded_sentence[max(0, date_span[0] - 16) : date_span[1] + 4]
+                            if not (
+                                TWO_SIDED_ACTS
+                                and act_of_two_sides(data, plover_cameo[1], domain, _parties_of(ids), sides_of_case)
+                                and told_as_two_sided(plover_cameo[1], folded, beside)
+                            ):
+                                domain = "context"
                             kept_one_side = False
                     if kept_one_side and (other := other_side(set(ids), sides_of_case, parties_of_case)):
                         # one side's act kept as the pair's (its relief sent, its envoy summoned, its signature on

@@ -231,6 +231,26 @@ def one_side_on_its_arrangement(
     )
 
 
+def act_of_two_sides(
+    data: dict[str, Any], cameo: str, domain: str, parties: set[str], sides: list[frozenset[str]]
+) -> bool:
+    """True when a clause that names one side of the case only, and no third party, tells an act no side does alone
+    — a visit, a meeting, talks, a proposal, a letter handed over, an exercise or a port call (data
+    `one_sided.two_sided_acts`, by the domain its words are read in) — so its domain stands on those words and is not
+    `context` (codebook rules 7, 10, 11 and 14; cb53's visits: the host takes part in a visit). `parties` are the
+    parties the clause's entities stand for (a person for the state it is part of), so that a third state's
+    president named alone is a third party. The actors are not touched: the side the clause leaves unnamed is read
+    in only where the text says so (issue 14, dom85: dom84's reading it in by default assigned a state no sentence
+    named). A side's own affair (an election, taking office, a law: other codes) stays `context` (rule 13)."""
+    if cameo not in data.get("two_sided_acts", {}).get(domain, ()):
+        return False
+    touched = [side for side in sides if parties & side]
+    if len(touched) != 1:
+        return False
+    # people whose state the gazetteer does not give stay out of the question, as in `one_side_on_its_arrangement`
+    return {p for p in parties if "." not in p and ":" not in p} <= touched[0]
+
+
 def other_side(ids: set[str], sides: list[frozenset[str]], parties: list[list[str]]) -> tuple[str, ...]:
     """The party an act of one side only is done to, when the case leaves no doubt which: the clause names members
     of exactly one side, and one other side remains, of a single party (`救援队抵达` of a bilateral case: the other

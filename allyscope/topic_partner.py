@@ -306,6 +306,24 @@ def _two_sided(rules: TopicRules, cameo: str, folded_clause: str) -> bool:
     )
 
 
+def told_as_two_sided(cameo: str, folded_clause: str, beside_date: str) -> bool:
+    """Whether the clause tells an act of two sides by its own words (dom85): its type's code is two-sided (or,
+    untyped, its verb moves someone from one party to the other, `arrived in`, `抵达`), and it tells none of a
+    side's own affairs — its law, election, ship setting out, press conference (`one_sided_acts`), a leader taking
+    office whose date is the taking's (`own_acts`), a drill held alone (`alone_unless`). The same questions
+    `partner_from_topic` asks before it reads a partner in; here they decide only whether the act keeps its
+    domain when its clause names one side."""
+    rules = topic_rules()
+    if not _two_sided(rules, cameo, folded_clause) or found_in(rules.one_sided_acts, folded_clause):
+        return False
+    if found_in(rules.own_acts, folded_clause) and (
+        not found_in(rules.own_acts_not_with, folded_clause) or found_in(rules.own_acts, beside_date)
+    ):
+        return False
+    joint = rules.alone_unless.get(cameo)
+    return joint is None or found_in(joint, folded_clause)
+
+
 def partner_from_topic(
     reader: TopicReader,
     ids: Sequence[str],
