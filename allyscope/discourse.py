@@ -407,7 +407,13 @@ class _Discourse:
         spans = setting_spans(self.text, start, end)
         if not spans:
             return []
-        inside = [i for i in near if any(a <= self.mentions[i].start < b for a, b in spans)]
+        # a capital or city in it stays where it is: a place named before the collective may be the party a title
+        # naming fewer leaves out (`…在維爾紐斯開館後，中方…將兩國…`, `places` in `_steps`)
+        inside = [
+            i
+            for i in near
+            if self.mentions[i].basis != "metonym" and any(a <= self.mentions[i].start < b for a, b in spans)
+        ]
         if not inside:
             return []
         opens = clause_start(self.text, start, self.mentions[index].start)
