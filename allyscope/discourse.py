@@ -58,6 +58,7 @@ from allyscope.discourse_english import english_names, english_references, they_
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_issuer_en import bare_titles, english_issuer, head_lines
 from allyscope.discourse_restored import restores_after_break
+from allyscope.discourse_setting import clause_start, setting_spans
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
 from allyscope.discourse_visits import visit_party
@@ -235,7 +236,9 @@ class _Discourse:
         chosen: list[str] = []
         # a state referred back to is found in the nearest sentence before it first, the title's only last; a
         # state written only inside a verb (`访华`, `来日`) is no antecedent of it (`incorporated`)
-        steps = self._steps(near, sentence, later, title if count > 1 else [], kind, count, count == 1, titled)
+        # the states of a clause that only sets the scene come after every other step (act85, `_setting`)
+        setting = self._setting(index, near, sentence, kind) if count > 1 and SETTING_CLAUSE else []
+        steps = self._steps(near, sentence, later, title if count > 1 else [], kind, count, count == 1, titled, setting)
         for step in steps:
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
@@ -349,7 +352,7 @@ class _Discourse:
 
     def _steps(
         self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str, count: int,
-        referred: bool = False, titled: int | None = None,
+        referred: bool = False, titled: int | None = None, setting: list[int] | None = None,
     ) -> Iterator[list[str]]:  # fmt: skip
         """The parties of each step of `parties`, in order, each read only when the steps before it have not
         filled the places (most collectives are settled by their own sentence: the sentences before it are
@@ -375,7 +378,10 @@ class _Discourse:
         # (`titled`: how many the title itself names, the document's own pair standing in for a title naming fewer)
         titled_again = len(again) if titled is None else min(len(again), titled)
         places = [i for i in near if self.mentions[i].basis == "metonym"] if titled_again >= count else []
-        yield self._named([i for i in near if i not in places], kind)
+        # the states of a clause that only sets the scene (`…俄羅斯全面入侵烏克蘭後，英國…兩國…`, `After Russia
+        # invaded Ukraine, … the two countries…`) come after every other step of the discourse (act85)
+        setting = setting or []
+        yield self._named([i for i in near if i not in places and i not in setting], kind)
         if title:
             yield again
         if places:
@@ -385,10 +391,36 @@ class _Discourse:
             yield self._named(step, kind)
             self.step_from = None
         yield self._named(later, kind)
+        if setting:
+            yield self._named(setting, kind)
         yield title or self.titles[kind]
         if count > 1 and self.front:
             # the abstract's parties, last: a collective of several after a heading that nothing nearer settles
             yield list(dict.fromkeys(p for m in self.front for p in _parties(m, self.g, kind)))
+
+    def _setting(self, index: int, near: list[int], sentence: int, kind: str) -> list[int]:
+        """The mentions of `near` (before collective `index` in sentence `sentence`) inside a setting clause
+        (`discourse_setting`), when the collective opens a clause of its own after them (`…，兩國並於同年…`, not
+        `土耳其在两国之间`: a party of its own clause stands beside it) and the rest of `near` names a party of
+        `kind` and none of those the setting names; else none."""
+        start, end = self.sentences[sentence]
+        spans = setting_spans(self.text, start, end)
+        if not spans:
+            return []
+        # a capital or city in it stays where it is: a place named before the collective may be the party a title
+        # naming fewer leaves out (`…在維爾紐斯開館後，中方…將兩國…`, `places` in `_steps`)
+        inside = [
+            i
+            for i in near
+            if self.mentions[i].basis != "metonym" and any(a <= self.mentions[i].start < b for a, b in spans)
+        ]
+        if not inside:
+            return []
+        opens = clause_start(self.text, start, self.mentions[index].start)
+        if any(opens <= self.mentions[i].start for i in near):
+            return []
+        rest = set(self._named([i for i in near if i not in inside], kind))
+        return inside if rest and not rest & set(self._named(inside, kind)) else []
 
     def named_before(self, index: int, kind: str) -> list[str]:
         """The parties of `kind` that mention `index`'s own sentence names before it."""
@@ -550,6 +582,9 @@ class _Discourse:
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # an ideograph: a sentence holding none (English) is not read by `_clause_subject` either
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+# act85: the states of a clause that only sets the scene (`discourse_setting`) come after every other step of a
+# collective's reading (`_Discourse._setting`); False reads them as the rest of the sentence (START's behaviour)
+SETTING_CLAUSE = True
 # the sentences of a document's lead, whose states weigh more in its own pair (`own_pair`)
 _LEAD_SENTENCES = 3
 # how far the second state of a document's own pair must weigh above the next (`own_pair`)
