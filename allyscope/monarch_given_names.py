@@ -53,6 +53,7 @@ class _Forms:
     people: dict[str, tuple[str, ...]]  # form as written → the monarchs it may name
     offices: dict[str, frozenset[str]]  # form → the offices of its title (a monarch's term must be in one)
     pattern: re.Pattern[str] | None
+    titles: re.Pattern[str] | None  # the titles alone: a text holding none is left at once (a few titles, not forms)
 
 
 def _given_names(entity: dict[str, Any]) -> set[str]:
@@ -100,8 +101,13 @@ def _forms() -> _Forms:
                     offices[form] |= fitting
     words = sorted(people, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, words))) if words else None
+    title_words = {str(t) for entry in data.get("titles", []) for key in ("en", "cjk") for t in entry.get(key, [])}
+    titles = re.compile("|".join(map(re.escape, sorted(title_words)))) if title_words else None
     return _Forms(
-        {f: tuple(sorted(p)) for f, p in people.items()}, {f: frozenset(o) for f, o in offices.items()}, pattern
+        {f: tuple(sorted(p)) for f, p in people.items()},
+        {f: frozenset(o) for f, o in offices.items()},
+        pattern,
+        titles,
     )
 
 
@@ -147,7 +153,7 @@ def monarchs_by_given_name(
     text reads it on (the module's docstring says how)."""
     text: str = doc.text
     forms = _forms()
-    if forms.pattern is None or not forms.pattern.search(text):
+    if forms.pattern is None or forms.titles is None or not forms.titles.search(text):
         return mentions
     from allyscope.dates import mark_dates
 
