@@ -61,6 +61,7 @@ from allyscope.discourse_restored import restores_after_break
 from allyscope.discourse_setting import clause_start, setting_spans
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
+from allyscope.discourse_titles_cjk import monarch_titles_referred_back
 from allyscope.discourse_visits import visit_party
 from allyscope.entities import (
     ANAPHOR,
@@ -756,6 +757,7 @@ def resolve_references(
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
     mentions = english_names(text, mentions, g)  # `Ambassador to <state>, <Name>`, `Major General <Name>.`
     mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
+    mentions = monarch_titles_referred_back(text, mentions, g)  # `苏丹`, `国王` after `阿曼苏丹海赛姆`, `约旦国王…`
     mentions = first_person(text, mentions, g)
     mentions = english_references(text, mentions, g)  # `his <demonym> counterpart`, a speaker's `I`
     kinds = _kinds()

@@ -1991,6 +1991,7 @@ def mark_entities(doc: Any) -> Any:
     sentence or paragraph they stand in, collectives, generic names and anaphors by the discourse
     (`discourse.resolve_references`)."""
     from allyscope.discourse import resolve_references
+    from allyscope.monarch_given_names import monarchs_by_given_name
     from allyscope.named_ships import ship_references
     from allyscope.person_references import refer_back, states_of_titled_people
     from allyscope.predecessor_states import read_capitals_then
@@ -2003,6 +2004,8 @@ def mark_entities(doc: Any) -> Any:
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     abstract = next(((s.start, s.end) for s in doc.spans if s.kind == "abstract"), None)
     dated = dated_at(doc, paragraphs)
+    # `King Abdullah`, `阿卜杜拉国王`: the monarch of that given name who reigned on the date (gaz85)
+    mentions = monarchs_by_given_name(doc, mentions, g, dated)
     titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs, dated), g)
     resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
     # a person the data knows named outside their terms beside a post's title: their own state (act69)
