@@ -61,7 +61,10 @@ from allyscope.structure.furniture import (
     _original_byline,
     _site_name,
     event_fields,
+    record_dateline,
+    record_fields,
 )
+from allyscope.structure.gazette import gazette_front
 from allyscope.structure.names import (
     _KEYED,
     _NAMES_SPLIT,
@@ -228,10 +231,13 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         spans.append(Span("keywords", start, end, para.page))
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]
+    record_at = -1  # where a database record's fields open under its title (`record_fields`), if they do
     if marks:
         second = _second_language(doc, paragraphs, max(marks) + 1, used)
         spans += second or _closing_second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
+    elif (gazette := gazette_front(doc, paragraphs, used, first_heading)) is not None:
+        return spans + gazette, used  # a gazette's notice page: its masthead, issue row, header and title
     elif (field := _title_field(doc, paragraphs, first_heading)) is not None:
         return spans + _form_front(doc, paragraphs, used, field) + _labelled_front_lines(
             doc, paragraphs, used, first_heading
@@ -250,6 +256,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
                 break  # the title printed again under it (an infobox's head on an encyclopedia page): no byline
             if front and event_fields(doc, paragraphs, at):
                 break  # a notice's fields of its event (`活動日期：…`, `主講人：…`): its text, no byline or date
+            if front and record_fields(doc, paragraphs, at, front[-1]):
+                record_at = at  # `条约名称：<the title>` over `签订日期：…`: a record's fields, its text
+                break
             if front and _event_venue(text):
                 break  # `Virtual`, `線上` under an event's title and time: where it is held, no writer's name
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
@@ -280,6 +289,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
+    if record_at >= 0:
+        spans += record_dateline(doc, paragraphs, record_at, used)  # `签订日期：2001-07-16` among the fields
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source,
@@ -450,8 +461,9 @@ def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> t
             break
         text = doc.span_text(para)
         label = next((m for p in label_patterns("title_label") if (m := p.match(text))), None)
-        if label is not None and text[label.end() :].strip():
-            return at, label.end()
+        if label is not None and text[label.end() :].strip() and "。" not in text[label.end() :]:
+            return at, label.end()  # a value holding a full stop is a statement (a bill's `案由：…爰擬具「…」。是否
+            # 有當？敬請公決。`, lay84), never the subject's name a title field gives (`題目：有關…之因應作為`)
     return None
 
 
