@@ -236,3 +236,34 @@ def test_a_notices_schedule_heads_its_particulars() -> None:
     assert "Area                      The northern approaches" in doc.text
     doc = parse_text(_GAZETTE.replace(copy, "The schedule to the order sets out the area.\n" + copy))
     assert not doc.headings
+
+
+# --- the asker of a written question under a form's title field (the lead's convention) ---------------------------
+
+_ZH_REPLY = """立法委員書面質詢答復
+題目：有關近海漁船越界作業之執法情形
+質詢委員：王麗華
+答復機關：海洋委員會海巡署
+答復日期：2024年6月3日
+一、本署已加強重點海域之巡查，今年上半年共查處越界作業漁船十二艘。
+二、本署將持續與相關部會協調，完善聯合執法機制。
+三、本署將適時向漁民團體說明執法情形，並宣導相關規定。
+"""
+
+
+def test_the_asker_under_a_title_field_is_the_byline() -> None:
+    doc = parse_text(_ZH_REPLY)
+    assert doc.title == "有關近海漁船越界作業之執法情形"
+    assert doc.authors == ["王麗華"]
+    assert doc.date == "2024-06-03"
+
+
+def test_trap_an_investigating_member_and_an_answering_body_are_no_byline() -> None:
+    doc = parse_text(_ZH_REPLY.replace("質詢委員：王麗華", "調查委員：王麗華"))
+    assert doc.authors == []
+    assert "調查委員：王麗華" in doc.text
+
+
+@given(st.text(alphabet="王李張陳林黃麗華建國明", min_size=2, max_size=3))
+def test_any_askers_name_under_the_title_field_is_the_author(name: str) -> None:
+    assert parse_text(_ZH_REPLY.replace("王麗華", name)).authors == [name]

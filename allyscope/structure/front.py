@@ -470,8 +470,9 @@ def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> t
 def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tuple[int, int]) -> list[Span]:
     """The front of a form: the lines above its title field name the kind of document (doctype; a board's writer
     field, `作者  account (nickname)`, names the writer: lay82), the words after
-    the field's label are the title. The fields under it (who asked, who answered, when) are labelled lines read
-    as such elsewhere, no byline."""
+    the field's label are the title. The fields under it (who answered, when) are labelled lines read as such
+    elsewhere, no byline; the member who asked a written question (data/layout.json `asker_label`: `質詢委員：`,
+    `Asked by:`) is its byline, the lead's convention of the fifty-third session (lay85b)."""
     at, label_end = field
     spans = []
     for para in paragraphs[:at]:
@@ -484,6 +485,13 @@ def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tu
     para = paragraphs[at]
     used.add(para.start)
     spans.append(Span("title", *_trimmed(doc, para.start + label_end, para.end), para.page))
+    for para in paragraphs[at + 1 : at + 1 + _FORM_FRONT]:
+        text = doc.span_text(para)
+        asker = next((m for p in label_patterns("asker_label") if (m := p.match(text))), None)
+        if asker is not None and text[asker.end() :].strip():  # `質詢委員：林宜君` under the title field
+            used.add(para.start)
+            spans.append(Span("author", *_trimmed(doc, para.start + asker.end(), para.end), para.page))
+            break
     return spans
 
 
