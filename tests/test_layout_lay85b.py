@@ -267,3 +267,54 @@ def test_trap_an_investigating_member_and_an_answering_body_are_no_byline() -> N
 @given(st.text(alphabet="王李張陳林黃麗華建國明", min_size=2, max_size=3))
 def test_any_askers_name_under_the_title_field_is_the_author(name: str) -> None:
     assert parse_text(_ZH_REPLY.replace("王麗華", name)).authors == [name]
+
+
+# --- a parliament's question on notice (lay74's en page) ----------------------------------------------------------
+
+_QON = """Senate Foreign Affairs, Defence and Trade Legislation Committee
+Supplementary Budget Estimates 2023–24
+Foreign Affairs and Trade Portfolio
+Question No: SQ23-001245
+Topic: Pacific Maritime Security Program
+Asked by: Senator Jane Mitchell
+Type of question: Spoken, Hansard page 54
+Date set by the committee for the return of answer: 1 December 2023
+Question:
+How many patrol boats have been handed over under the program this year?
+Answer:
+Two Guardian-class patrol boats were handed over in 2023, to Tuvalu and to Timor-Leste.
+"""
+
+
+def test_a_question_on_notice_is_read_by_its_number_and_topic_lines() -> None:
+    doc = parse_text(_QON)
+    assert doc.title == "Pacific Maritime Security Program"
+    assert doc.authors == ["Senator Jane Mitchell"]
+    assert (doc.date, doc.date_source) == ("2023-12-01", "dateline")
+    spans = _spans(doc)
+    for kind, line in (
+        ("affiliation", "Senate Foreign Affairs, Defence and Trade Legislation Committee"),
+        ("doctype", "Supplementary Budget Estimates 2023–24"),
+        ("affiliation", "Foreign Affairs and Trade Portfolio"),
+        ("identifier", "Question No: SQ23-001245"),
+        ("doctype", "Type of question: Spoken, Hansard page 54"),
+    ):
+        assert (kind, line) in spans, (kind, line)
+    assert "How many patrol boats" in doc.text and "Two Guardian-class patrol boats" in doc.text
+
+
+def test_trap_a_topic_line_with_no_question_number_stays_a_tag_line() -> None:
+    doc = parse_text(_QON.replace("Question No: SQ23-001245\n", ""))
+    assert doc.title != "Pacific Maritime Security Program"
+    assert ("tags", "Topic: Pacific Maritime Security Program") in _spans(doc)
+
+
+def test_trap_a_question_number_with_no_topic_under_it_names_no_title() -> None:
+    doc = parse_text(_QON.replace("Topic: Pacific Maritime Security Program\n", ""))
+    assert doc.title != "Pacific Maritime Security Program"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=3, max_size=30).map(str.strip).filter(bool))
+def test_any_topic_under_a_question_number_is_the_title(words: str) -> None:
+    topic = "Maritime " + words
+    assert parse_text(_QON.replace("Pacific Maritime Security Program", topic)).title == topic

@@ -81,6 +81,7 @@ from allyscope.structure.names import (
     _trimmed,
     places_dropped,
 )
+from allyscope.structure.question_notice import question_front
 
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
@@ -190,6 +191,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
     used: set[int] = set()
+    if (notice := question_front(doc, [p for p in paragraphs if p.start < first_heading], used)) is not None:
+        return notice, used  # a question on notice: its number line and the topic under it
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
