@@ -22,6 +22,11 @@ _DECORATED = rf"[{re.escape(_DECORATIONS)}]\s*\d{{1,4}}\s*[{re.escape(_DECORATIO
 _LEADING = re.compile(rf"^(?:(\d{{1,4}})|({_DECORATED})){_GAP}(?=\S)")
 _TRAILING = re.compile(rf"(?<=\S){_GAP}(?:(\d{{1,4}})|({_DECORATED}))$")
 _DECORATED_GAP = re.compile(rf"^({_DECORATED})[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*({_DECORATED})$")
+# A gazette numbers its pages over the whole year (`20434`): a five-digit number at a head's edge counts a page only
+# where the two facing heads print the same words beside it (the gazette's name and the issue's date, `THE …
+# GAZETTE, 19 OCTOBER 2023`), which a journal's two heads (its name, an article's title) and text never do (lay85b)
+_LEADING_WIDE = re.compile(rf"^(\d{{5}}){_GAP}(?=\S)")
+_TRAILING_WIDE = re.compile(rf"(?<=\S){_GAP}(\d{{5}})$")
 _WIDEST = 120.0  # a head may name the journal, its issue and the page: wider than a short line, not a paragraph
 _NEAREST = 3  # two facing heads stand a page of text apart
 
@@ -45,6 +50,16 @@ def _edge(content: str) -> tuple[int, int] | None:
     if decorated is not None:
         side = 0 if decorated.group(1) else 1
         return side, int(re.sub(r"\D", "", decorated.group(1) or decorated.group(2)))
+    return None
+
+
+def _wide_edge(content: str) -> tuple[int, int, str] | None:
+    """(side, page number, the words beside it) of a five-digit number at the line's edge set off by a wide gap
+    (`20434　　THE LONDON GAZETTE, 19 OCTOBER 2023`): paired only with a head printing the same words."""
+    for side, match in ((0, _LEADING_WIDE.match(content)), (1, _TRAILING_WIDE.search(content))):
+        if match is not None:
+            words = (content[match.end() :] if side == 0 else content[: match.start()]).strip()
+            return side, int(match.group(1)), words
     return None
 
 
@@ -79,7 +94,7 @@ def mark_facing_heads(lines: Sequence[Line], candidates: Sequence[Line] | None =
     the module): the left page's head carries its number first, the right page's last. A head known already
     (by its words: the title printed again) pairs with its facing page's head as well. `candidates`: the lines
     of `edge_lines(lines)` when the caller has read them (the lines it leaves out are never taken)."""
-    numbered: list[tuple[Line, int, int]] = []  # (line, side, number)
+    numbered: list[tuple[Line, int, int, str]] = []  # (line, side, number, the words beside a five-digit one)
     for line in lines if candidates is None else candidates:
         content = line.content
         if not content or line.role not in (BODY, RUNNING_HEADER) or line.width > _WIDEST:
@@ -88,12 +103,14 @@ def mark_facing_heads(lines: Sequence[Line], candidates: Sequence[Line] | None =
             continue
         edge = _edge(content)
         if edge is not None:
-            numbered.append((line, *edge))
-    for k, (b, side_b, n_b) in enumerate(numbered):
+            numbered.append((line, *edge, ""))
+        elif (wide := _wide_edge(content)) is not None:
+            numbered.append((line, *wide))
+    for k, (b, side_b, n_b, words_b) in enumerate(numbered):
         # the head before: the nearest earlier line numbered one less on the other edge (numbered headings may
         # stand between two heads: `1　…` and `2　…` number sections, not pages)
-        for a, side_a, n_a in reversed(numbered[:k]):
-            if side_a == side_b or n_a != n_b - 1 or b.index - a.index < _NEAREST:
+        for a, side_a, n_a, words_a in reversed(numbered[:k]):
+            if side_a == side_b or n_a != n_b - 1 or b.index - a.index < _NEAREST or words_a != words_b:
                 continue
             if (n_a if side_a == 0 else n_b) >= 2:  # the first page prints no head: a leading 1 numbers a heading
                 a.role = b.role = RUNNING_HEADER

@@ -233,6 +233,14 @@ def _tails(lines: Sequence[Line], raw: str) -> list[tuple[int, str]]:
     return list(found.items())
 
 
+def _under_question_number(lines: Sequence[Line], line: Line) -> bool:
+    """True for a line right under a question on notice's number line (layout.json 'question_number': `Question
+    No: SQ24-000318`), or one line below it: that question's topic field, no page's tag list
+    (`structure/question_notice.py` reads it)."""
+    above = [other for other in lines[max(0, line.index - 3) : line.index] if other.content][-2:]
+    return any(p.match(other.content) for other in above for p in label_patterns("question_number"))
+
+
 def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = None, raw: str = "") -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
@@ -260,6 +268,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             continue  # a live page's own headline (`Live updates: …` over `By …`): the title, no ticker
         if kind == "caption" and _opens_the_page(lines, line) and line.content[0] in "【［[":
             continue  # `【解説】…` as the page's first line: the headline with its kicker (front matter), no box title
+        if kind == "tags" and _under_question_number(lines, line):
+            continue  # `Topic: …` under `Question No: …`: a question on notice's subject, its title (lay85b)
         if kind == "caption" and _page_source(lines, line):
             if _FIELDS.search(line.content):
                 continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one

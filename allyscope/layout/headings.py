@@ -420,11 +420,30 @@ def faq_page(first_lines: Iterable[str]) -> bool:
     return pattern is not None and any(pattern.search(line) for line in itertools.islice(first_lines, _FAQ_LINES))
 
 
+@cache
+def _unnumbered_tails() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    tails = data.get("unnumbered_tails", [])
+    return re.compile("|".join(f"(?:{t})" for t in tails)) if tails else None
+
+
+def _unnumbered_tail(content: str) -> bool:
+    """True for a head named by how it ends (headings.json 'unnumbered_tails'): an amendment's comparison table
+    (`國防法第三十一條條文修正草案對照表`, `…新旧対照表`), the part of a bill that sets the amended articles beside
+    the current ones, headed by its name alone on its line (lay84's bill, lay85b)."""
+    pattern = _unnumbered_tails()
+    return pattern is not None and pattern.fullmatch(content.strip()) is not None
+
+
 @lru_cache(maxsize=8192)
 def unnumbered_heading(content: str) -> HeadingShape | None:
     """The shape of a heading without a number (`Introduction`, `おわりに`), or None (kept by line, as
     `heading_shape` is)."""
     rules = _headings()
+    if content and len(content) <= 40 and _unnumbered_tail(content):
+        return HeadingShape(UNNUMBERED, "", "", 0)  # `…條文修正草案對照表`: a bill's comparison table, its second part
     if not content or content[0] not in rules.initials or len(content) > 40:
         return None
     if rules.unnumbered.fullmatch(content) is None and rules.unnumbered.fullmatch(content.title()) is None:

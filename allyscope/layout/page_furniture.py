@@ -382,6 +382,7 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
             return hits >= max(1, 0.6 * len(occurrences))
         return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
 
+    numbered_paper = bool(at_boundary) and _paper_numbered(text_lines)
     widths_before = array("d")  # made on first use, once: the text's width before each line
     for shape, occurrences in at_boundary.items():
         places = positions[shape]
@@ -390,7 +391,9 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
         issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head) or is_handling_notice(content)
         if len(occurrences) <= 2 and not issue_or_title:
             # a line printed twice word for word is text unless it is a short masthead printed again
-            confirmed = recurring(occurrences, places)
+            confirmed = recurring(occurrences, places) or (
+                hits >= 1 and numbered_paper and _series_pages(text_lines, places)
+            )  # `委 67` … `委 68` on a bill that `院總第…號` numbers: its pages in the committee's series
         else:
             confirmed = (
                 hits >= max(2, 0.6 * len(occurrences))
@@ -405,6 +408,30 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
             for i in places:
                 text_lines[i].role = BODY
     _shortened_titles(text_lines, head)
+
+
+_PAPER_NUMBER = re.compile("|".join(f"(?:{p})" for p in _PAGES.get("paper_numbers", ())) or r"(?!)")
+_PAPER_LINES = 6  # a legislature's paper prints its number among its first lines, under the sitting's title
+# A page number after a short series mark and a space (`委 67`: a legislature's committee numbers the pages of the
+# papers it prints in its own series), lay84's bill
+_SERIES_PAGE = re.compile(r"[\u4e00-\u9fff]{1,2}[ \u3000](\d{1,4})")
+
+
+def _paper_numbered(text_lines: Sequence[Line]) -> bool:
+    """True where one of the first lines holds a legislature's number of the paper (`pages.json` 'paper_numbers':
+    `院總第1682號`): the mark of a bill or a motion printed in a legislature's series of papers (lay85b)."""
+    return any(_PAPER_NUMBER.search(line.content) for line in text_lines[:_PAPER_LINES])
+
+
+def _series_pages(text_lines: Sequence[Line], places: Sequence[int]) -> bool:
+    """True when the two prints of a shape are a page number after one series mark, rising by one (`委 67`, then
+    `委 68` at the next page's foot): a legislature's paper's page numbers, which a word-for-word repeat never is.
+    Asked only on a paper a legislature numbers (`_paper_numbered`); a figure's or a table's number alone (`图 2`,
+    `表 3`) rises too, and elsewhere stays text (lay84's bill, lay85b)."""
+    found = [_SERIES_PAGE.fullmatch(text_lines[i].content.strip()) for i in places]
+    if len(found) != 2 or found[0] is None or found[1] is None:
+        return False
+    return int(found[1].group(1)) == int(found[0].group(1)) + 1
 
 
 # Less text than this (display width: a CJK character counts two; about one line of text) between most prints

@@ -472,6 +472,15 @@ def _next_field(content: str, previous: Line | None) -> bool:
     return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
 
 
+def _record_name(content: str, previous: Line | None) -> bool:
+    """True for a database record's name field (layout.json 'record_name': `条约名称：`, `協定名：`) giving again the
+    line above it, the record's title: the first of the record's fields, no wrap of that title (lay85b)."""
+    if previous is None:
+        return False
+    label = next((m for p in label_patterns("record_name") if (m := p.match(content))), None)
+    return label is not None and content[label.end() :].strip() == previous.content.strip()
+
+
 def _goes_on(content: str) -> bool:
     """True for a text line that opens inside a sentence: a Latin word in lower case (`second case …`), no
     item's number, bullet or bracket."""
@@ -937,7 +946,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         elif speakers and not row and not turn and content[0] in "(（〔":
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":
-            turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
+            turn = _next_field(content, previous) or _record_name(content, previous)  # `質詢委員：…` under `題目：…`:
+            # the next field of a form; `条约名称：<the line above>`: a record's first field, under its title
         field = colon and not row and opens_event_field(content)  # `Venue: …`, `講師：…`: a notice's field
         turn = turn or field  # it opens a block, whatever the line above it (the field above wrapped or not)
         if previous_closes and not row and not turn:

@@ -61,7 +61,10 @@ from allyscope.structure.furniture import (
     _original_byline,
     _site_name,
     event_fields,
+    record_dateline,
+    record_fields,
 )
+from allyscope.structure.gazette import gazette_front
 from allyscope.structure.names import (
     _KEYED,
     _NAMES_SPLIT,
@@ -78,6 +81,7 @@ from allyscope.structure.names import (
     _trimmed,
     places_dropped,
 )
+from allyscope.structure.question_notice import question_front
 
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
@@ -187,6 +191,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
     used: set[int] = set()
+    if (notice := question_front(doc, [p for p in paragraphs if p.start < first_heading], used)) is not None:
+        return notice, used  # a question on notice: its number line and the topic under it
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
@@ -228,10 +234,13 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         spans.append(Span("keywords", start, end, para.page))
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]
+    record_at = -1  # where a database record's fields open under its title (`record_fields`), if they do
     if marks:
         second = _second_language(doc, paragraphs, max(marks) + 1, used)
         spans += second or _closing_second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
+    elif (gazette := gazette_front(doc, paragraphs, used, first_heading)) is not None:
+        return spans + gazette, used  # a gazette's notice page: its masthead, issue row, header and title
     elif (field := _title_field(doc, paragraphs, first_heading)) is not None:
         return spans + _form_front(doc, paragraphs, used, field) + _labelled_front_lines(
             doc, paragraphs, used, first_heading
@@ -250,6 +259,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
                 break  # the title printed again under it (an infobox's head on an encyclopedia page): no byline
             if front and event_fields(doc, paragraphs, at):
                 break  # a notice's fields of its event (`活動日期：…`, `主講人：…`): its text, no byline or date
+            if front and record_fields(doc, paragraphs, at, front[-1]):
+                record_at = at  # `条约名称：<the title>` over `签订日期：…`: a record's fields, its text
+                break
             if front and _event_venue(text):
                 break  # `Virtual`, `線上` under an event's title and time: where it is held, no writer's name
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
@@ -280,6 +292,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
+    if record_at >= 0:
+        spans += record_dateline(doc, paragraphs, record_at, used)  # `签订日期：2001-07-16` among the fields
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source,
@@ -450,16 +464,18 @@ def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> t
             break
         text = doc.span_text(para)
         label = next((m for p in label_patterns("title_label") if (m := p.match(text))), None)
-        if label is not None and text[label.end() :].strip():
-            return at, label.end()
+        if label is not None and text[label.end() :].strip() and "。" not in text[label.end() :]:
+            return at, label.end()  # a value holding a full stop is a statement (a bill's `案由：…爰擬具「…」。是否
+            # 有當？敬請公決。`, lay84), never the subject's name a title field gives (`題目：有關…之因應作為`)
     return None
 
 
 def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tuple[int, int]) -> list[Span]:
     """The front of a form: the lines above its title field name the kind of document (doctype; a board's writer
     field, `作者  account (nickname)`, names the writer: lay82), the words after
-    the field's label are the title. The fields under it (who asked, who answered, when) are labelled lines read
-    as such elsewhere, no byline."""
+    the field's label are the title. The fields under it (who answered, when) are labelled lines read as such
+    elsewhere, no byline; the member who asked a written question (data/layout.json `asker_label`: `質詢委員：`,
+    `Asked by:`) is its byline, the lead's convention of the fifty-third session (lay85b)."""
     at, label_end = field
     spans = []
     for para in paragraphs[:at]:
@@ -472,6 +488,13 @@ def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tu
     para = paragraphs[at]
     used.add(para.start)
     spans.append(Span("title", *_trimmed(doc, para.start + label_end, para.end), para.page))
+    for para in paragraphs[at + 1 : at + 1 + _FORM_FRONT]:
+        text = doc.span_text(para)
+        asker = next((m for p in label_patterns("asker_label") if (m := p.match(text))), None)
+        if asker is not None and text[asker.end() :].strip():  # `質詢委員：林宜君` under the title field
+            used.add(para.start)
+            spans.append(Span("author", *_trimmed(doc, para.start + asker.end(), para.end), para.page))
+            break
     return spans
 
 

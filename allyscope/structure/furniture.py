@@ -43,6 +43,40 @@ def event_fields(doc: Document, paragraphs: list[Span], at: int) -> bool:
     return True
 
 
+_FIELD_OPENING = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]{2,8}[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
+"""A CJK field's label and colon opening a line, a value after it (`签订日期：2001-07-16`, `缔约方：…`)."""
+
+
+def record_fields(doc: Document, paragraphs: list[Span], at: int, title: Span) -> bool:
+    """True where paragraph `at` names again, after a record's name label (data/layout.json `record_name`:
+    `条约名称：`, `協定名：`), the title right over it, and the paragraph under it opens another CJK field: a
+    database's record of an instrument, whose fields (when and where it was signed, when it entered into force,
+    the parties) are the record's text, no subtitle, byline or second date (lay84's treaty record, lay85b). A
+    field naming something else than the title over it (a form's `題目：`) is none."""
+    if at + 1 >= len(paragraphs):
+        return False
+    text = doc.span_text(paragraphs[at]).strip()
+    label = next((m for p in label_patterns("record_name") if (m := p.match(text))), None)
+    if label is None or text[label.end() :].strip() != doc.span_text(title).strip():
+        return False
+    return _FIELD_OPENING.match(doc.span_text(paragraphs[at + 1]).strip()) is not None
+
+
+def record_dateline(doc: Document, paragraphs: list[Span], at: int, used: set[int]) -> list[Span]:
+    """The dateline of a record whose fields open at paragraph `at` (`record_fields`): the first field of the run
+    under a signing label (data/layout.json `record_signed`: `签订日期：`, `締結日：`) whose value is a date, the day
+    the instrument was made; an entry into force or a place is one more fact of the record, its text."""
+    for para in paragraphs[at : at + 12]:
+        text = doc.span_text(para).strip()
+        if _FIELD_OPENING.match(text) is None:
+            break  # the run of fields ends: the record's full text follows
+        label = next((m for p in label_patterns("record_signed") if (m := p.match(text))), None)
+        if label is not None and para.start not in used and document_date([text[label.end() :]], []) is not None:
+            used.add(para.start)
+            return [Span("dateline", *_trimmed(doc, para.start, para.end), para.page)]
+    return []
+
+
 def in_event_fields(doc: Document, paragraphs: list[Span], para: Span) -> bool:
     """True for a paragraph that is one of a run of an event notice's fields (`event_fields`, it or the one before
     it opening the run): `主講人：某某（某中心研究員）` closing a short notice is the event's speaker, no byline."""

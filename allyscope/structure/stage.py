@@ -34,6 +34,7 @@ from allyscope.structure.bios import (
 from allyscope.structure.closing import closing_date, closing_label_names, disclaimer_section
 from allyscope.structure.cover import cover_lines
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title, front_rows
+from allyscope.structure.gazette import gazette_issue
 from allyscope.structure.items import issue_date, issue_line, item_lines
 from allyscope.structure.language import detect_language
 from allyscope.structure.names import spaced_chinese_names
@@ -258,6 +259,8 @@ def structure(doc: Document) -> Document:
         dated = document_date(*edges.read(*edge_line_counts()), read)  # when nothing else dates the document
     if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
         dated = issue_date(doc, journal) or dated
+    elif (row := gazette_issue(doc, front)) is not None:  # a gazette's issue row, not its notice's signature date
+        dated = issue_date(doc, row) or dated
     if dated is not None and dated[1] == "last-updated" and modified is None:  # read by a later reading above
         modified = document_modified(*edges.read(*edge_line_counts())) or (dated[0], "label")
     return doc.evolve(
