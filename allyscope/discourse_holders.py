@@ -19,6 +19,7 @@ by the office they are known for); a person of no state (a grouping's official) 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from allyscope.entities import EntityMention, Gazetteer
@@ -30,6 +31,31 @@ def in_one_sentence(text: str, start: int, end: int) -> bool:
     """Does no sentence end in `text[start:end]`? The tie rule of the readers of references back (this module,
     `discourse_short_names`, `discourse_titles`): two candidates that close together tell nothing but their order."""
     return _SENTENCE_END.search(text, start, end) is None
+
+
+def nearest_fitting(
+    text: str, before: list[EntityMention], fit: Callable[[EntityMention], str], at: int, reach: int
+) -> str:
+    """The person `fit` reads in the most recent mention of `before` within `reach` of `at`; "" when none fits, or
+    when the nearest mention of another fitting person stands in the same sentence (the tie rule). Shared by the
+    readers of a bare title referring back (`discourse_titles` for Latin and kana titles, `discourse_titles_cjk` for
+    a CJK monarch's), which differ only in what makes a mention fit."""
+    fitting: list[tuple[int, str]] = []
+    for m in reversed(before):
+        if at - m.end > reach:
+            break
+        person = fit(m)
+        if person:
+            fitting.append((m.end, person))
+            if len({p for _, p in fitting}) > 1:
+                break
+    if not fitting:
+        return ""
+    end, person = fitting[0]
+    rival = next((e for e, p in fitting if p != person), None)
+    if rival is not None and in_one_sentence(text, rival, end):
+        return ""
+    return person
 
 
 @lru_cache(maxsize=8192)

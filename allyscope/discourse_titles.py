@@ -33,7 +33,7 @@ import re
 from functools import cache, lru_cache
 
 from allyscope.adhoc_people import AS_WRITTEN
-from allyscope.discourse_holders import in_one_sentence
+from allyscope.discourse_holders import nearest_fitting
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.screened_search import screened_finditer
 
@@ -165,21 +165,6 @@ def _states(ids: tuple[str, ...]) -> set[str]:
 def _nearest(
     text: str, before: list[EntityMention], fits: tuple[str, ...], at: int, reach: int, *, offices: bool
 ) -> str:
-    """The person of the most recent mention in `before` within `reach` that fits the title; "" when none does, or
-    when the nearest mention of another fitting person stands in the same sentence (the tie rule)."""
-    fitting: list[tuple[int, str]] = []
-    for m in reversed(before):
-        if at - m.end > reach:
-            break
-        person = _fits(text, m, fits, offices=offices)
-        if person:
-            fitting.append((m.end, person))
-            if len({p for _, p in fitting}) > 1:
-                break
-    if not fitting:
-        return ""
-    end, person = fitting[0]
-    rival = next((e for e, p in fitting if p != person), None)
-    if rival is not None and in_one_sentence(text, rival, end):
-        return ""
-    return person
+    """The person of the most recent mention in `before` within `reach` that fits the title (the tie rule:
+    `discourse_holders.nearest_fitting`)."""
+    return nearest_fitting(text, before, lambda m: _fits(text, m, fits, offices=offices), at, reach)

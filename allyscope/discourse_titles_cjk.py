@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from allyscope.discourse_holders import in_one_sentence
+from allyscope.discourse_holders import nearest_fitting
 from allyscope.entities import COLLECTIVE, EntityMention, Gazetteer, gazetteer, load_discourse
 
 BASIS = "title-back"
@@ -95,24 +95,9 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], g: Gazetteer) -> s
 
 
 def _nearest(text: str, before: list[EntityMention], fits: tuple[str, ...], at: int, reach: int, g: Gazetteer) -> str:
-    """The person of the most recent fitting mention in `before` within `reach`; "" when none, or when the nearest
-    mention of another fitting person stands in the same sentence (the tie rule)."""
-    fitting: list[tuple[int, str]] = []
-    for m in reversed(before):
-        if at - m.end > reach:
-            break
-        person = _fits(text, m, fits, g)
-        if person:
-            fitting.append((m.end, person))
-            if len({p for _, p in fitting}) > 1:
-                break
-    if not fitting:
-        return ""
-    end, person = fitting[0]
-    rival = next((e for e, p in fitting if p != person), None)
-    if rival is not None and in_one_sentence(text, rival, end):
-        return ""
-    return person
+    """The person of the most recent fitting mention in `before` within `reach` (the tie rule:
+    `discourse_holders.nearest_fitting`)."""
+    return nearest_fitting(text, before, lambda m: _fits(text, m, fits, g), at, reach)
 
 
 def _state_meant(text: str, mentions: list[EntityMention], start: int, end: int, rules: _Rules, g: Gazetteer) -> bool:
