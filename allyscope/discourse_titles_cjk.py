@@ -130,7 +130,8 @@ def monarch_titles_referred_back(text: str, mentions: list[EntityMention], g: Ga
         start, end = match.span()
         at = bisect.bisect_left(starts, start)
         previous = out[at - 1] if at else None
-        covering = [k for k in range(max(0, at - 1), len(out)) if out[k].start < end and out[k].end > start]
+        # the mentions are in order of start: none starting at or past the title's end covers it
+        covering = [k for k in range(max(0, at - 1), bisect.bisect_left(starts, end)) if out[k].end > start]
         if any(k in dropped for k in covering):
             continue
         # bare: no name glued before the title (`约旦国王`, `哈桑纳尔苏丹`) and none after it (`国王阿卜杜拉二世`)

@@ -342,22 +342,14 @@ def partner_from_topic(
     give them (the module's rule). `beside_date` is the folded text just around the clause's date, where words of
     taking office make the date theirs."""
     rules = topic_rules()
-    if len(sides) < 2 or len(sides) != len(parties) or not _two_sided(rules, cameo, folded_clause):
+    # not two-sided by its own words, or a side's own affair: its law, its ship setting out, its press conference,
+    # its leader taking office, a drill held alone (`told_as_two_sided`)
+    if len(sides) < 2 or len(sides) != len(parties) or not told_as_two_sided(cameo, folded_clause, beside_date):
         return None
     named = set(ids)
     touched = [at for at, side in enumerate(sides) if named & side]
-    # the rules' expressions asked only whether they match, from their first characters (`found_in`)
-    if len(touched) >= 2 or found_in(rules.one_sided_acts, folded_clause):
-        return None  # the side's own affair (its law, its ship setting out, its press conference)
-    if found_in(rules.own_acts, folded_clause) and (
-        not found_in(rules.own_acts_not_with, folded_clause) or found_in(rules.own_acts, beside_date)
-    ):
-        # its leader taking office (`since taking office` only dates the act: read on; but the date beside the
-        # words, `1月21日就職後`, `took office in October`, is the taking's own)
+    if len(touched) >= 2:
         return None
-    joint = rules.alone_unless.get(cameo)
-    if joint is not None and not found_in(joint, folded_clause):
-        return None  # `held live-fire drills`: an exercise one side holds alone unless told with another
     members = frozenset().union(*sides)
     end = sentence[1] if clause_end is None else clause_end
     paragraph_start, _ = reader.paragraph(sentence[0])
