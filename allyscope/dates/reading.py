@@ -491,6 +491,9 @@ def read_dates(
                 document = bool(g["ennow"]) and text[end : end + 2] in ("'s", "’s")
                 edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
+                if precision == "year" and document_date.month and _at_this_time(text, start, end, g["now"] is None):
+                    # `去年此時`, `this time last year`: the document's month, a year or more back (date86)
+                    edtf, precision = f"{year:04d}-{document_date.month:02d}", "month"
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
@@ -505,6 +508,11 @@ def read_dates(
                 _check(year)
                 edtf, precision, label = f"{year:04d}-{seasons[g['nsseason']]}", "season", "season"
                 basis = "document-date"
+            elif kind == "glossed_now" and g["gyear"]:
+                # `去（2022）年12月`: the year told in brackets is the year itself, whatever the document's date
+                month_told = number(g["gym"]) if g["gym"] else None
+                edtf, precision = _ymd(int(g["gny"]), month_told, number(g["gymd"]) if g["gymd"] else None)
+                label, basis = "relative", "explicit"
             elif kind == "glossed_now":
                 found = _glossed_now(g, document_date or last, r)
                 if found is not None:
@@ -851,6 +859,23 @@ def _held_day(
     if earlier:
         return top, (day, top[1])
     return ((told, edtf, end) if holds else top), None
+
+
+@cache
+def _this_time() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = rules()["at_this_time"]
+    return tuple(data["after_cjk"]), tuple(w.lower() for w in data["before_en"])
+
+
+def _at_this_time(text: str, start: int, end: int, english: bool) -> bool:
+    """Is the year counted from the document's at `[start, end)` told at the document's time of that year (`去年此時`,
+    `昨年の今頃`, `this time last year`; `at_this_time` of `date_rules.json`)? Then it is the document's month of that
+    year, not the whole year."""
+    after_cjk, before_en = _this_time()
+    if english:
+        head = text[max(0, start - 20) : start].rstrip().lower()
+        return head.endswith(before_en)
+    return text.startswith(after_cjk, end)
 
 
 def _day_held(held: tuple[Anchor, str] | None) -> tuple[Anchor, str] | None:
