@@ -12,6 +12,12 @@ Two shapes of issue 14 (which date an act takes), read as data (`bracketed_aside
   `在两国建交75周年的2024年，杜达总统于6月22日至26日…`) names that year as the sentence's time, as a bare `2019年には、`
   does: the yearless dates after it are of that year (`anniversary_opening`). A year before the anniversary
   (`2019年の…80周年に向けて`) is the anniversary's own and is not read here.
+- An English date inside a clause that `since` opens after a first or a superlative (`the largest since the two
+  ministers signed an agreement in March 2023. In June, …`, `the first visit … since Merkel travelled to Ottawa in
+  August 2012`) is the base that first counts from, told beside the story: the yearless dates after it take the
+  story's time, not its year (`since_clause_en`, data `since_clauses_en`; date85, narrowed by date86). It still dates
+  its own act. A `since` clause with no first before it (`has taken part since it was launched in Prague in May
+  2009`) tells how long a state of affairs has lasted and may be the history the text goes on with: not read.
 """
 
 from __future__ import annotations
@@ -82,3 +88,35 @@ def anniversary_opening(text: str, start: int) -> int:
     head_start = max(0, start - window)
     found = _anniversary_opener().search(text, head_start, start)
     return head_start + (found.start() - head_start) if found is not None else start
+
+
+@cache
+def _since_clause() -> re.Pattern[str]:
+    data = rules()["since_clauses_en"]
+    words = "|".join(re.escape(w) for w in data["words"])
+    ends = re.escape(data["clause_ends"])
+    # the conjunction, then at least `min_words` words of its clause, with no clause's end, up to the date
+    return re.compile(rf"(?<![A-Za-z])(?:{words})\s+(?:[^\s{ends}]+\s+){{{int(data['min_words'])},}}[^{ends}]*$")
+
+
+@cache
+def _first_before() -> re.Pattern[str]:
+    data = rules()["since_clauses_en"]
+    firsts = "|".join(re.escape(w) for w in data["firsts"])
+    ends = re.escape(data["clause_ends"])
+    # a first or a superlative, then words of its sentence with no sentence's end, up to the conjunction
+    return re.compile(rf"(?<![A-Za-z])(?:{firsts})(?![A-Za-z])[^{ends}]*$", re.IGNORECASE)
+
+
+def since_clause_en(text: str, start: int) -> bool:
+    """Is the English date at `start` inside a clause that `since` opens, after at least a few words of that
+    clause (`since the court issued a warrant for his arrest in March 2023`), where the `since` counts from the base
+    of a first or a superlative told before it in the sentence (`his first trip … since`, `the largest since`)? Not
+    `since March 2023` (an open start, read elsewhere), not a capital `Since` opening the sentence, not a date before
+    the word, not a `since` that tells how long a state has lasted (`has taken part since it was launched in …`)."""
+    data = rules()["since_clauses_en"]
+    found = _since_clause().search(text, max(0, start - int(data["max_before"])), start)
+    if found is None:
+        return False
+    before = max(0, found.start() - int(data["max_first_before"]))
+    return _first_before().search(text, before, found.start()) is not None

@@ -96,6 +96,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     previous_day = _alternatives(r["previous_day_numbered"])
     glossed_months = _alternatives(list(r["glossed_months"]))
     glossed_bare = _alternatives(r["glossed_days_bare"]["words"])
+    glossed_years = _alternatives(r["glossed_years"]["words"])
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
     day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
@@ -190,6 +191,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "glossed_now": (
             rf"(?P<gday>{glossed_days})\s*[（(]\s*(?P<gnd>{_DAY})\s*[）)]\s*日"
             rf"|(?P<gmonth>{glossed_months})\s*[（(]\s*(?P<gnm>{_MONTH})\s*[）)]\s*月(?:\s*(?P<gnmd>{_DAY})\s*[日号])?"
+            # `去（2022）年12月`, `今（2023）年`: a year counted from the document's with the year itself in brackets
+            # (`glossed_years`, date86)
+            rf"|(?P<gyear>{glossed_years})\s*[（(]\s*(?P<gny>(?:1[89]|20)\d\d)\s*[）)]\s*年(?!度|代)"
+            rf"(?:\s*(?P<gym>{_MONTH})\s*月(?:\s*(?P<gymd>{_DAY})\s*[日号])?)?"
             # `本2日`, `昨25日`: the same, the number written right after the word (`glossed_days_bare`, date81)
             rf"|(?<![{_HAN}])(?P<gbday>{glossed_bare})(?P<gbnd>[12]\d|3[01]|0?[1-9])日(?![間间])"
         ),
@@ -312,7 +317,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += list(r["previous_day_numbered"])
     words += list(r["half_year_spans"]["words"])
     words += [f"{b}{season}" for b in r["document_seasons"]["before"] for season in r["document_seasons"]["seasons"]]
-    words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
+    glossed = [*r["glossed_days"], *r["glossed_months"], *r["glossed_years"]["words"]]
+    words += [f"{w}{b}" for w in glossed for b in "（("]
     words += [f"{w}{d}" for w in r["glossed_days_bare"]["words"] for d in "0123456789"]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += r["year_range_openers_en"]["words"]

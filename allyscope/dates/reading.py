@@ -28,7 +28,7 @@ from allyscope.dates.anchoring import (
     _same_number_again,
     _year_running_on,
 )
-from allyscope.dates.asides import bracket_close
+from allyscope.dates.asides import bracket_close, since_clause_en
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
 from allyscope.dates.named_act import counted_from_named_acts
 from allyscope.dates.roles import (
@@ -359,7 +359,8 @@ def read_dates(
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if jumped_back and _runs_back_from(anchor, basis, month, None):
                     anchor, basis = _anchor(before_last, before_here, document_date)  # (`_runs_back_from`)
-                resumed = _story_resumed(held, told_aside, story_day, text, last_here, last_end, start, month)
+                day_held = _day_held(held)  # (a held month resumes no month: `_day_held`)
+                resumed = _story_resumed(day_held, told_aside, story_day, text, last_here, last_end, start, month)
                 if resumed is not None:  # `… since … signed a pact in March 2021. In September, …` (date83)
                     anchor, basis = resumed, "previous-date"
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
@@ -490,6 +491,9 @@ def read_dates(
                 document = bool(g["ennow"]) and text[end : end + 2] in ("'s", "’s")
                 edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
+                if precision == "year" and document_date.month and _at_this_time(text, start, end, g["now"] is None):
+                    # `去年此時`, `this time last year`: the document's month, a year or more back (date86)
+                    edtf, precision = f"{year:04d}-{document_date.month:02d}", "month"
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
@@ -504,6 +508,11 @@ def read_dates(
                 _check(year)
                 edtf, precision, label = f"{year:04d}-{seasons[g['nsseason']]}", "season", "season"
                 basis = "document-date"
+            elif kind == "glossed_now" and g["gyear"]:
+                # `去（2022）年12月`: the year told in brackets is the year itself, whatever the document's date
+                month_told = number(g["gym"]) if g["gym"] else None
+                edtf, precision = _ymd(int(g["gny"]), month_told, number(g["gymd"]) if g["gymd"] else None)
+                label, basis = "relative", "explicit"
             elif kind == "glossed_now":
                 found = _glossed_now(g, document_date or last, r)
                 if found is not None:
@@ -547,7 +556,8 @@ def read_dates(
                     anchor, basis = _anchor(before_last, before_here, document_date)  # (a recall: `_runs_back_from`)
                 if g["db"]:  # a day of the month: `11日` in the month a paragraph before told its story in
                     anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
-                resumed = _story_resumed(held, told_aside, story_day, text, last_here, last_end, start, month)
+                day_held = _day_held(held)  # (a held month resumes no month: `_day_held`)
+                resumed = _story_resumed(day_held, told_aside, story_day, text, last_here, last_end, start, month)
                 if resumed is not None:  # `距兩國2018年8月21日建交不到一年半。12月3日上午`: the story's year (date83)
                     anchor, basis = resumed, "previous-date"
                 if anchor is not None:
@@ -614,13 +624,15 @@ def read_dates(
                         continue  # `最終日程`: the final schedule, no day
                     if counted_from is None and day_word in _last_day_words() and out and out[-1].role == "period-end":
                         counted_from = _range_end(f"{out[-1].edtf}/{out[-1].edtf}")  # `28日から30日まで…最終日に`
+                    day_held = _day_held(held)
                     if (
-                        held is not None
+                        day_held is not None
                         and day_word in _told_days()
                         and _sentence_ends(text, last_end, start)
                         and _opens_its_sentence(text, start)
                     ):
-                        counted_from = held[0]  # `同日`, `that day` opening the next sentence: the day it was told at
+                        # `同日`, `that day` opening the next sentence: the day it was told at
+                        counted_from = day_held[0]
                     elif (
                         recalled
                         and story_day is not None
@@ -762,13 +774,19 @@ def read_dates(
                 int(parts[2]) if len(parts) > 2 else None,
             )
             if not role:
-                top, held = _held_day(top, held, day_told, edtf, text, start, end)
+                # `2014年7月，…`: a month with its year opening its sentence is the sentence's own time
+                stated = basis == "explicit" and _opens_its_sentence(text, start)
+                top, held = _held_day(top, held, day_told, edtf, text, start, end, stated)
                 prior = story_day
                 story_day, recalled = _story_after(story_day, day_told, text, start, end)
                 told_aside = recalled
                 back = prior is not None and day_told.year < prior.year  # to a year before the story's day
                 if not recalled and back and _told_aside(text, start, end):
                     story_day, told_aside = prior, True  # `王毅表示，…2023年5月6日…`: an aside, the story stays
+                if back and since_clause_en(text, start):
+                    # `the largest since the ministers signed … in March 2023. In June, …`: the base a span or a
+                    # first counts from dates its own act but anchors nothing after it: the story's time goes on
+                    continue
             if not role and bracketed is None and last_end > 0:
                 close = bracket_close(text, start, end, last_end)
                 if close is not None:
@@ -818,22 +836,53 @@ def _held_day(
     text: str,
     start: int,
     end: int,
+    stated: bool = False,
 ) -> tuple[tuple[Anchor, str, int] | None, tuple[Anchor, str] | None]:
     """(the latest day the sentence told, the day it is told at when a date told after that one is earlier), after a
     date `told` (`edtf`) at `[start, end)` that dates an act (no dateline, no citation). A sentence that tells its own
     day first and then an earlier, recalled one (a document's or a background clause's date: `7月16日…回顧了1991年5月
     16日簽署的…`, `昨日27日、…1973年9月21日の外交関係樹立から…`, `On 5 October 2018 … declared on 3 October 2000`)
     is told at its own day: a word of the same day opening the next sentence (`當天`, `同日`, `That day`) tells of
-    that day, not of the recalled one. A later date, or a new sentence, lets go of it."""
+    that day, not of the recalled one. A later date, or a new sentence, lets go of it. A month written with its year
+    opening its sentence (`stated`) holds the sentence as a day does (date85, narrowed by date86: `2004年7月，…訪臺，
+    此行距其父1973年首度訪臺已逾三十年。同年8月12日，…` is 2004; `2014年7月，…访问，…上一次为2004年…。18日，…` is July
+    2014), for the words that point back to it only (`同年`, `同月`, a bare day: `_day_held` keeps a held month from a
+    bare or English month and from `同日`); a month counted from another date (`two months earlier`), or told deep in
+    its sentence, holds nothing."""
+    holds = told.day is not None or (stated and told.month is not None)
     if top is None or _sentence_ends(text, top[2], start):
-        return ((told, edtf, end) if told.day is not None else None), None
+        return ((told, edtf, end) if holds else None), None
     day = top[0]
     earlier = told.year < day.year or (
         told.day is not None and (told.year, told.month or 0, told.day) < (day.year, day.month or 0, day.day or 0)
     )
     if earlier:
         return top, (day, top[1])
-    return ((told, edtf, end) if told.day is not None else top), None
+    return ((told, edtf, end) if holds else top), None
+
+
+@cache
+def _this_time() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = rules()["at_this_time"]
+    return tuple(data["after_cjk"]), tuple(w.lower() for w in data["before_en"])
+
+
+def _at_this_time(text: str, start: int, end: int, english: bool) -> bool:
+    """Is the year counted from the document's at `[start, end)` told at the document's time of that year (`去年此時`,
+    `昨年の今頃`, `this time last year`; `at_this_time` of `date_rules.json`)? Then it is the document's month of that
+    year, not the whole year."""
+    after_cjk, before_en = _this_time()
+    if english:
+        head = text[max(0, start - 20) : start].rstrip().lower()
+        return head.endswith(before_en)
+    return text.startswith(after_cjk, end)
+
+
+def _day_held(held: tuple[Anchor, str] | None) -> tuple[Anchor, str] | None:
+    """The day a sentence is held at (`_held_day`), or None when it is held at a month only: a month or `同日` opening
+    the next sentence is not told by a held month (a month may be the history told on; a day word needs a day), while
+    `同年`, `同月` and a bare day (`18日`) point back to it."""
+    return held if held is not None and held[0].day is not None else None
 
 
 @cache

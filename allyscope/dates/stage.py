@@ -22,6 +22,7 @@ from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
+from allyscope.dates.title_line import title_date
 from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
 from allyscope.dates.year_end import january_of_the_year_told
 from allyscope.dates.year_heads import YEAR_LINE, head_year, with_year_heads
@@ -316,7 +317,13 @@ def mark_dates(doc: Any) -> Any:
     page = document_date(doc)
     found, warnings, story = _marked(doc, page)
     used = page
-    if page is None and (lead := lead_date(doc.text, found)) is not None and not reports_mostly_after(lead, found):
+    titled = title_date(getattr(doc, "title", "") or "") if page is None else None
+    if titled is not None and not reports_mostly_after(titled, found):
+        # `…: press conference, Canberra, 8 March 2024 (excerpt)`: the page's date closing a title the layout took
+        # out of the regions read (date86)
+        found, warnings, story = _marked(doc, titled)
+        used = titled
+    if used is None and (lead := lead_date(doc.text, found)) is not None and not reports_mostly_after(lead, found):
         # `2023年6月12日，…` opening a release: its date (a chronology's first entry, with most of the text's
         # years after it, dates no writing: `1949年8月8日，…` over `2019年` / `17日…`)
         found, warnings, story = _marked(doc, lead)
