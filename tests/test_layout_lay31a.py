@@ -43,7 +43,10 @@ def test_japanese_subject_label_names_the_title() -> None:
     doc = parse_text(_JA_FORM)
     assert doc.title == "離島周辺海域における外国公船の航行状況に関する質問"
     assert [doc.span_text(s) for s in doc.spans if s.kind == "doctype"] == ["質問主意書に対する答弁"]
-    assert doc.span_text(doc.paragraphs[0]) == "提出者：山本一郎"
+    # `提出者：` under the title field names who asked: the byline (the lead's decision of the fifty-fourth session,
+    # lay86b; this test read it as the first paragraph before)
+    assert doc.authors == ["山本一郎"]
+    assert doc.span_text(doc.paragraphs[0]) == "答弁日：令和6年2月9日"
 
 
 def test_trap_speaker_line_under_a_sentence_is_its_wrap() -> None:

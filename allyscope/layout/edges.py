@@ -14,7 +14,7 @@ from functools import cache
 from allyscope.layout.dating import is_dateline
 from allyscope.layout.joining import is_cjk
 from allyscope.layout.lines import BODY, Line
-from allyscope.layout.notes import any_label, label_patterns
+from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 
 _FULL = 0.85  # a wrapped line fills its column; a line shorter than this share of it was cut short on purpose
 _PUNCTUATION = re.compile(r"[。．，,、；;：:！!？?]")
@@ -90,6 +90,23 @@ def cjk_title_runs_on(content: str, following: str) -> bool:
         and (is_cjk(following[0]) or following[0] in "「『（〈《")
         and _SENTENCE_STOP.search(content) is None
         and _title_open_end().search(content) is not None
+    )
+
+
+def edition_title_runs_on(content: str, following: str, after: str) -> bool:
+    """True for a yearly paper's cover printing its edition's year alone (`data/layout.json` `edition_year`:
+    `中華民國112年`, `令和5年版`, `2024年度`) over a line naming only the kind of paper (a `doctype`: `國防報告書`,
+    `防衛白書`), with the compiling or issuing body's line right under that (`國防部…編纂委員會　編印`, `防衛省`):
+    the cover's three lines, the first two one title broken over two lines, as `令和6年版　防衛白書` prints it on
+    one (lay85's defence report; lay86b). A year with its month (`中華民國112年9月`) is a date; a year over a
+    headline, or over a kind of paper with no body's line under it (a column's year and its label), stays a
+    line of its own."""
+    return (
+        bool(following)
+        and bool(after)
+        and any(p.fullmatch(content.strip()) for p in label_patterns("edition_year"))
+        and any(p.fullmatch(following.strip()) for p in label_patterns("doctype"))
+        and (front_furniture_kind(after.strip()) == "affiliation" or fullmatches_label(after.strip(), ("issuer",)))
     )
 
 

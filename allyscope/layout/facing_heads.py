@@ -27,6 +27,12 @@ _DECORATED_GAP = re.compile(rf"^({_DECORATED})[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u30
 # GAZETTE, 19 OCTOBER 2023`), which a journal's two heads (its name, an article's title) and text never do (lay85b)
 _LEADING_WIDE = re.compile(rf"^(\d{{5}}){_GAP}(?=\S)")
 _TRAILING_WIDE = re.compile(rf"(?<=\S){_GAP}(\d{{5}})$")
+# A law report's text dump runs a head's number into its words with one plain space (`212 ALLEGATIONS OF GENOCIDE
+# (ORDER 16 III 22)`, `… 213`): a numbered heading or list item looks the same, so such a number counts a page only
+# where the facing head prints the same words, three or more (lay85's court order; lay86b)
+_LEADING_CLOSE = re.compile(r"^(\d{1,4}) (?=\S)")
+_TRAILING_CLOSE = re.compile(r"(?<=\S) (\d{1,4})$")
+_CLOSE_WORDS = 3
 _WIDEST = 120.0  # a head may name the journal, its issue and the page: wider than a short line, not a paragraph
 _NEAREST = 3  # two facing heads stand a page of text apart
 
@@ -60,6 +66,16 @@ def _wide_edge(content: str) -> tuple[int, int, str] | None:
         if match is not None:
             words = (content[match.end() :] if side == 0 else content[: match.start()]).strip()
             return side, int(match.group(1)), words
+    return None
+
+
+def _close_edge(content: str) -> tuple[int, int, str] | None:
+    """(side, page number, the words beside it) of a number one plain space from a line's words of three words or
+    more (`212 ALLEGATIONS OF GENOCIDE (ORDER 16 III 22)`): paired only with a head printing the same words."""
+    for side, match in ((0, _LEADING_CLOSE.match(content)), (1, _TRAILING_CLOSE.search(content))):
+        if match is not None:
+            words = (content[match.end() :] if side == 0 else content[: match.start()]).strip()
+            return (side, int(match.group(1)), words) if len(words.split()) >= _CLOSE_WORDS else None
     return None
 
 
@@ -106,6 +122,8 @@ def mark_facing_heads(lines: Sequence[Line], candidates: Sequence[Line] | None =
             numbered.append((line, *edge, ""))
         elif (wide := _wide_edge(content)) is not None:
             numbered.append((line, *wide))
+        elif (close := _close_edge(content)) is not None:
+            numbered.append((line, *close))
     for k, (b, side_b, n_b, words_b) in enumerate(numbered):
         # the head before: the nearest earlier line numbered one less on the other edge (numbered headings may
         # stand between two heads: `1　…` and `2　…` number sections, not pages)

@@ -22,6 +22,9 @@ from allyscope.regex_firsts import may_start_with
 
 UNNUMBERED = "unnumbered"
 """The family key of a listed unnumbered heading (Introduction, はじめに, 结语): it stands at the top level."""
+PAGE_PART = "page_part"
+"""The family key of a head parting a country page in two (`国家概况`, `双边关系`: headings.json 'page_parts'): at
+level 1, it holds every head under it one level below until the next part (lay85)."""
 STANDALONE = "standalone"
 """The family key of any other heading without a number: one level below the numbered heading it follows."""
 GIVEN = ""
@@ -44,6 +47,7 @@ class _Headings:
     families: tuple[_Family, ...]
     title_never_starts: str
     unnumbered: re.Pattern[str]
+    page_parts: frozenset[str]
     initials: frozenset[str]  # first characters of every unnumbered heading (a cheap test before the expression)
     any_family: re.Pattern[str]  # every family's expression in one: most lines match none, told in one call
 
@@ -76,7 +80,8 @@ def _headings() -> _Headings:
         frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(w[0].upper() for w in words)
     )
     any_family = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in families))
-    return _Headings(tuple(families), data["title_never_starts"], unnumbered, initials, any_family)
+    parts = frozenset(data.get("page_parts", []))
+    return _Headings(tuple(families), data["title_never_starts"], unnumbered, parts, initials, any_family)
 
 
 _NOT_HEADING_END = "，,、；;：:"
@@ -448,6 +453,8 @@ def unnumbered_heading(content: str) -> HeadingShape | None:
         return None
     if rules.unnumbered.fullmatch(content) is None and rules.unnumbered.fullmatch(content.title()) is None:
         return None
+    if content.strip() in rules.page_parts:
+        return HeadingShape(PAGE_PART, "", "", 0)
     return HeadingShape(UNNUMBERED, "", "", 0)
 
 
@@ -457,13 +464,22 @@ def nest_levels(families: Sequence[str], given: Sequence[int] | None = None) -> 
     The families open above the current heading form a stack: a family already on it closes everything below
     it and takes its level; a new family opens one level deeper. A listed unnumbered heading stands at level 1
     and closes every family; any other unnumbered one sits one level below the families open. A heading of the
-    `GIVEN` family keeps the level it came with (`given`).
+    `GIVEN` family keeps the level it came with (`given`). A page's part (`PAGE_PART`, lay85) stands at level 1
+    and opens a stack of its own: every head under it, listed or not, sits one level below until the next part.
     """
     stack: list[str] = []
     levels = []
     for i, family in enumerate(families):
         if family == GIVEN:
             levels.append(given[i] if given is not None else 1)
+            continue
+        if family == PAGE_PART:
+            stack = [PAGE_PART]  # a country page's part (`双边关系`): the heads under it sit one level below
+            levels.append(1)
+            continue
+        if family == UNNUMBERED and stack[:1] == [PAGE_PART]:
+            stack = [PAGE_PART]  # a year head or a listed head inside a part: one level below the part
+            levels.append(2)
             continue
         if family == UNNUMBERED:
             stack = []

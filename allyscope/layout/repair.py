@@ -30,6 +30,7 @@ from allyscope.layout.edges import (
     cjk_title_runs_on,
     closing_signature,
     closing_writer,
+    edition_title_runs_on,
     kicker_lead,
     tab_title_runs_on,
 )
@@ -40,6 +41,7 @@ from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
     GIVEN,
+    PAGE_PART,
     STANDALONE,
     UNNUMBERED,
     HeadingShape,
@@ -419,12 +421,18 @@ def _title_runs_on(content: str, following: str) -> bool:
     ending on a colon over a line in title case goes on with its subtitle."""
     last = content.rsplit(" ", 1)[-1]
     first = following.split(" ", 1)[0]
+    if _CASE_PARTIES.fullmatch(following.strip()):
+        return True  # a case's name over its parties in brackets (`(UKRAINE v. RUSSIAN FEDERATION)`): one title
     if content.endswith(":") and len(content.split()) >= _COLON_TITLE_WORDS and _title_case(following):
         return True  # `… in Coast Guard Patrols:` over `Early Lessons from …`: a title and its subtitle, one title
     if last.lower() in _SMALL_WORDS or last.lower() in _OPEN_WORDS:
         return True
     return first.isalpha() and first.islower() and first not in ("and", "by")
 
+
+_CASE_PARTIES = re.compile(r"\([A-Z][^()\n]{1,80}? v\. [A-Z][^()\n]{1,80}\)")
+"""The parties of a case in brackets under its name, as a court prints it (`(UKRAINE v. RUSSIAN FEDERATION)`,
+`(Germany v. Italy: Greece intervening)`): the name's last line (lay85's court order; lay86b)."""
 
 _OPEN_WORDS = frozenset(["their", "its", "our", "your", "my", "his", "between", "into", "among", "than"])
 """Words an English title cannot end on, beyond the small words: a possessive before its noun (`… Rebuilt Their`
@@ -1072,7 +1080,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             elif (
                 shape is not None
                 and index < _BYLINE_LINES
-                and shape.family in (UNNUMBERED, STANDALONE)
+                and shape.family in (UNNUMBERED, STANDALONE, PAGE_PART)
                 and byline_line(content)
             ):
                 shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
@@ -1107,7 +1115,14 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             )
             if colon_list:
                 shape = None  # an item of a list a colon announced is never a heading, whatever its shape
-            if not title_under_label and (
+            # a yearly paper's cover: its edition's year, the kind of paper, the compiling body (`中華民國112年`,
+            # `國防報告書`, `…編纂委員會　編印`): the first two lines one title (lay86b)
+            edition = (
+                previous is not None
+                and previous.index == first_text
+                and edition_title_runs_on(previous.content, content, _next_printed(lines, index))
+            )
+            if not title_under_label and not edition and (
                 previous is None
                 or pending is None
                 or shape is not None
@@ -1228,7 +1243,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     _demote_lists(flow)
 
 
-_UNNUMBERED_FAMILIES = frozenset({GIVEN, UNNUMBERED, STANDALONE})
+def _next_printed(lines: Sequence[Line], index: int) -> str:
+    """The content of the next line holding any after line `index`, whatever role an earlier pass gave it (a cover's
+    compiling body is front furniture already), or ''."""
+    return next((line.content for line in lines[index + 1 :] if line.content.strip()), "")
+
+
+_UNNUMBERED_FAMILIES = frozenset({GIVEN, UNNUMBERED, STANDALONE, PAGE_PART})
 
 
 def _demote_lists(flow: _Flow) -> None:

@@ -51,6 +51,7 @@ from allyscope.structure.author_columns import column_cells
 from allyscope.structure.byline_fields import _issuer_and_names
 from allyscope.structure.bylines import _bylines
 from allyscope.structure.closing import closing_date_line
+from allyscope.structure.court_order import court_front
 from allyscope.structure.furniture import (
     _CJK_LEAD,
     _CJK_SENTENCE,
@@ -193,6 +194,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     used: set[int] = set()
     if (notice := question_front(doc, [p for p in paragraphs if p.start < first_heading], used)) is not None:
         return notice, used  # a question on notice: its number line and the topic under it
+    if (court := court_front(doc, [p for p in paragraphs if p.start < first_heading], used)) is not None:
+        return court, used  # a court's decision: its year line and the case's number in its list (lay86b)
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
