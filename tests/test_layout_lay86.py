@@ -284,3 +284,10 @@ def test_header_fields_are_no_speakers_and_agenda_parts_are_heads() -> None:
 def test_trap_a_chair_label_still_opens_turns() -> None:
     doc = parse_text(_MINUTES.replace("出席委員：李明哲　張文華　王淑芬\n", ""))
     assert doc.turns[0].speaker == "主席" and doc.turns[0].role == "moderator"
+
+
+def test_a_treaty_series_volume_printed_on_every_page_dates_nothing() -> None:
+    text = _SERIES + "25\nVolume 3032, I-52611\nArticle 3\nReview\nThe Parties shall review the Agreement every five years at a meeting held in turn.\n26\n"
+    doc = parse_text(text)
+    assert (doc.date, doc.date_source) == ("2014-07-08", "dateline")  # not 3032, the volume, as an issue's year
+    assert "Volume 3032" not in doc.text
