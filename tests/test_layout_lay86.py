@@ -29,10 +29,14 @@ def _heads(doc: object) -> list[tuple[int, str, str]]:
 
 # --- a treaty series' page ---------------------------------------------------------------------------------------
 
-_SERIES = """Volume 3032, I-52611
+_ENTRY = (
+    "Agreement between Japan and Australia concerning the transfer of defence equipment and technology."
+    " Signed at Canberra on 8 July 2014"
+)
+_SERIES = f"""Volume 3032, I-52611
 No. 52611
 BILATERAL
-Agreement between Japan and Australia concerning the transfer of defence equipment and technology. Signed at Canberra on 8 July 2014
+{_ENTRY}
 Entry into force: 23 December 2014, in accordance with article 13
 Authentic texts: English and Japanese
 Registration with the Secretariat of the United Nations: Japan, 20 January 2015
@@ -115,7 +119,8 @@ Each Party shall:
 def test_property_an_article_label_under_a_colon_heads_its_article(number: int, caption: str) -> None:
     text = (
         "AGREEMENT ON A JOINT COMMITTEE\nThe Parties,\nDesiring to meet yearly,\nHave agreed as follows:\n"
-        f"Article {number}\n{caption}\nThe Parties shall set up a joint committee which shall meet once a year in turn.\n"
+        f"Article {number}\n{caption}\n"
+        "The Parties shall set up a joint committee which shall meet once a year in turn.\n"
     )
     assert _heads(parse_text(text)) == [(1, str(number), caption)]
 
@@ -287,7 +292,10 @@ def test_trap_a_chair_label_still_opens_turns() -> None:
 
 
 def test_a_treaty_series_volume_printed_on_every_page_dates_nothing() -> None:
-    text = _SERIES + "25\nVolume 3032, I-52611\nArticle 3\nReview\nThe Parties shall review the Agreement every five years at a meeting held in turn.\n26\n"
+    text = _SERIES + (
+        "25\nVolume 3032, I-52611\nArticle 3\nReview\n"
+        "The Parties shall review the Agreement every five years at a meeting held in turn.\n26\n"
+    )
     doc = parse_text(text)
     assert (doc.date, doc.date_source) == ("2014-07-08", "dateline")  # not 3032, the volume, as an issue's year
     assert "Volume 3032" not in doc.text

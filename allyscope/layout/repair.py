@@ -464,8 +464,9 @@ _QUOTED = ">＞"  # the sign a mail or a forum reply opens a quoted line with
 
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,5}：[ \u3000]*[^\s\u3000]")
 """A labelled field line (`主旨：…`, `發文日期：…`, a meeting's spaced `紀　　錄：…`): a short label of CJK characters
-(spaced to the column's width or not) and a full-width colon opening the line, something after it. A form prints its fields one a line, so where the line above opens with a
-field too, this line is the next field, never the wrap of the one above, however long that one ran."""
+(spaced to the column's width or not) and a full-width colon opening the line, something after it. A form prints
+its fields one a line, so where the line above opens with a field too, this line is the next field, never the wrap
+of the one above, however long that one ran."""
 
 
 def _next_field(content: str, previous: Line | None) -> bool:
