@@ -58,6 +58,7 @@ class _Rules:
     venue: re.Pattern[str]  # a place after the date and time, under its label (`於：本省会見室`, `Venue: …`)
     other_documents: frozenset[str]
     done_clause: tuple[re.Pattern[str], ...]
+    registered_entry: tuple[re.Pattern[str], ...]  # a treaty series' entry: `<title>. Done at <place> on <date>`
     updated_bracket: re.Pattern[str]  # an update in the bracket closing a dateline (`（最終更新 2月12日 19:30）`)
     month_day: re.Pattern[str]  # a day without its year (`2月12日`, `9/3`), in that bracket
     update_hint: re.Pattern[str]  # a word every update's line holds: lines without one are not read for it
@@ -117,6 +118,7 @@ def rules() -> _Rules:
         venue=re.compile(line.get("venue", "(?!)")),
         other_documents=frozenset(data.get("other_documents", ())),
         done_clause=tuple(re.compile(p) for p in data.get("done_clause", ())),
+        registered_entry=tuple(re.compile(p) for p in data.get("registered_entry", ())),
         updated_bracket=re.compile(line.get("updated_bracket", "(?!)")),
         month_day=re.compile(line.get("month_day", "(?!)")),
         update_hint=re.compile(line.get("update_hint", ".")),
@@ -499,6 +501,22 @@ def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
     issue = _issue(content, r)
     if issue is not None:
         return "issue", issue.edtf
+    registered = _registered_day(content, r)
+    return None if registered is None else ("dateline", registered)
+
+
+def _registered_day(content: str, r: _Rules) -> str | None:
+    """The day a treaty series' registration entry says the instrument was made (`Treaty on … (with annex). Done
+    at Bangkok on 15 December 1995`; `document_date.json` 'registered_entry'), the page's date as the done clause
+    under the text is (lay86): one full day."""
+    for pattern in r.registered_entry:
+        match = pattern.fullmatch(content)
+        if match is None:
+            continue
+        day = match.group("date").strip()
+        found = find_dates(day)
+        if len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(day)):
+            return found[0].edtf
     return None
 
 

@@ -21,6 +21,7 @@ from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_objects import FURNITURE as FURNITURE  # the role, re-exported where it was defined
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, ends_sentence, typical_width
+from allyscope.layout.motion_record import mark_motion_record
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.layout.page_furniture import decorated_page_number, worded_page_number
 from allyscope.layout.running_heads import parted_alike
@@ -253,6 +254,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     ]
     _mark_pull_quotes(lines)
     _mark_signup_boxes(lines)  # both on a page the word lists find nothing on, too
+    mark_motion_record(lines)  # an assembly's vote under the motion it adopted (lay86)
     if not found:
         return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
     wired = []

@@ -288,6 +288,17 @@ def clause_comma() -> re.Pattern[str] | None:
 
 
 @cache
+def notice_marks() -> frozenset[str]:
+    """Lines that part a notice's text from the items it announces (`記`, headings.json 'notice_marks': a Japanese
+    letter's or motion's `下記の…` then `記` alone, then `１　…`): a mark of the letter's form, never a heading
+    (lay86)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    return frozenset(data.get("notice_marks", []))
+
+
+@cache
 def _list_items() -> tuple[re.Pattern[str], str, str, str]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")

@@ -787,6 +787,7 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
     kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
     placement = "reference-list" if kind == "reference" else "endnotes"
     both = is_label_line(heading.content, ("notes_and_references",))  # notes, then the references, one label
+    placed_notes = any(block.placement == "page-bottom" for block in blocks)
     j = section + 1
     while j < len(lines):
         line = lines[j]
@@ -813,6 +814,9 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
             and not _cited_numbers(lines, 0, section, found.style)
             and not _counted_out(lines, section, {n.number for _, n in notes})
         ):
+            if placed_notes:  # notes of another family at the pages' feet above (lay86's blue-book chapter:
+                j = _reference_list(lines, j, section)  # `①` notes, `参考文献` over `［1］…`): the entries, no text
+                continue
             j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
             continue  # another family above): a list of the text, no notes
         _mark(lines, j, last, notes)

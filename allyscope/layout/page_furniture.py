@@ -288,6 +288,8 @@ def front_print(content: str) -> str | None:
         return None
     if fullmatches_label(text, ("doctype",)):
         return "doctype"
+    if fullmatches_label(text, ("book_series",)):
+        return "journal"  # a book series' name (`东南亚蓝皮书`) over a chapter's first page and each head (lay86)
     parts = _HEADER_GAP.split(text)
     if len(parts) == 2 and fullmatches_label(parts[0], ("issuer",)) and not fullmatches_label(parts[1], ("issuer",)):
         return "journal"

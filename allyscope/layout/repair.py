@@ -54,6 +54,7 @@ from allyscope.layout.headings import (
     item_initials,
     list_item_number,
     may_announce_list,
+    notice_marks,
     opens_list,
     opens_spaced_item,
     period_heading,
@@ -469,10 +470,11 @@ _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
 _QUOTED = ">＞"  # the sign a mail or a forum reply opens a quoted line with
 
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \u3000]*[^\s\u3000]")
-"""A labelled field line (`主旨：…`, `發文日期：…`): a short label of CJK characters and a full-width colon
-opening the line, something after it. A form prints its fields one a line, so where the line above opens with a
-field too, this line is the next field, never the wrap of the one above, however long that one ran."""
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,5}：[ \u3000]*[^\s\u3000]")
+"""A labelled field line (`主旨：…`, `發文日期：…`, a meeting's spaced `紀　　錄：…`): a short label of CJK characters
+(spaced to the column's width or not) and a full-width colon opening the line, something after it. A form prints
+its fields one a line, so where the line above opens with a field too, this line is the next field, never the wrap
+of the one above, however long that one ran."""
 
 
 def _next_field(content: str, previous: Line | None) -> bool:
@@ -516,8 +518,23 @@ _SENTENCE_STOPS = frozenset("。．.！!？?")
 
 def _after_field(previous: Line | None, content: str) -> bool:
     """True for a numbered head (`（1）…`, `一、…`) right under a labelled field line (`出席者：…`, `日時：…`): a
-    form's field ends on its line, stop or none, so a numbered head under it may open the first section."""
-    return previous is not None and bool(_FIELD_LABEL.match(previous.content)) and heading_shape(content) is not None
+    form's field ends on its line, stop or none, so a numbered head under it may open the first section. So may a
+    listed head with no number (`報告事項` under a meeting's `紀　　錄：…`, lay86)."""
+    return (
+        previous is not None
+        and bool(_FIELD_LABEL.match(previous.content))
+        and (heading_shape(content) is not None or unnumbered_heading(content) is not None)
+    )
+
+
+def _label_after_colon(previous: Line | None, content: str) -> bool:
+    """True for a numbered head's label alone on its line (`Article 1`, `Chapter 2`, `第一章`; its title on the
+    next line) right under a line ending on a colon: a treaty's preamble closes on `Have agreed as follows:` over
+    its first article (lay86). A list's item under a colon holds its words on its line; a label alone is none."""
+    if previous is None or previous.content[-1:] not in ":：":
+        return False
+    shape = heading_shape(content)
+    return shape is not None and bool(shape.label) and not content[shape.title_offset :].strip()
 
 
 _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
@@ -549,6 +566,8 @@ def _standalone_heading(
     too where the line after it opens a sentence with a capital: a short line cut from inside a paragraph
     runs on in lower case (`The coast guard` / `bought two boats.`), a new paragraph does not."""
     content = line.content
+    if content.strip() in notice_marks():
+        return None  # `記` over a notice's items: the letter's form, no section
     # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
     appendix = fullmatches_label(content, ("appendix",))
     if len(content) > (60 if unwrapped or appendix else longest) and not _set_off_title_case(lines, line):
@@ -1013,6 +1032,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     or in_heading
                     or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
                     or _after_field(previous, content)
+                    or _label_after_colon(previous, content)
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
