@@ -68,11 +68,7 @@ def test_the_short_visiting_delegation_word_is_the_visitor() -> None:
 
 def test_the_short_word_for_a_delegation_abroad_is_the_visiting_state() -> None:
     # the host is the state the visit names as its place; the visitor the other of the two
-    text = (
-        "臺灣與巴拉圭\n\n"
-        "臺灣外交部長率團於8月14日抵達巴拉圭，出席新任總統就職典禮。"
-        "巴拉圭總統當晚設宴款待訪團。\n"
-    )
+    text = "臺灣與巴拉圭\n\n臺灣外交部長率團於8月14日抵達巴拉圭，出席新任總統就職典禮。巴拉圭總統當晚設宴款待訪團。\n"
     assert _ids(text, "訪團") == {"TW"}
 
 
