@@ -57,6 +57,7 @@ from allyscope import literal_screen
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_issuer_en import bare_titles, english_issuer, head_lines
+from allyscope.discourse_occasion import names_occasion, opens_with_occasion
 from allyscope.discourse_restored import restores_after_break
 from allyscope.discourse_setting import clause_start, setting_spans
 from allyscope.discourse_short_names import organization_short_names
@@ -223,6 +224,12 @@ class _Discourse:
         later = [] if whole_sentence or count == 1 else [i for i in own if i > index]
         title = self.title_parties(kind)
         titled = len(title)
+        if count == 2 and kind == "states" and OCCASION_OPENER:
+            # `After the talks, the two leaders …`, `会谈后，两国元首…`: the two who held the talks, told in the
+            # nearest sentence before naming them, over the states the sentences between name as the talks' topics
+            occasion = self._occasion_pair(index, sentence, kind)
+            if occasion is not None:
+                return occasion
         if count == 2 and kind == "states":
             # the two states that restore relations after a break with a third are the document's own pair, not
             # the states the break names near the collective (act82: `…与台湾当局"断交"；…两国代表…恢复…外交关系`)
@@ -254,6 +261,21 @@ class _Discourse:
             chosen += new
             if len(chosen) == count:
                 return chosen
+        return None
+
+    def _occasion_pair(self, index: int, sentence: int, kind: str) -> list[str] | None:
+        """The two states of the occasion an opener of the collective's sentence refers back to
+        (`discourse_occasion`): the nearest sentence before within the window that names an occasion, when it names
+        exactly two states and a sentence between names a state outside them; else None."""
+        start, end = self.sentences[sentence]
+        if not opens_with_occasion(self.text, start, end, self.mentions[index].end):
+            return None
+        between: set[str] = set()
+        for back in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1):
+            named = list(dict.fromkeys(self._named(self.in_sentence(back), kind)))
+            if names_occasion(self.text, *self.sentences[back]):
+                return named if len(named) == 2 and between - set(named) else None
+            between.update(named)
         return None
 
     def _restored_pair(self, index: int, sentence: int, title: list[str], kind: str) -> list[str] | None:
@@ -586,6 +608,9 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 # act85: the states of a clause that only sets the scene (`discourse_setting`) come after every other step of a
 # collective's reading (`_Discourse._setting`); False reads them as the rest of the sentence (START's behaviour)
 SETTING_CLAUSE = True
+# act86: a collective of two after an occasion word (`After the talks`, `会谈后`) is the occasion's pair
+# (`_Discourse._occasion_pair`); False reads it as before (START's behaviour)
+OCCASION_OPENER = True
 # the sentences of a document's lead, whose states weigh more in its own pair (`own_pair`)
 _LEAD_SENTENCES = 3
 # how far the second state of a document's own pair must weigh above the next (`own_pair`)
