@@ -1,14 +1,16 @@
-"""A meal or welcome told by its host or in the passive, and a departure on a visit, are the pair's talk (dom86).
+"""A meal or meeting told by its host or in the passive, and a departure on a visit, are the pair's talk (dom86).
 
 Issue 14: a clause that names one side of the case only keeps its domain when its type code tells an act of two
 sides (dom85, `act_of_two_sides`). A dinner, a luncheon or a state banquet told by its host or in the passive
 (`総理主催の夕食会が開かれ`, `以國宴款待`, `設早餐會款待`, `hosted the delegation to dinner`, `a banquet in honour of
-the president was held`) had no type cue, so it was an untyped consultation and went `context`; the codebook's rule
-7 codes a welcome or a banquet as talk, and cb53's visits say the host takes part. A departure on a visit
-(`東京を出発し`, `离开…，启程进行国事访问`, `left for`) is the visit's first step (cb53), while `启程` stood in
-topic.json's own acts of a side (a ship setting out). The texts are written for these tests, on other pairs than
-dev's and in other words; traps: a dinner given by a third state's leader, a community reception (a side's own
-diaspora, rule 13), a squadron setting out, a departure home, a departure for a third state.
+the president was held`), or a meeting told by its noun in the passive (`its third session took place`, `the
+Leaders' Retreat, held in …`, `領袖務虛會`) had no type cue, so it was an untyped consultation and went
+`context`; the codebook's rule 7 codes a meeting, a welcome or a banquet as talk, and cb53's visits say the host
+takes part. A departure on a visit (`東京を出発し`, `离开…，启程进行国事访问`, `left for`) is the visit's first step
+(cb53), while `启程` stood in topic.json's own acts of a side (a ship setting out). The texts are written for these
+tests, on other pairs than dev's and in other words; traps: a dinner given by a third state's leader, a community
+reception (a side's own diaspora, rule 13), a squadron setting out, a departure home, a departure for a third
+state, elections held, an army's retreat.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ HOSTED = [
     ("zh", "{a}总统于2019年5月3日在总统府以国宴款待来访代表团。"),
     ("zh", "{a}外长于2021年6月14日设早餐会款待访问团。"),
 ]
+# a meeting told by its noun in the passive (`sessions were held`, `took place`, a retreat): talk (rule 7)
+SESSIONS = [
+    ("en", "The second session of the joint commission of {a} was held in the capital on 14 June 2021."),
+    ("en", "Its first round took place in the capital of {a} on 3 May 2019."),
+    ("zh", "{a}总理于2021年6月14日在首都举行领导人务虚会。"),
+]
 DEPARTURES = [
     ("ja", "{a}の首相は2021年6月14日に首都を出発した。"),
     ("zh", "{a}总统于2019年5月3日离开首都，启程进行国事访问。"),
@@ -54,6 +62,7 @@ TRAPS = [
     ("ja", "{a}の首相は2019年5月3日、帰国のため首都を出発した。"),
     ("en", "The prime minister of {a} left for {c} on 14 June 2021."),
     ("ja", "2019年5月3日夜には{c}大統領主催の夕食会が開かれ、{a}首相が出席した。"),
+    ("en", "General elections were held in {a} on 14 June 2021."),
 ]
 
 
@@ -72,7 +81,7 @@ def _code(sentence: str) -> str:
     return event_type(patterns(), types)[1]
 
 
-@pytest.mark.parametrize(("lang", "text"), HOSTED + DEPARTURES)
+@pytest.mark.parametrize(("lang", "text"), HOSTED + SESSIONS + DEPARTURES)
 @pytest.mark.parametrize("pair", PAIRS)
 def test_a_hosted_meal_or_a_departure_told_with_one_side_is_talk(lang: str, text: str, pair: tuple[str, str]) -> None:
     body = text.format(a=name_of(pair[0], lang))
@@ -102,9 +111,15 @@ def test_a_third_states_dinner_an_own_affair_or_a_departure_elsewhere_stays_cont
         ("A state banquet in his honour was held at the castle", "043"),
         ("The embassy hosted a reception for the community", UNTYPED),  # no meal of the pair
         ("The delegation had breakfast at the hotel", UNTYPED),
+        ("Its earlier sessions were held in Lagos and Accra", "043"),
+        ("the third round of the dialogue took place in Hanoi", "043"),
+        ("the ministry convened the first regional defence conclave", "043"),
+        ("兩國總理在邊境城市舉行領導人靜修會", "043"),
+        ("The retreat of the garrison was ordered at dawn", UNTYPED),  # a withdrawal, no meeting
+        ("Elections were held in the spring", UNTYPED),
     ],
 )
-def test_the_meal_cues_read_a_host_or_a_passive_and_nothing_else(sentence: str, code: str) -> None:
+def test_the_meal_and_session_cues_read_a_host_or_a_passive_and_nothing_else(sentence: str, code: str) -> None:
     assert _code(sentence) == code, sentence
 
 
