@@ -404,6 +404,14 @@ def _intent_agreed() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     chinese = re.compile(
         _OPENING + rf"(?:(?:{subjects})[^，,。；;]{{0,6}}?)?(?:{words(spec['verbs'])})[^，,。；;]{{0,16}}?"
         rf"(?:{words(spec['intents'])})"
+        # rec86: or an agreement only to meet or consult again (`双方同意保持高层交往`, `同意就…继续磋商`): a plan
+        # of further talks, what the talks came to ('again')
+        + (
+            rf"|{_OPENING}(?:(?:{subjects})[^，,。；;]{{0,6}}?)?(?:{words(spec['again_verbs'])})"
+            rf"[^，,。；;]{{0,16}}?(?:{words(spec['again'])})"
+            if spec.get("again")
+            else ""
+        )
     )
     # no Japanese ending listed: none is such an intent (`(?!)` never matches; rec85)
     ending_ja = re.compile(rf"(?:{words(spec['endings_ja'])})") if spec["endings_ja"] else re.compile("(?!)")

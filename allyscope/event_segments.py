@@ -10,7 +10,9 @@ with them which segment holds an event's predicate and what that predicate is.
 from __future__ import annotations
 
 import itertools
+import json
 import re
+from importlib import resources
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
@@ -178,6 +180,36 @@ _COORDINATED_BRANCHES = (
     rf"|, (?=(?:then |also |later )?(?:(?:[a-z]+-)?[a-z]+ed|{_IRREGULAR_PAST})\b"
     rf"(?! (?:{_NOT_AN_OBJECT})\b)(?=[ ,]))"
 )
+
+
+def _agreement_in_talks() -> tuple[str, str]:
+    """rec86: the branch that cuts an agreement told after the talks' word and a comma (`…舉行會談，我們同意…`,
+    `…会晤，就…达成重要共识`), and the characters that can open it, from `agreement_in_talks` of event_clauses.json
+    (read here, as event_clauses reads this module: the words are the language's, kept as data). The sides as a
+    new subject and a bare agreement verb are cut by the branches above."""
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    spec = json.loads(text).get("agreement_in_talks")
+    if not spec:
+        return "", ""
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+    after = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(spec["after"])))
+    consensus = spec["consensus"]
+    reached = (
+        rf"(?:{words(consensus['opener'])})[^，。；]{{1,{int(consensus['reach'])}}}?"
+        rf"(?:{words(consensus['reach_verbs'])})了?[^，。；的]{{0,{int(consensus['measure'])}}}?"
+        rf"(?:{words(consensus['objects'])})"
+    )
+    branch = rf"(?:{after})，(?=(?:{words(spec['speakers'])})(?:{words(spec['verbs'])})|{reached})"
+    openers = "".join(sorted({w[0] for w in [*spec["speakers"], *consensus["opener"]]}))
+    return branch, openers
+
+
+_AGREEMENT_BRANCH, _AGREEMENT_OPENERS = _agreement_in_talks()
+if _AGREEMENT_BRANCH:
+    _COORDINATED_BRANCHES += "|" + _AGREEMENT_BRANCH
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
 # `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
@@ -191,7 +223,7 @@ _COORDINATED_PLACES = re.compile(
     "| during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して|(?<=[訪访])れて"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
+    f"|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於{_AGREEMENT_OPENERS}]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
     "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
     "|(?<=[いきしちびみりえけせてねべめれげが際後])、|、(?=[双雙两兩三四])"

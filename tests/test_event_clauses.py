@@ -158,7 +158,21 @@ def test_event_clauses_data_is_whole() -> None:
         "carried_over_words",
         "agreement_decides_ja",
         "verb_lead_ins",
+        "agreement_in_talks",
     }
+    in_talks = data["agreement_in_talks"]  # rec86: the agreement told after the talks' word and a comma
+    assert set(in_talks) == {"about", "after", "speakers", "verbs", "consensus"}
+    assert all(len(w) == 2 for w in in_talks["after"])  # each read as a lookbehind of one width
+    consensus = in_talks["consensus"]
+    assert set(consensus) == {"opener", "reach", "reach_verbs", "measure", "objects"}
+    assert isinstance(consensus["reach"], int) and isinstance(consensus["measure"], int)
+    for words in (in_talks["after"], in_talks["speakers"], in_talks["verbs"], *(consensus[k] for k in
+                  ("opener", "reach_verbs", "objects"))):  # fmt: skip
+        assert words and len(set(words)) == len(words)
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words)
+    again = data["intent_agreed_in_talks"]  # rec86: an agreement only to meet or consult again
+    assert again["again"] and again["again_verbs"] and again["again_about"]
+    assert all(w and not re.search(r"[\\()\[\]|]", w) for w in [*again["again"], *again["again_verbs"]])
     agreed = data["agreement_decides_ja"]  # rec85: the endings that make an agreement a Japanese piece's predicate
     assert set(agreed) == {"about", "endings"} and len(set(agreed["endings"])) == len(agreed["endings"])
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in agreed["endings"])
@@ -194,7 +208,10 @@ def test_event_clauses_data_is_whole() -> None:
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in following["words"])
     assert not set(following["words"]) & set(data["next_on_the_day"]["openers"])
     intent = data["intent_agreed_in_talks"]  # prec71: an intent stated after a meeting, in its sentence
-    assert set(intent) == {"about", "verbs", "intents", "not_intents", "endings_ja", "endings_ja_about"}
+    assert set(intent) == {
+        "about", "verbs", "intents", "not_intents", "endings_ja", "endings_ja_about",
+        "again", "again_verbs", "again_about",
+    }  # fmt: skip
     for key in ("verbs", "intents", "not_intents", "endings_ja"):
         # (rec85: `endings_ja` may be empty, no Japanese ending merging an agreement into the talks)
         assert (intent[key] or key == "endings_ja") and len(set(intent[key])) == len(intent[key]), key
