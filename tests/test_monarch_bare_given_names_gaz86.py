@@ -72,3 +72,13 @@ def test_any_date_of_his_reign_names_the_king(day: date) -> None:
     )
     found = _parties(text, "CN", "SA")
     assert any("person:king-salman" in ids for ids in found), found
+
+
+def test_a_bare_name_years_before_the_title_it_was_introduced_with_is_the_crown_prince_of_then() -> None:
+    text = (
+        "中沙关系\n\n2021年7月22日\n\n近日，两国元首互致贺电，沙特国王萨勒曼表示愿推动两国关系发展。"
+        "2014年3月13日，萨勒曼以王储身份抵达北京，开始对中国的正式访问。\n"
+    )
+    found = _parties(text, "CN", "SA")
+    assert any({"person:king-salman", "SA"} <= ids for ids in found if "person:xi-jinping" not in ids), found
+    assert not any("person:macky-sall" in ids or "SN" in ids for ids in found), found
