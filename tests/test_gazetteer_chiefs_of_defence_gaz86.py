@@ -1,12 +1,12 @@
-"""Three chiefs of defence as whole offices (gaz86, issue 14: the chiefs of defence of the states dev names most): the
-United Kingdom's Chief of the Defence Staff, Australia's Chief of the Defence Force and the Chairman of the US Joint
-Chiefs of Staff (acting chairmen in the gaps), every holder since the late 1980s, each day held by one, named with
-the state's title (`UK Chief of the Defence Staff`, `Australia's Chief of the Defence Force`, `英国国防参谋长`,
-`澳洲國防軍司令`, `美军参谋长联席会议主席`) or by name; a US chairman's Japanese title only with `米` (`統合参謀本部議長`
-alone is any state's). Days the checked pages gave are exact (Stirrup 28
-April 2006, Carter 11 June 2018, Radakin 30 November 2021; Houston 4 July 2005, Binskin 30 June 2014, Campbell 6 July
-2018; the US chairmen's terms from 1 October of the year), the others marked approximate. A title of another state's chief (`New Zealand's Chief of Defence Force`) is
-that state's, not Australia's."""
+"""Three chiefs of defence as whole offices (gaz86, issue 14: the chiefs of defence of the states dev names most):
+the United Kingdom's Chief of the Defence Staff, Australia's Chief of the Defence Force and the Chairman of the US
+Joint Chiefs of Staff (acting chairmen in the gaps), every holder since the late 1980s, each day held by one, named
+with the state's title (`UK Chief of the Defence Staff`, `Australia's Chief of the Defence Force`, `英国国防参谋长`,
+`澳洲國防軍司令`, `美军参谋长联席会议主席`) or by name; a US chairman's Japanese title only with `米`
+(`統合参謀本部議長` alone is any state's). Days the checked pages gave are exact (Stirrup 28 April 2006, Carter 11
+June 2018, Radakin 30 November 2021; Houston 4 July 2005, Binskin 30 June 2014, Campbell 6 July 2018; the US
+chairmen's terms from 1 October of the year), the others marked approximate. A title of another state's chief
+(`New Zealand's Chief of Defence Force`) is that state's, not Australia's."""
 
 from __future__ import annotations
 
