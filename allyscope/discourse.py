@@ -54,6 +54,7 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 
 from allyscope import literal_screen
+from allyscope.discourse_couples_cjk import couples_referred_back
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_issuer_en import bare_titles, english_issuer, head_lines
@@ -783,6 +784,7 @@ def resolve_references(
     mentions = english_names(text, mentions, g)  # `Ambassador to <state>, <Name>`, `Major General <Name>.`
     mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
     mentions = monarch_titles_referred_back(text, mentions, g)  # `苏丹`, `国王` after `阿曼苏丹海赛姆`, `约旦国王…`
+    mentions = couples_referred_back(text, mentions, g)  # `兩陛下` after `天皇皇后兩陛下`
     mentions = first_person(text, mentions, g)
     mentions = english_references(text, mentions, g)  # `his <demonym> counterpart`, a speaker's `I`
     kinds = _kinds()

@@ -20,6 +20,11 @@ the terms of office decide, as they do for the people of one state who share a n
   those the text names in full elsewhere, then those whose state the text names; one left is the person named,
   none or several leave the text as it was read (nothing guessed).
 
+A Chinese or Japanese given name written alone (`萨勒曼继位后首次访华`; 'bare_cjk', gaz86) is read the same way, the
+offices of a crown prince counted too (Salman was crown prince 2012–2015, king since), where the data gives that
+name to royals only and the text names the royal's state (`沙特国王萨勒曼`, `中沙`): a bare name refers back to a
+royal of a state the text is about; inside a longer name (`穆罕默德·本·萨勒曼`, a joining dot) it is none.
+
 A form inside a longer name (`King Abdullah II`, `King Abdullah bin Abdulaziz`) or read as one person already is
 left alone. The mention made has basis `given-name` and names the person (their state follows from the terms)."""
 
@@ -54,6 +59,8 @@ class _Forms:
     offices: dict[str, frozenset[str]]  # form → the offices of its title (a monarch's term must be in one)
     pattern: re.Pattern[str] | None
     titles: re.Pattern[str] | None  # the titles alone: a text holding none is left at once (a few titles, not forms)
+    bare: frozenset[str] = frozenset()  # the forms that are a given name alone (no title): read only as a whole name
+    joins: str = ""  # characters that join a bare given name to a longer name (`·`)
 
 
 def _given_names(entity: dict[str, Any]) -> set[str]:
@@ -99,16 +106,49 @@ def _forms() -> _Forms:
                 for form in forms:
                     people[form].add(ident)
                     offices[form] |= fitting
+    bare, joins = _bare_forms(data.get("bare_cjk") or {}, g, people, offices)
     words = sorted(people, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, words))) if words else None
     title_words = {str(t) for entry in data.get("titles", []) for key in ("en", "cjk") for t in entry.get(key, [])}
+    title_words |= bare  # a bare given name needs no title to be looked for
     titles = re.compile("|".join(map(re.escape, sorted(title_words)))) if title_words else None
     return _Forms(
         {f: tuple(sorted(p)) for f, p in people.items()},
         {f: frozenset(o) for f, o in offices.items()},
         pattern,
         titles,
+        frozenset(bare),
+        joins,
     )
+
+
+def _bare_forms(
+    data: dict[str, Any], g: Gazetteer, people: dict[str, set[str]], offices: dict[str, set[str]]
+) -> tuple[set[str], str]:
+    """The CJK given names that may stand alone (discourse.json `monarch_given_names` 'bare_cjk'): those of at
+    least 'min_length' ideographs whose every bearer in the data held a monarch's office of the entries (`people`,
+    `offices` as made so far) or an office of one of 'roles'; each names its bearers, by the terms of those offices.
+    `people` and `offices` gain the bare forms."""
+    if not data:
+        return set(), ""
+    roles = set(data.get("roles", []))
+    crowned = {i for i, o in g.entities.items() if o.get("type") == "office" and o.get("role") in roles}
+    monarchs = {i for form, ids in people.items() for i in ids}
+    monarch_offices = {o for form_offices in offices.values() for o in form_offices}
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for ident, person in g.entities.items():
+        if person.get("type") == "person":
+            for given in _given_names(person):
+                if not given.isascii() and len(given) >= int(data.get("min_length", 3)):
+                    bearers[given].add(ident)
+    bare = set()
+    for given, ids in bearers.items():
+        royal = {i for i in ids if i in monarchs or any(r["office"] in crowned for r in g.entities[i].get("roles", ()))}
+        if royal and royal == ids and given not in people:
+            bare.add(given)
+            people[given] = set(ids)
+            offices[given] = monarch_offices | crowned
+    return bare, str(data.get("joins", ""))
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -166,6 +206,10 @@ def monarchs_by_given_name(
             continue  # a longer name: `King Abdullah II`, `King Abdullah bin Abdulaziz`
         if form.isascii() and end < len(text) and text[end].isalnum():
             continue  # `King Abdullahs`: no name of the form
+        if form in forms.bare and (
+            (start and text[start - 1] in forms.joins) or (end < len(text) and text[end] in forms.joins)
+        ):
+            continue  # a given name inside a longer name: `穆罕默德·本·萨勒曼`
         covering = [m for m in out if m.start < end and m.end > start]
         if any(m.start < start or m.end > end for m in covering):
             continue  # inside a longer name the stages read
@@ -178,6 +222,9 @@ def monarchs_by_given_name(
             continue
         reigning = [p for p in forms.people[form] if (offices_held(p, when) or set()) & forms.offices[form]]
         others = [m for m in out if m not in covering]
+        if form in forms.bare:  # a bare given name refers back: only to a royal of a state the text names
+            named = _named(g, others)
+            reigning = [p for p in reigning if _state_of(g, p) in named]
         reigning = _narrowed(reigning, [m for m in others if begin <= m.start < stop], others, g)
         if len(reigning) != 1:
             continue
