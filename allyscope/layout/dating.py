@@ -509,15 +509,7 @@ def _registered_day(content: str, r: _Rules) -> str | None:
     """The day a treaty series' registration entry says the instrument was made (`Treaty on … (with annex). Done
     at Bangkok on 15 December 1995`; `document_date.json` 'registered_entry'), the page's date as the done clause
     under the text is (lay86): one full day."""
-    for pattern in r.registered_entry:
-        match = pattern.fullmatch(content)
-        if match is None:
-            continue
-        day = match.group("date").strip()
-        found = find_dates(day)
-        if len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(day)):
-            return found[0].edtf
-    return None
+    return _full_day(content, r.registered_entry)
 
 
 def document_modified(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
@@ -628,7 +620,13 @@ def _done_day(content: str, r: _Rules) -> str | None:
     `document_date.json` `done_clause`): one full day, the whole of the clause's date group."""
     if not r.may_hold_date.search(content):
         return None  # most lines hold no year: no clause tried
-    for pattern in r.done_clause:
+    return _full_day(content, r.done_clause)
+
+
+def _full_day(content: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The day the first of `patterns` matching the whole line names in its `date` group, where that group is one
+    full day and nothing else (a registration entry's and a closing clause's date are read alike)."""
+    for pattern in patterns:
         match = pattern.fullmatch(content)
         if match is None:
             continue
