@@ -16,17 +16,14 @@ state, elections held, an army's retreat.
 from __future__ import annotations
 
 import pytest
-from helpers import case_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope import parse_text
-from allyscope.evaluate import NOT_HAPPENED
-from allyscope.events import extract_events
 from allyscope.events_domain import event_type, patterns, type_cues
 from allyscope.scripts import fold
 from allyscope.topic_partner import UNTYPED, told_as_two_sided
 from tests.event_generator import name_of, state_ids
+from tests.test_domain_dom85 import _events, _third  # a one-sentence document's events; a state outside the pair
 
 PD, CTX = "political-dialogue", "context"
 PAIRS = [("KE", "TZ"), ("SN", "GM"), ("VN", "LA")]
@@ -64,16 +61,6 @@ TRAPS = [
     ("ja", "2019年5月3日夜には{c}大統領主催の夕食会が開かれ、{a}首相が出席した。"),
     ("en", "General elections were held in {a} on 14 June 2021."),
 ]
-
-
-def _events(text: str, pair: tuple[str, str]) -> list[tuple[str, set[str]]]:
-    with case_of(*pair):
-        events = extract_events(parse_text("Notes\n\n" + text + "\n"), "t")
-    return [(e.domain, {*e.actors, *e.involved}) for e in events if e.mode not in NOT_HAPPENED]
-
-
-def _third(pair: tuple[str, str]) -> str:
-    return next(s for s in ("NE", "SE", "MM", "BO") if s not in pair)
 
 
 def _code(sentence: str) -> str:

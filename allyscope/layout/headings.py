@@ -53,10 +53,17 @@ class _Headings:
 
 
 @cache
-def _headings() -> _Headings:
+def _data() -> dict[str, Any]:
+    """`data/layouts/headings.json`, read once for every reader of this module."""
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
     )
+    return data
+
+
+@cache
+def _headings() -> _Headings:
+    data = _data()
     numerals: dict[str, str] = data["numerals"]
     families = []
     for family in data["families"]:
@@ -168,9 +175,7 @@ def series_only(shape: HeadingShape) -> bool:
 
 @cache
 def _enclosed() -> re.Pattern[str] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     return re.compile(data["enclosed"]) if data.get("enclosed") else None
 
 
@@ -188,18 +193,14 @@ def enclosed_heading(content: str) -> HeadingShape | None:
 
 @cache
 def _period_heads() -> re.Pattern[str] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     return re.compile(data["period_heads"]) if data.get("period_heads") else None
 
 
 @cache
 def _year_heads() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """headings.json's 'year_heads' (a year alone) and 'month_day_rows' (an entry opening with a day and no year)."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     if not data.get("year_heads") or not data.get("month_day_rows"):
         return None
     return re.compile(data["year_heads"]), re.compile(data["month_day_rows"])
@@ -234,9 +235,7 @@ def period_heading(content: str, following: str) -> HeadingShape | None:
 
 @cache
 def _transcript_heads() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     heads = data.get("transcript_heads")
     return (re.compile(heads["labels"]), re.compile(heads["timed_turn"])) if heads else None
 
@@ -281,9 +280,7 @@ def title_offset(content: str) -> int:
 def clause_comma() -> re.Pattern[str] | None:
     """The comma parting an unnumbered head's two clauses before one of 'clause_joiners' (`An open door, but a
     narrow one`), or None when the data names no joiner."""
-    words: list[str] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    ).get("clause_joiners", [])
+    words: list[str] = _data().get("clause_joiners", [])
     return re.compile(rf",(?= (?:{'|'.join(words)}) \S)") if words else None
 
 
@@ -292,26 +289,20 @@ def notice_marks() -> frozenset[str]:
     """Lines that part a notice's text from the items it announces (`記`, headings.json 'notice_marks': a Japanese
     letter's or motion's `下記の…` then `記` alone, then `１　…`): a mark of the letter's form, never a heading
     (lay86)."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     return frozenset(data.get("notice_marks", []))
 
 
 @cache
 def _list_items() -> tuple[re.Pattern[str], str, str, str]:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )["list_items"]
+    data: dict[str, Any] = _data()["list_items"]
     return re.compile(data["item"]), data["openers"], data.get("announcers", ""), data.get("symbols", "")
 
 
 @cache
 def _named_items() -> tuple[re.Pattern[str] | None, dict[str, int]]:
     """Items numbered by a name (`a)`, `(ii)`, `(一)`): the expression and each name's count."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )["list_items"]
+    data: dict[str, Any] = _data()["list_items"]
     counts: dict[str, int] = {}
     for names in data.get("names", []):
         for i, name in enumerate(names, start=1):
@@ -330,9 +321,7 @@ def item_initials() -> frozenset[str]:
 @cache
 def _spaced_item() -> re.Pattern[str] | None:
     """`list_items.spaced_item` of `headings.json`, compiled once (None where the data names none)."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )["list_items"]
+    data: dict[str, Any] = _data()["list_items"]
     pattern = data.get("spaced_item")
     return re.compile(pattern) if pattern else None
 
@@ -375,9 +364,7 @@ def opens_list(content: str) -> bool:
 
 @cache
 def _bullets() -> str:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )["list_items"]
+    data: dict[str, Any] = _data()["list_items"]
     return str(data.get("bullets", ""))
 
 
@@ -420,9 +407,7 @@ _FAQ_LINES = 6  # a page of frequently asked questions names itself in its title
 
 @cache
 def _faq_titles() -> re.Pattern[str] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     words = sorted(data.get("faq_titles", ()), key=len, reverse=True)
     if not words:
         return None
@@ -438,9 +423,7 @@ def faq_page(first_lines: Iterable[str]) -> bool:
 
 @cache
 def _unnumbered_tails() -> re.Pattern[str] | None:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
-    )
+    data = _data()
     tails = data.get("unnumbered_tails", [])
     return re.compile("|".join(f"(?:{t})" for t in tails)) if tails else None
 
