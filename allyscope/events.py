@@ -97,6 +97,7 @@ from allyscope.event_date_choice import (
 )
 from allyscope.event_domain_topic import MOVED_DOMAIN, may_take_topic, topic_domain
 from allyscope.event_happenings import with_pairs_own_happenings
+from allyscope.event_relative_clause import main_act_date
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
     act_of_two_sides,
@@ -589,6 +590,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if id(d) not in again]
                 if not mentions:
                     continue
+            second_of_occasion: DateMention | None = None  # the main act after a dated clause, of the occasion
+            if has_kana and (main := main_act_date(sentence, folded_sentence, mentions, s_start, dated_before)):
+                # `両首脳は2008年に発表した…宣言を改め、新たな…に署名した`: the clause's date is the noun's making; the
+                # main act after the noun's phrase takes the sentence's date before it, or the occasion's (date87);
+                # the noun's making told before (`2007年に署名された共同宣言を改める…` after its day) is no act again
+                (k, bare_before), dated = main
+                # with no date before the clause the main act is a second act of the occasion, told as one (rec48)
+                second_of_occasion = dated if k == 0 else None
+                dropped = {bare_before, k if _told_before(told_dates, mentions[k].edtf) else None}
+                mentions = sorted(
+                    [*(d for i, d in enumerate(mentions) if i not in dropped), dated], key=operator.attrgetter("start")
+                )
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
@@ -845,8 +858,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         continue
                     if types and opens_a_list_of_the_visit(folded, {str(data["types"][i]["cameo"]) for i in types}):
                         continue  # `访问期间：`, `During the visit, the two sides:`: the list is the acts (one82)
-                    cameos = {str(data["types"][i]["cameo"]) for i in types} if second_act else set()
-                    if second_act and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
+                    as_second = second_act or mention is second_of_occasion
+                    cameos = {str(data["types"][i]["cameo"]) for i in types} if as_second else set()
+                    if as_second and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
                     if (
                         second_act
@@ -855,7 +869,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and not acts_on_standing(cameos, folded)
                     ):
                         continue  # across a sentence passed over, a statement issued, a signing or a raising (rec83)
-                    if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
+                    if as_second and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
                         continue  # a second act told as planned or negated is none of that occasion
                     decade = mention.precision in ("decade", "century")
                     if not types and decade and may(within, "absence") and found_in(data["absence_re"], folded):

@@ -3,7 +3,8 @@
 A day told again in brackets after a word of that day (`本日（22日）`) is that day; a range of years' start
 before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a span (`through the 1980s
 and 1990s`) is part of it; two days joined by a word of a list (`on 3 and 5 June`, `6月3日と5日`) are two
-dates; a day and a later day after `至`/`から` are one range of days;
+dates; a day and a later day after `至`/`から` are one range of days; the end of a year or month before the start of a
+later one is one span (`2024年底至2025年初`, `end_spans`);
 a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; an act's
 after-word followed in its clause by a word of the same day (`会谈后，两国元首当天…`) is that day; a year heading
 a chronology's line is the line's heading. Each needs the next date, so they run after the reader, not inside it.
@@ -17,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from allyscope.dates.end_spans import join_end_spans
 from allyscope.dates.roles import _heads_line, _opens_its_line
 from allyscope.dates.values import DateMention, _alternatives, number, rules
 
@@ -59,6 +61,7 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     out = _without_days_told_again(text, out)
     out = _pairs_of_days(text, out)
     _periods(text, out)
+    join_end_spans(text, out)
     _day_ranges(text, out)
     _begun_and_run_until(text, out)
     out = _without_counts_told_again(text, out)
