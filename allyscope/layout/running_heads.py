@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line
 from allyscope.layout.headings import (
+    answer_item,
     bullet_item,
     heading_shape,
     list_item_number,
@@ -129,6 +130,7 @@ def _candidate(line: Line, headed: bool = False) -> bool:
         and not ends_sentence(content)
         and not header_never(content)
         and (headed or heading_shape(content) is None)
+        and not answer_item(content)  # `一について` under an answer's title: the answer's item, text
         and unnumbered_heading(content) is None
     )
 
