@@ -162,3 +162,40 @@ def test_answer_head_never_takes_more_than_one_title(contents: list[str]) -> Non
     for index in titles:
         assert lines[index].role == BODY
         assert not lines[index].content.rstrip().endswith("。")
+
+
+# --- a line broken on a clause's comma at a column's edge is text, never a running head (lay84's 官報 issue)
+
+_HEAD = "防衛白書　令和6年版　第2部"
+
+
+def _dump(broken: str) -> str:
+    return (
+        "第1章　安全保障協力の現状\n"
+        "　各国との協力は、相互の信頼を深めるとともに、地域の海洋秩序を維持する上でも大きな意義を有するものであり、\n"
+        "今後も継続していく考えである。\n"
+        f"{_HEAD}\n"
+        "１２\n"
+        "　また、防衛装備品の移転についても、三原則に基づき、個別の案件ごとに厳格に審査した上で判断することとしている\n"
+        "ものであり、その透明性の確保にも努めている。\n"
+        "　政府は、地域の平和と安定に寄与するため、同志国との防衛協力を一層推進し、共同訓練及び能力構築支援を着実に実施\n"
+        f"{broken}\n"
+        "　今後も、関係国との間で協議を重ね、協力の具体化を図っていく。\n"
+        f"{_HEAD}\n"
+        "１３\n"
+        "　さらに、多国間の枠組みにおいても、各国と連携しつつ積極的な役割を果たしていく方針である。\n"
+    )
+
+
+def test_line_broken_on_a_clause_comma_stays_text() -> None:
+    broken = "するための体制を整えることとして、"
+    doc = parse_text(_dump(broken))
+    assert "実施するための体制を整えることとして、" in doc.text
+    assert _HEAD not in doc.text  # the page's real head is still dropped
+
+
+@given(st.text(alphabet="体制整備協力推進実施方針関係各国", min_size=2, max_size=20))
+def test_any_line_ending_on_a_clause_comma_is_kept(words: str) -> None:
+    """Property: a short line ending on `、` between two lines of the text is never dropped as a page's head."""
+    doc = parse_text(_dump(words + "、"))
+    assert words + "、" in doc.text
