@@ -178,7 +178,8 @@ def _dump(broken: str) -> str:
         "１２\n"
         "　また、防衛装備品の移転についても、三原則に基づき、個別の案件ごとに厳格に審査した上で判断することとしている\n"
         "ものであり、その透明性の確保にも努めている。\n"
-        "　政府は、地域の平和と安定に寄与するため、同志国との防衛協力を一層推進し、共同訓練及び能力構築支援を着実に実施\n"
+        "　政府は、地域の平和と安定に寄与するため、同志国との防衛協力を一層推進し、共同訓練及び能力構築支援を"
+        "着実に実施\n"
         f"{broken}\n"
         "　今後も、関係国との間で協議を重ね、協力の具体化を図っていく。\n"
         f"{_HEAD}\n"
@@ -199,3 +200,63 @@ def test_any_line_ending_on_a_clause_comma_is_kept(words: str) -> None:
     """Property: a short line ending on `、` between two lines of the text is never dropped as a page's head."""
     doc = parse_text(_dump(words + "、"))
     assert words + "、" in doc.text
+
+
+# --- a CJK title keyed to its note (`…把握*`) over a starred single author (`名前**`): two front lines, not one
+
+_JA_TEXT = (
+    "　過去十年で地域の海洋秩序は変化し、それを支える同盟も変化してきた。\n"
+    "　本稿は、各国の海上保安機関がどのように情報を共有しているかを検討する。\n"
+)
+_ZH_TEXT = (
+    "近十年來，區域的海洋秩序發生了變化，維繫秩序的同盟也隨之改變。\n"
+    "本文探討區域各國海巡機關如何分享海上情資。\n"
+)
+_JA_TITLE = "東南アジアにおける海上保安協力と海洋状況把握"
+_ZH_TITLE = "東南亞各國海巡機關的合作機制與海域感知能力之比較研究"
+
+
+def test_keyed_japanese_title_over_starred_author_stays_apart() -> None:
+    notes = ["本稿は研究会での報告を基にしている。", "海洋大学海洋政策学部准教授"]
+    text = _JA_TITLE + "*\n中村真理子**\n" + _JA_TEXT + f"* {notes[0]}\n** {notes[1]}\n"
+    doc = parse_text(text)
+    assert doc.title == _JA_TITLE
+    assert doc.authors == ["中村真理子"]
+    assert [doc.note_text(f) for f in doc.footnotes] == notes
+
+
+def test_full_width_keyed_chinese_title_as_wide_as_the_text_stays_apart() -> None:
+    """The key's width is not the title's: a title just under the column's width with `＊` after it."""
+    text = _ZH_TITLE + "＊\n陳怡婷＊＊\n" + _ZH_TEXT + "＊ 本文初稿曾發表於研討會。\n＊＊ 國立臺灣海洋大學助理教授。\n"
+    doc = parse_text(text)
+    assert doc.title == _ZH_TITLE
+    assert doc.authors == ["陳怡婷"]
+
+
+def test_trap_keyed_first_line_of_a_wrapped_sentence_still_runs_on() -> None:
+    """Trap: a first line holding a comma is a sentence's first line, key or not: it runs on into the next."""
+    text = (
+        "近十年來，區域的海洋秩序發生了變化，維繫秩序的同盟*\n"
+        "也隨之改變，各國的海巡機關開始分享海上情資。\n"
+        "本文探討這些合作如何形成。\n"
+        "* 本文初稿曾發表於研討會。\n"
+    )
+    doc = parse_text(text)
+    first = next(p for p in doc.paragraphs if "維繫秩序的同盟" in doc.span_text(p))
+    assert "也隨之改變" in doc.span_text(first)  # one paragraph: the key did not make the line a title
+    assert doc.title == ""
+
+
+@given(
+    st.text(alphabet="山田中村佐藤鈴木高橋陳林王怡婷真理子", min_size=2, max_size=5),
+    st.sampled_from(["*", "†", "＊"]),
+)
+def test_any_keyed_title_over_a_starred_name_is_title_and_author(name: str, key: str) -> None:
+    """Property: whatever the name and the title's key, the keyed title and the starred name under it are the
+    title and the one author, never one line."""
+    second = "**" if key != "＊" else "＊＊"
+    text = _JA_TITLE + key + "\n" + name + second + "\n" + _JA_TEXT + key + " 本稿は報告を基にしている。\n"
+    text += second + " 海洋大学准教授\n"
+    doc = parse_text(text)
+    assert doc.title == _JA_TITLE
+    assert name not in doc.title
