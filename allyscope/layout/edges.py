@@ -18,19 +18,24 @@ from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_
 
 _FULL = 0.85  # a wrapped line fills its column; a line shorter than this share of it was cut short on purpose
 _PUNCTUATION = re.compile(r"[。．，,、；;：:！!？?]")
+_TITLE_KEYS = "*∗†‡＊"  # keys of a note on the title, printed right after its last character
 _SIGNATURE = 20  # an issuing body's name is short
 
 
 def cjk_title_line(content: str, width: float, typical: float) -> bool:
     """True for a CJK first line with no punctuation at all, shorter than the column (`中越举行…第十次会议` over
     `2025年4月9日，…`): a wrapped first sentence fills its line and holds a comma or a stop within a line's
-    length; a title holds neither."""
+    length; a title holds neither. A note's key closing the title (`…海洋状況把握*`, `…比較研究＊`, `…の役割†`:
+    the title's own note, `* 本稿は…`) is looked past, its width too (lay87b)."""
+    words = content.rstrip(_TITLE_KEYS) or content
+    keys = content[len(words) :]
+    width -= len(keys) + keys.count("＊")  # a full-width key is as wide as two half-width ones
     return (
         typical > 0
         and width < _FULL * typical
-        and is_cjk(content[0])
-        and is_cjk(content[-1])
-        and _PUNCTUATION.search(content) is None
+        and is_cjk(words[0])
+        and is_cjk(words[-1])
+        and _PUNCTUATION.search(words) is None
     )
 
 

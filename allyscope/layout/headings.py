@@ -293,6 +293,26 @@ def notice_marks() -> frozenset[str]:
     return frozenset(data.get("notice_marks", []))
 
 
+_KANJI_DIGITS = frozenset("一二三四五六七八九十")
+
+
+@cache
+def _answer_items() -> re.Pattern[str] | None:
+    data = _data()
+    return re.compile(data["answer_items"]) if data.get("answer_items") else None
+
+
+def answer_item(content: str) -> bool:
+    """True for a written answer's item label alone on its line (`一について`, `二及び三について`, headings.json
+    'answer_items'): the answer to the question's items so numbered, text as the question's own `一　…` items are
+    (lay80's gold), never a section's head nor a page's running head (lay87b)."""
+    content = content.strip()
+    if content[:1] not in _KANJI_DIGITS or content[-1:] != "て":
+        return False  # most lines: neither a numeral first nor `について` last
+    pattern = _answer_items()
+    return pattern is not None and pattern.fullmatch(content) is not None
+
+
 @cache
 def _list_items() -> tuple[re.Pattern[str], str, str, str]:
     data: dict[str, Any] = _data()["list_items"]

@@ -6,7 +6,11 @@ question's 経過 fields and a journal's received and accepted lines are), no te
 signature they follow is the paper's dateline, and the assembly's office named under them (`…議会事務局`, with its
 address) its contact line. What marks the shape is the vote's outcome or day (`议决`-type labels
 in `data/layouts/furniture.json` 'motion_record' 'vote'); a mover's label alone (`提出者：` in a Diet question's form,
-lay80) marks nothing. The words are data; this module names none."""
+lay80) marks nothing. The words are data; this module names none.
+
+A Diet question's page prints the same record of its paper's passage under the answer (lay85's page, lay87b): its
+fields (`質問件名`, `提出者名`, `内閣転送年月日`, …) under a label alone ('heads': `経過情報`), the paper's state
+(`経過状態　答弁受理`) marking it as the vote's outcome marks an assembly's: the label is history with its fields."""
 
 from __future__ import annotations
 
@@ -43,6 +47,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{labels}){_VALUE}"), re.compile(rf"(?:{vote}){_VALUE}"), re.compile(data["office"])
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """The labels a record may stand under alone on their line (`経過情報`)."""
+    return frozenset(_data().get("heads", ()))
+
+
 def _date_alone(content: str) -> bool:
     found = find_dates(content)
     return len(found) == 1 and not found[0].year_only and (found[0].start, found[0].end) == (0, len(content))
@@ -60,6 +70,8 @@ def mark_motion_record(lines: Sequence[Line]) -> None:
             first -= 1
         while last + 1 < len(lines) and _in_record(lines[last + 1], record):
             last += 1
+        if first > 0 and lines[first - 1].role == BODY and lines[first - 1].content.strip() in _heads():
+            first -= 1  # `経過情報` alone over the fields: the record's label
         for k in range(first, last + 1):
             if lines[k].role == BODY:
                 lines[k].role, lines[k].furniture = FURNITURE, "history"

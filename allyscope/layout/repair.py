@@ -18,6 +18,7 @@ from functools import cache, partial
 from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
+from allyscope.layout.answer_head import mark_answer_head
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
@@ -45,6 +46,7 @@ from allyscope.layout.headings import (
     STANDALONE,
     UNNUMBERED,
     HeadingShape,
+    answer_item,
     bullet_item,
     bullets,
     clause_comma,
@@ -154,6 +156,7 @@ class _Flow:
     last_text: Line | None = None
     blank_before: bool = False
     deferred: list[Line] = field(default_factory=list)  # a page's foot lines standing inside a paragraph (below)
+    answer_titles: frozenset[int] = frozenset()  # an answer's title under its question's text (`answer_head`)
 
 
 def _join_context(builder: TextBuilder, content: str) -> str:
@@ -568,6 +571,8 @@ def _standalone_heading(
     content = line.content
     if content.strip() in notice_marks():
         return None  # `記` over a notice's items: the letter's form, no section
+    if answer_item(content):
+        return None  # `二及び三について` in a written answer: the answer to those items, text (lay87b)
     # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
     appendix = fullmatches_label(content, ("appendix",))
     if len(content) > (60 if unwrapped or appendix else longest) and not _set_off_title_case(lines, line):
@@ -993,6 +998,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and not (found and is_marker_only(content, found))
             and index not in items.heads
             and index not in items.under
+            and index not in flow.answer_titles
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -1077,6 +1083,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 # a newsletter item's headline (`layout/items.py`); one marked by a sign (`## …`, a Markdown copy
                 # of the newsletter) keeps its sign's shape, so the title is read after the sign
                 shape = HeadingShape(STANDALONE, "", "", 0)
+            if index in flow.answer_titles:
+                shape = HeadingShape(STANDALONE, "", "", 0)  # an answer's title under its covering letter
             if row and period is None:  # (`2021年` over `11月22日　…` is a row too: a chronology's year heads it)
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
@@ -1454,6 +1462,7 @@ def _repair_layout(doc: Document) -> Document:
     confirm_running_headers(lines)
     protected |= header_author_lines(lines)  # `作者  account (nickname)` over `標題  …`: a post's header, no menu
     mark_edge_blocks(lines, protected, doc.raw)  # what the word lists and page passes left, told by shape
+    answer_titles = mark_answer_head(lines, doc.raw)  # `答弁第n号` under a question's text: the answer's head
     find_periodic_heads(lines)
     edged = edge_lines(lines)  # the few lines with a number or a decoration at an edge, read once for both passes
     if runs("mark_numbered_feet", edged):
@@ -1466,6 +1475,7 @@ def _repair_layout(doc: Document) -> Document:
     labelled_page_notes(lines, blocks)  # `註` over the notes closing every page: each page's notes
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
+    flow.answer_titles = answer_titles
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)

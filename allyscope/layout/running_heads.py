@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line
 from allyscope.layout.headings import (
+    answer_item,
     bullet_item,
     heading_shape,
     list_item_number,
@@ -65,7 +66,8 @@ from allyscope.layout.page_furniture import (
 _HEAD_LINES = 4  # the front lines: title, byline, journal line; a head repeats one of them further down
 _BOUNDARY = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK)
 _WINDOW = (0.3, 0.7)  # where, between two prints of a head of period two, the other page's head stands
-_JOINING = "-\u2010\u00ad"  # a line ending in a hyphen runs on into the next one: text, never a head
+_JOINING = "-\u2010\u00ad、"  # a line ending in a hyphen runs on into the next one: text, never a head; so does a
+# line ending on a clause's comma (`…を希望して、`, a treaty's preamble broken at the column's edge, lay87b)
 
 
 def find_periodic_heads(lines: Sequence[Line]) -> None:
@@ -129,6 +131,7 @@ def _candidate(line: Line, headed: bool = False) -> bool:
         and not ends_sentence(content)
         and not header_never(content)
         and (headed or heading_shape(content) is None)
+        and not answer_item(content)  # `一について` under an answer's title: the answer's item, text
         and unnumbered_heading(content) is None
     )
 
