@@ -1597,10 +1597,14 @@ def _other_side(
     at = mentions[index].start
     if index and mentions[index - 1].ids and text[mentions[index - 1].end : at].strip() in _JOINED_BEFORE:
         return None  # joined to a grouping or to both sides (`东盟外长会议`, `両国の外相`): no one state's holder
-    paragraph = next(((a, b) for a, b in spans if a <= at < b), (0, len(text)))
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, paragraph[0], at)), default=paragraph[0])
-    after = _SENTENCE_END.search(text, mentions[index].end, paragraph[1])
-    end = after.end() if after else paragraph[1]
+    paragraph = next(((a, b) for a, b in spans if a <= at < b), None)
+    if paragraph is None:  # a head: its line is its sentence, the page its paragraph (`_line_of`)
+        paragraph = (0, len(text))
+        begin, end = _line_of(text, at)
+    else:
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, paragraph[0], at)), default=paragraph[0])
+        after = _SENTENCE_END.search(text, mentions[index].end, paragraph[1])
+        end = after.end() if after else paragraph[1]
     partners: set[str] = set()
     named: set[str] = set()
     for j, n in enumerate(mentions):
@@ -1614,6 +1618,17 @@ def _other_side(
     if partners and not left:
         left = _title_states(text, mentions, g, paragraph) - partners
     return left.pop() if partners and len(left) == 1 else None
+
+
+def _line_of(text: str, at: int) -> tuple[int, int]:
+    """The line holding offset `at`: the sentence of a title outside every paragraph (a page's head, `Prime
+    Minister's State Visit to <state>`, `防衛大臣記者会見`), whose partners are the states its own line names (act87).
+    A head has no sentence end of its own: read up to the first full stop, its sentence ran on into the page's first
+    paragraph, whose states (the host and the leader's own) became the head's partners, and the one state left was
+    any other the page named (the trip's next stop, told in the last line)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
 
 
 _TITLE_LINE = 60  # a document's title is its first line, when that line is short (a heading, not a paragraph)
@@ -1899,11 +1914,13 @@ def _acting_for(person: str, date: str) -> list[str] | None:
 
 
 def about_to_serve(person: str, date: str) -> list[str]:
-    """The state `person` is part of when a term of theirs begins after `date` and within discourse.json
-    'before_term' days of its last day, and no term is held within it: a president-elect or a minister nominated
-    acts for their state before the office is theirs (`次期大統領として来日`), so the state is an actor though the
-    office is not. Empty otherwise: a date long before the first term, or after the last (a former leader),
-    names the person alone, as the terms say."""
+    """The state a term of `person`'s is about to be served for, when it begins after `date` and within
+    discourse.json 'before_term' days of its last day, and no term is held within it: a president-elect or a
+    minister nominated acts for their state before the office is theirs (`次期大統領として来日`), so the state is an
+    actor though the office is not. The state is the one whose office the term is (act87: the person's own
+    `part_of` may be an organisation served before, a president-elect who chaired an alliance's committee), else
+    the person's own state when the office is an organisation's. Empty otherwise: a date long before the first
+    term, or after the last (a former leader), names the person alone, as the terms say."""
     return list(_about_to_serve(person, date))
 
 
@@ -1913,8 +1930,7 @@ def _about_to_serve(person: str, date: str) -> tuple[str, ...]:
     entity = g.entity(person)
     roles = entity.get("roles", [])
     span = _day_range(date)
-    home = entity.get("part_of")
-    if not roles or span is None or home not in g.entities or g.entity(home)["type"] != "state":
+    if not roles or span is None:
         return ()
     first, last = span
     if any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles):
@@ -1928,7 +1944,10 @@ def _about_to_serve(person: str, date: str) -> tuple[str, ...]:
     for role in roles:
         begins = _calendar_day(role["from"])
         if begins is not None and 0 < (begins - end).days <= reach:
-            return (home,)
+            for candidate in (g.entities.get(role["office"], {}).get("part_of"), entity.get("part_of")):
+                if candidate in g.entities and g.entity(candidate)["type"] == "state":
+                    return (candidate,)
+            return ()
     return ()
 
 
