@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 from allyscope.entities import gazetteer, holders
 
-CONSORTS = sorted(i for i, e in gazetteer().entities.items() if e.get("type") == "office" and e.get("role") == "consort")
+CONSORTS = sorted(
+    i for i, e in gazetteer().entities.items() if e.get("type") == "office" and e.get("role") == "consort"
+)
 
 
 def test_every_consort_office_has_holders_and_names_in_four_scripts() -> None:
@@ -105,7 +107,10 @@ def test_a_spanish_couple_on_a_visit_is_the_king_and_the_queen_of_that_year() ->
 
 
 def test_the_grand_ducal_couple_hosted_in_traditional_script() -> None:
-    text = "盧森堡\n\n2024年4月20日\n\n4月16日，比利時國王菲利普在王宮歡迎盧森堡亨利大公。當晚，國王夫婦在拉肯城堡設國宴款待大公。\n"
+    text = (
+        "盧森堡\n\n2024年4月20日\n\n4月16日，比利時國王菲利普在王宮歡迎盧森堡亨利大公。"
+        "當晚，國王夫婦在拉肯城堡設國宴款待大公。\n"
+    )
     found = [party_names(e) for e in events_in_case(text, "BE", "LU")]
     assert any("Queen Mathilde of Belgium" in names for names in found), found
 
