@@ -47,14 +47,14 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
 from allyscope import literal_screen
-from allyscope.discourse_couples_cjk import couples_referred_back
+from allyscope.discourse_couples_cjk import couples_referred_back, spouses_glued
 from allyscope.discourse_english import english_names, english_references, they_people, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_issuer_en import bare_titles, english_issuer, head_lines
@@ -77,6 +77,7 @@ from allyscope.entities import (
     load_states,
     offices_by_role,
 )
+from allyscope.person_parties import swapped_on, with_terms
 from allyscope.regex_firsts import led
 from allyscope.scripts import fold, fold_word
 from allyscope.shared_person_names import shared_person_names
@@ -151,6 +152,8 @@ class _Discourse:
         self.tally: dict[str, float] = {}
         self.tallied = 0
         self.step_from: int | None = None  # the sentence before whose states `_steps` offers last, if any
+        # the date a mention is read on (`entities.dated_at`), when the caller gives it: a person's parties by it
+        self.dated: Callable[[int], str | None] | None = None
         # A sentence's mentions are found by bisection when asked (a few dozen references a document ask of a
         # few sentences each, where a walk placed all its hundreds of mentions): sentences in order, none
         # overlapping the next, and mentions in text order, as the stages give them; else one walk places all.
@@ -513,8 +516,13 @@ class _Discourse:
             self.tally, self.tallied = {}, 0
 
     def of(self, index: int, kind: str) -> tuple[str, ...]:
-        """The parties mention `index` names."""
-        return _parties_of(self.mentions[index].ids, kind)
+        """The parties mention `index` names: a person's by the offices held on the date the text reads the
+        mention on (`person_parties.swapped_on`), when the stages gave one."""
+        m = self.mentions[index]
+        parties = _parties_of(m.ids, kind)
+        if self.dated is None or not parties or not with_terms(m.ids):
+            return parties
+        return _parties_of(swapped_on(m.ids, self.dated(m.start)), kind)
 
     def _named(self, indexes: list[int], kind: str) -> list[str]:
         return [p for i in indexes for p in self.of(i, kind)]
@@ -773,18 +781,22 @@ def resolve_references(
     paragraphs: list[tuple[int, int]] | None = None,
     title: tuple[int, int] | None = None,
     abstract: tuple[int, int] | None = None,
+    dated: Callable[[int], str | None] | None = None,
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next. The `abstract`, when there is one,
     establishes the parties of a collective of several that nothing nearer and not the title does (`要旨：本稿は<state>
-    とベトナムの…`, then a heading, then `両国は…`), as a second title."""
+    とベトナムの…`, then a heading, then `両国は…`), as a second title. `dated` (`entities.dated_at`) gives the date
+    a mention is read on: a person then counts for the parties of the offices held on it (`person_parties.swapped_on`),
+    and a bare title refers back through the offices held on it (`titles_referred_back`)."""
     mentions = _shared_demonyms(mentions, g, text)
     mentions = shared_person_names(mentions, g, _named_alone(mentions, g))  # `萨利赫`: the one the text tells
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
     mentions = english_names(text, mentions, g)  # `Ambassador to <state>, <Name>`, `Major General <Name>.`
-    mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
+    mentions = titles_referred_back(text, mentions, g, dated)  # `the minister` after `Foreign Minister Penny Wong`
     mentions = monarch_titles_referred_back(text, mentions, g)  # `苏丹`, `国王` after `阿曼苏丹海赛姆`, `约旦国王…`
     mentions = couples_referred_back(text, mentions, g)  # `兩陛下` after `天皇皇后兩陛下`
+    mentions = spouses_glued(text, mentions, g)  # `國王夫婦`: the king as read and the queen's office (gaz87)
     mentions = first_person(text, mentions, g)
     mentions = english_references(text, mentions, g)  # `his <demonym> counterpart`, a speaker's `I`
     kinds = _kinds()
@@ -809,6 +821,7 @@ def resolve_references(
         heading = [m for m in mentions if title[0] <= m.start < title[1]]
     out = list(mentions)
     d = _Discourse(g, text, spans, out, heading, starts)
+    d.dated = dated
     if abstract:
         d.front = [m for m in mentions if abstract[0] <= m.start < abstract[1]]
     for index in wanted:

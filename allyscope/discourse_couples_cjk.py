@@ -75,3 +75,63 @@ def couples_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+@dataclass(frozen=True)
+class _Spouses:
+    pattern: re.Pattern[str]
+    heads: frozenset[str]
+    consorts: dict[str, str]  # a state → its consort's office
+
+
+@cache
+def _spouses() -> _Spouses | None:
+    from allyscope.entities import gazetteer
+
+    data = load_discourse().get("spouses_glued_cjk")
+    if not data or not data.get("words"):
+        return None
+    g = gazetteer()
+    consorts: dict[str, str] = {}
+    for ident, entity in g.entities.items():
+        if entity.get("type") == "office" and entity.get("role") == data.get("consort", "consort"):
+            consorts.setdefault(str(entity.get("part_of")), ident)
+    words = sorted(map(str, data["words"]), key=len, reverse=True)
+    return _Spouses(re.compile("|".join(map(re.escape, words))), frozenset(data.get("heads", ())), consorts)
+
+
+def _head_state(ident: str, g: Gazetteer, heads: frozenset[str]) -> str | None:
+    """The state whose head-of-state office `ident` is, or whose such office the person `ident` held at some time."""
+    entity = g.entities.get(ident, {})
+    if entity.get("type") == "office":
+        return str(entity.get("part_of")) if entity.get("role") in heads else None
+    if entity.get("type") == "person":
+        for role in entity.get("roles", ()):
+            office = g.entities.get(role["office"], {})
+            if office.get("role") in heads:
+                return str(office.get("part_of"))
+    return None
+
+
+def spouses_glued(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each couple's word glued right after a head of state's title or name (`国王夫妻`, `國王夫婦`)
+    read as the consort's office of that state (discourse.json `spouses_glued_cjk`): the head of state stays as read,
+    the consort on the date follows as the office's holder. A word glued to anyone else, to a mention of several
+    ids or to nothing stays unread."""
+    rules = _spouses()
+    if rules is None or not mentions or not rules.pattern.search(text):
+        return mentions
+    ends = {m.end: m for m in mentions if len(m.ids) == 1}
+    added: list[EntityMention] = []
+    for match in rules.pattern.finditer(text):
+        start, end = match.span()
+        glued = ends.get(start)
+        if glued is None or any(m.start < end and m.end > start for m in mentions):
+            continue
+        state = _head_state(glued.ids[0], g, rules.heads)
+        consort = rules.consorts.get(state or "")
+        if consort:
+            added.append(EntityMention(start, end, match.group(), (consort,), BASIS))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

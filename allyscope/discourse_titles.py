@@ -13,7 +13,10 @@ here the person the title refers back to wins, under these conditions (nothing i
 - a person was named before it, within 'reach' characters, with a title that fits: one of the entry's 'fits' words
   in the person's mention (`Foreign Minister Penny Wong`) or right before it, capitalised words aside (`Ambassador`
   before a name the data does not know); or, when no person was introduced so, in an English name of an office the
-  data says the person holds or held (`Secretary of State` for `the Secretary`).
+  data says the person held on the date the text reads the title on (`Secretary of State` for `the Secretary`;
+  gaz87: `met King Salman and the crown prince` in 2022 is not Salman, crown prince in 2012–2015). Only when that
+  date is unknown or too vague to check a term, or the data has no terms for the person, do the offices held at any
+  time fit (the fallback of the earlier sessions).
 
 A person the data lacks, named as written beside a title (`General <Name Surname>`, `Rear Admiral <Name>`), fits a
 title written right before the name (enact66: `the general`, `the admiral`), or before the post it names and a comma
@@ -30,11 +33,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import nearest_fitting
-from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse, offices_held
 from allyscope.screened_search import screened_finditer
 
 BASIS = "title-back"
@@ -66,19 +70,24 @@ def _rules() -> _Rules | None:
 
 
 @lru_cache(maxsize=4096)
-def _office_names(ident: str) -> str:
-    """The English names of the offices person `ident` holds or held, folded, joined (for a word's search)."""
+def _office_names(ident: str, when: str | None = None) -> str:
+    """The English names of the offices person `ident` held within `when` (an EDTF date), folded, joined (for a
+    word's search); of every office they held at any time when `when` is None, too vague to check a term, or the
+    data has no terms for them (the undated fallback)."""
     g = gazetteer()
+    held = offices_held(ident, when) if when else None
     names: list[str] = []
     for role in g.entities.get(ident, {}).get("roles", ()):
+        if held is not None and role["office"] not in held:
+            continue
         office = g.entities.get(role["office"], {})
         names += [str(office.get("name", "")), *office.get("aliases", {}).get("en", [])]
-    return " | ".join(names).casefold()
+    return " | ".join(dict.fromkeys(names)).casefold()
 
 
-def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) -> str:
-    """The person `m` names when they were introduced with a title of `fits` (or, with `offices`, hold or held an
-    office so named); "" otherwise."""
+def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool, when: str | None = None) -> str:
+    """The person `m` names when they were introduced with a title of `fits` (or, with `offices`, held an office so
+    named within `when`, at any time when it cannot tell); "" otherwise."""
     if len(m.ids) != 1:
         return ""
     ident = m.ids[0]
@@ -89,7 +98,7 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) 
     if entity.get("type") != "person":
         return ""
     alias = m.alias.casefold()
-    names = _office_names(ident)
+    names = _office_names(ident, when) if offices else ""
     for word in fits:
         pattern = re.compile(rf"\b{re.escape(word)}\b")
         if pattern.search(alias) or (offices and pattern.search(names)):
@@ -110,10 +119,13 @@ def _title_right_before(lead: str, word: str) -> bool:
     return re.search(rf"(?i:(?<![\w.]){re.escape(word)}){_POST}\s+(?:[A-Z][\w.’'-]*\s+)*$", lead) is not None
 
 
-def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+def titles_referred_back(
+    text: str, mentions: list[EntityMention], g: Gazetteer, dated: Callable[[int], str | None] | None = None
+) -> list[EntityMention]:
     """`mentions` with each bare English title that refers back to a person named before with it made that person
     (basis `title-back`): a title mention there is replaced (unless the title stage gave it that person's state
-    already: its office stays), an unread one added."""
+    already: its office stays), an unread one added. `dated` gives the date the text reads a title on
+    (`entities.dated_at`): the offices a person held then decide whether the title fits them."""
     del g  # read through the module's caches
     rules = _rules()
     if rules is None or not mentions:
@@ -140,7 +152,8 @@ def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer)
         # a person introduced with the title first; one who holds or held an office so named only when none was
         # (Charles Michel was a prime minister once, but `the Prime Minister` after `Prime Minister X` is X)
         person = _nearest(text, before, fits, match.start(), rules.reach, offices=False)
-        person = person or _nearest(text, before, fits, match.start(), rules.reach, offices=True)
+        when = dated(start) if dated is not None else None
+        person = person or _nearest(text, before, fits, match.start(), rules.reach, offices=True, when=when)
         if not person:
             continue
         if inside and out[at].ids and _states(out[at].ids) == _states((person,)):
@@ -163,8 +176,15 @@ def _states(ids: tuple[str, ...]) -> set[str]:
 
 
 def _nearest(
-    text: str, before: list[EntityMention], fits: tuple[str, ...], at: int, reach: int, *, offices: bool
+    text: str,
+    before: list[EntityMention],
+    fits: tuple[str, ...],
+    at: int,
+    reach: int,
+    *,
+    offices: bool,
+    when: str | None = None,
 ) -> str:
     """The person of the most recent mention in `before` within `reach` that fits the title (the tie rule:
     `discourse_holders.nearest_fitting`)."""
-    return nearest_fitting(text, before, lambda m: _fits(text, m, fits, offices=offices), at, reach)
+    return nearest_fitting(text, before, lambda m: _fits(text, m, fits, offices=offices, when=when), at, reach)

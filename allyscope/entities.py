@@ -2026,7 +2026,7 @@ def mark_entities(doc: Any) -> Any:
     # `King Abdullah`, `阿卜杜拉国王`: the monarch of that given name who reigned on the date (gaz85)
     mentions = monarchs_by_given_name(doc, mentions, g, dated)
     titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs, dated), g)
-    resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
+    resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract, dated)
     # a person the data knows named outside their terms beside a post's title: their own state (act69)
     resolved = states_of_titled_people(doc.text, resolved, g, dated)
     # `the carrier` after `the <adjective> aircraft carrier <prefix> <Name>`: the ship's state (enact73)
