@@ -321,16 +321,11 @@ _AFTER_A_VISIT = re.compile(
 # rec87: `met the Italian and Japanese Defence Ministers in Tokyo, where the three agreed …`, `held talks with Modi at
 # Hyderabad House, where the two leaders agreed …`: after a meeting told by its verb and its place (a name in
 # capitals), `, where` and a subject with a past verb tell an act done at that meeting, as after a meeting's noun
-# (`_AFTER_A_MEETING`); and a visit's place may be followed by the visit's own date (`paid an official visit to
-# Ljubljana on 8 November 2022, where he held talks …`, `_VISIT_DATED`)
+# (`_AFTER_A_MEETING`). A visit's place followed by its own date (`visited Lima on 5 May 2021, where …`) stays
+# uncut, as tests/test_recall_second_acts.py reads it
 _MET_AT_A_PLACE = re.compile(
     r"\b(?:met|held talks|hold talks|holds talks)\b[^,;]{0,80}? (?:in|at) (?:the )?"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
-)
-_VISIT_DATED = re.compile(
-    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to)"
-    r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-    r" (?:on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?|in [A-Z][a-z]+(?: \d{4})?|in \d{4})$"
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
@@ -418,7 +413,6 @@ def _meeting_done_before(sentence: str, start: int, cut: int) -> bool:
     Vilnius summit, where …`) only sets that act's scene."""
     return (
         _AFTER_A_VISIT.search(sentence, start, cut) is not None
-        or _VISIT_DATED.search(sentence, start, cut) is not None
         or _MET_AT_A_PLACE.search(sentence, start, cut) is not None
         or (
             _AFTER_A_MEETING.search(sentence, start, cut) is not None

@@ -1,13 +1,13 @@
-"""`, where` after a meeting told by its verb and place, or after a dated visit, opens an act of its own (issue 14,
-recall; branch rec87).
+"""`, where` after a meeting told by its verb and place opens an act of its own (issue 14, recall; branch rec87).
 
 rec47 and dom58 cut `, where` and a subject with a past verb after a meeting's noun (`co-chaired the council, where
 their ministers signed …`) or a visit to a named place (`visited Lima, where …`): the act done there is a second
 event. Dev tells the same act after a meeting told by its verb and its place (`met the Italian and Japanese Defence
 Ministers in Tokyo, where the three agreed …`, `presser_en_uk_italy_japan_gcap_written_answer`; `held talks with Modi
-at Hyderabad House, where the two leaders agreed …`, `academic_en_uk_india_trade_partnership`) and after a visit with
-its own date (`paid an official visit to Ljubljana on 8 November 2022, where he held talks …`,
-`press_en_croatia_slovenia_defence_declaration`): documents of three sessions, read as one act before.
+at Hyderabad House, where the two leaders agreed …`, `academic_en_uk_india_trade_partnership`):
+documents of two sessions, read as one act before. A visit with its own date before `, where`
+(`visited Lima on 5 May 2021, where …`) stays uncut, as tests/test_recall_second_acts.py reads it (tried and
+dropped: it also cut `joint_en_us_philippines_leaders_2023`, whose gold leaves that agreement out).
 
 The tests are in other words. Traps: a signing at a summit named as its venue (`signed … at the Vilnius summit,
 where …`: the meeting sets the scene), a place with no meeting or visit before it, a plan."""
@@ -36,9 +36,8 @@ def test_talks_held_at_a_named_house_where_the_leaders_signed_is_cut() -> None:
     )
 
 
-def test_a_visit_with_its_own_date_where_talks_were_held_is_cut() -> None:
-    assert _where_cut("The minister paid an official visit to Vienna on 3 April 2019, where she met the chancellor.")
-    assert _where_cut("The general visited Canberra in March 2018, where he laid a wreath.")
+def test_a_visit_with_its_own_date_before_where_stays_uncut() -> None:
+    assert not _where_cut("The minister paid an official visit to Vienna on 3 April 2019, where she met the premier.")
 
 
 # --- traps ----------------------------------------------------------------------------------------------------------
