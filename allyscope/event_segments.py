@@ -210,7 +210,64 @@ def _agreement_in_talks() -> tuple[str, str]:
 _AGREEMENT_BRANCH, _AGREEMENT_OPENERS = _agreement_in_talks()
 if _AGREEMENT_BRANCH:
     _COORDINATED_BRANCHES += "|" + _AGREEMENT_BRANCH
+
+
+def response_opening(collective: bool = True) -> str:
+    """rec87: what opens a piece telling another party's answer to the act before it (`，中國政府隨即…`,
+    `，我國隨即宣布…`): a subject of its own, then a word of at once, from `response_in_next_clause` of
+    event_clauses.json (the words are the language's, kept as data); the empty string when the entry is absent.
+    The expression starts after the comma. `collective`: whether the subject may name the sides together
+    (`，兩位元首隨即…`, `new_subject`, `next_act_openers` 'subjects_before'): such a piece is cut here too, but it
+    tells the same sides' next act, no other party's answer (`event_clauses.opens_the_next_act` reads it)."""
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    data = json.loads(text)
+    spec = data.get("response_in_next_clause")
+    if not spec:
+        return ""
+    not_subjects = list(spec["not_subjects"])
+    if not collective:
+        not_subjects += [*data["new_subject"], *data["next_act_openers"]["subjects_before"]["words"]]
+    barred = "|".join(re.escape(w) for w in sorted(set(not_subjects), key=len, reverse=True) if not w.isascii())
+    words = "|".join(re.escape(w) for w in sorted(set(spec["words"]), key=len, reverse=True))
+    return rf"(?!{barred})[^，。；“”「」]{{1,{int(spec['subject_reach'])}}}?(?:{words})"
+
+
+_RESPONSE_OPENING = response_opening()
+if _RESPONSE_OPENING:
+    _COORDINATED_BRANCHES += rf"|，(?={_RESPONSE_OPENING})"
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
+_RESPONSE = re.compile(f"，{response_opening(collective=False)}") if _RESPONSE_OPENING else None
+
+
+def _answer_intents() -> re.Pattern[str]:
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    spec = json.loads(text).get("response_in_next_clause") or {}
+    words = "|".join(re.escape(w) for w in sorted(set(spec.get("intent_verbs", [])), key=len, reverse=True))
+    return re.compile(rf"[^，。；]{{0,4}}?(?:{words})" if words else "(?!)")
+
+
+_ANSWER_INTENT = _answer_intents()
+
+
+def answers_the_act_before(sentence: str, at: int) -> bool:
+    """rec87: does the piece of `sentence` (as written) that starts at the comma at `at` tell another party's answer
+    to the act before it (`，中國政府隨即中止…`, `response_in_next_clause` of event_clauses.json), not only an intent
+    (`，該組織隨即表示願…`, 'intent_verbs')?"""
+    found = _RESPONSE.match(sentence, at) if _RESPONSE is not None else None
+    return found is not None and _ANSWER_INTENT.match(sentence, found.end()) is None
+
+
+def answer_in(sentence: str, start: int, end: int) -> int | None:
+    """rec87: where the first piece telling another party's answer (`answers_the_act_before`) starts in
+    `sentence[start:end]`, or None."""
+    if _RESPONSE is None:
+        return None
+    for found in _RESPONSE.finditer(sentence, start, end):
+        if found.start() > start and answers_the_act_before(sentence, found.start()):
+            return found.start()
+    return None
+
+
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
 # `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
 # that opens with look-arounds gives the engine no character to skip to, so `finditer` tries the guard at every
@@ -225,7 +282,9 @@ _COORDINATED_PLACES = re.compile(
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して|(?<=[訪访])れて"
     f"|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於{_AGREEMENT_OPENERS}]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
-    "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
+    "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交"
+    # (rec87: another party's answer, `，中國政府隨即…`: `_RESPONSE_OPENING`, never empty here: `(?!)` when absent)
+    f"|{_RESPONSE_OPENING or '(?!)'})"
     "|(?<=[いきしちびみりえけせてねべめれげが際後])、|、(?=[双雙两兩三四])"
 )
 
@@ -258,6 +317,15 @@ _AFTER_A_VISIT = re.compile(
     r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to"
     r"|(?:travell?(?:ed|ing)|went|going|mov(?:ed|ing)|flew|flying|head(?:ed|ing)) on to)"
     r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
+# rec87: `met the Italian and Japanese Defence Ministers in Tokyo, where the three agreed …`, `held talks with Modi at
+# Hyderabad House, where the two leaders agreed …`: after a meeting told by its verb and its place (a name in
+# capitals), `, where` and a subject with a past verb tell an act done at that meeting, as after a meeting's noun
+# (`_AFTER_A_MEETING`). A visit's place followed by its own date (`visited Lima on 5 May 2021, where …`) stays
+# uncut, as tests/test_recall_second_acts.py reads it
+_MET_AT_A_PLACE = re.compile(
+    r"\b(?:met|held talks|hold talks|holds talks)\b[^,;]{0,80}? (?:in|at) (?:the )?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
@@ -343,9 +411,13 @@ def _meeting_done_before(sentence: str, start: int, cut: int) -> bool:
     """Does `, where` at `cut` follow a meeting that is the act before it (`co-chaired the council, where …`), or a
     visit to a named place (`visited Lima, where …`)? A meeting named as the venue of another act (`signed … at the
     Vilnius summit, where …`) only sets that act's scene."""
-    return _AFTER_A_VISIT.search(sentence, start, cut) is not None or (
-        _AFTER_A_MEETING.search(sentence, start, cut) is not None
-        and _AT_A_MEETING.search(sentence, start, cut) is None
+    return (
+        _AFTER_A_VISIT.search(sentence, start, cut) is not None
+        or _MET_AT_A_PLACE.search(sentence, start, cut) is not None
+        or (
+            _AFTER_A_MEETING.search(sentence, start, cut) is not None
+            and _AT_A_MEETING.search(sentence, start, cut) is None
+        )
     )
 
 

@@ -96,6 +96,8 @@ from allyscope.event_segments import (
     _has_cjk,
     _leading,
     _leading_of,
+    answer_in,
+    answers_the_act_before,
     coordinated_cuts,
     occasion_ends,
     reading_span,
@@ -1244,9 +1246,12 @@ def _predicates(
     hits = reading.hits[0]  # in order of place: only the clause's own are read
     first = bisect.bisect_left(hits, start, key=_place)
     last = bisect.bisect_left(hits, end, first, key=_place)
-    if last - first < 2:
+    answer = answer_in(sentence, start, end)
+    if last - first < 2 and (last == first or answer is None or hits[first][0] < answer):
         # a clause with one type cue or none tells one act at most: however it is cut, every piece but one (or
-        # all) has no kind of its own and stays with the piece before it, so the clause is one piece
+        # all) has no kind of its own and stays with the piece before it, so the clause is one piece; but another
+        # party's answer with the one cue (`…同臺灣當局「建交」，中國政府隨即中止…`) follows an act the cues do not
+        # name, which is an act all the same (rec87, below)
         return [(start, end)]
     cuts = coordinated_cuts(sentence, start, end)
     if cuts:
@@ -1330,6 +1335,19 @@ def _predicates(
         elif a == visit_act and kind is not None:
             pieces.append((a, b, kind))  # the visit was an act, and this is another of another type
             cameo = own_cameo
+        elif (
+            pieces
+            and kind is not None
+            and answers_the_act_before(sentence, a)
+            and not any(q0 <= a < q1 for q0, q1 in quoted)
+            and not _leading(folded_sentence[pieces[-1][0] : a])
+            and not _names_a_disaster(data, folded_sentence[pieces[-1][0] : a])
+        ):
+            # `…建交，我國隨即宣布與日本斷交`: another party answering the act before, with a subject of its own, is an
+            # act of its own even when the piece before has no cue or shares its kind (rec87, event_clauses.json
+            # `response_in_next_clause`); after a piece that only sets the scene it is the one act
+            pieces.append((a, b, kind))
+            cameo = own_cameo
         elif pieces and (kind is None or same or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)
@@ -1347,6 +1365,15 @@ _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 # own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60); a collective
 # subject (`双方は`, `両首脳は`) names the same parties, whose talks it goes on telling (what the talks covered)
 _JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
+
+
+def _names_a_disaster(data: dict[str, Any], folded_piece: str) -> bool:
+    """Does a piece name a natural disaster (`natural_disasters` of event_patterns.json)? What answers it at once
+    (`…氣旋…重創斐濟，澳洲國防軍隨即派出…`) is the one act: no one acted in the disaster (rec87)."""
+    disasters = data.get("natural_disasters_re")
+    return disasters is not None and disasters[0].search(folded_piece) is not None
+
+
 # a visit and a meeting (`intent_agreed_in_talks`): the acts whose sentence may go on with what they came to
 _MEETING_CAMEOS = frozenset({"042", "043"})
 

@@ -159,6 +159,7 @@ def test_event_clauses_data_is_whole() -> None:
         "agreement_decides_ja",
         "verb_lead_ins",
         "agreement_in_talks",
+        "response_in_next_clause",
     }
     in_talks = data["agreement_in_talks"]  # rec86: the agreement told after the talks' word and a comma
     assert set(in_talks) == {"about", "after", "speakers", "verbs", "consensus"}

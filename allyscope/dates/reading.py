@@ -1336,11 +1336,24 @@ _COUNT_BEFORE = re.compile(r"\b[\w-]+ (?:days?|weeks?|months?|years?|decades?) $
 _SAME_TIME_NOT = re.compile(r"\s*[）)]")
 
 
+@cache
+def _instrument_after() -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """The words of `same_time_instrument_ja` (`その際`) and what must follow them for them to tell the time told
+    last: an instrument issued or signed on that occasion (`その際に発出された共同声明`); None without the entry."""
+    spec = rules().get("same_time_instrument_ja")
+    if not spec:
+        return None
+    return frozenset(spec["words"]), re.compile(spec["only_before"])
+
+
 def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[str, Any]) -> DateMention | None:
     """The date a word of the time told last (`当时`, `at the time`) stands for: the last date before it that may
     date an event; none where the word qualifies a noun (`当时的总统`, `at the time of the talks`)."""
     if text[end:].startswith(tuple(r["same_time"]["not_before"])) or _SAME_TIME_NOT.match(text, end) is not None:
         return None
+    instrument = _instrument_after()
+    if instrument is not None and text[start:end] in instrument[0] and instrument[1].match(text, end) is None:
+        return None  # `その際、同首相は…`: the occasion is told only for an instrument issued then (rec87)
     if text[start:end].isascii() and not text[end:].startswith(","):
         return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
     return next((told for told in reversed(out) if told.dates_event), None)
