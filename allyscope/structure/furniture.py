@@ -57,8 +57,9 @@ def record_fields(doc: Document, paragraphs: list[Span], at: int, title: Span) -
         return False
     text = doc.span_text(paragraphs[at]).strip()
     label = next((m for p in label_patterns("record_name") if (m := p.match(text))), None)
-    if label is None or text[label.end() :].strip() != doc.span_text(title).strip():
-        return False
+    named = label is not None and text[label.end() :].strip() == doc.span_text(title).strip()
+    if not named and not any(p.match(text) for p in label_patterns("record_issuer")):
+        return False  # a law's record opens with the body that made it instead (`制定机关：…`, lay87)
     return _FIELD_OPENING.match(doc.span_text(paragraphs[at + 1]).strip()) is not None
 
 
