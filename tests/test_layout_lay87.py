@@ -119,7 +119,9 @@ _COMMENTS = """本文へ移動
 自衛隊法施行令の一部を改正する政令案に関する意見募集の結果について
 案件番号　405000117
 定めた命令等の題名　自衛隊法施行令の一部を改正する政令
+根拠法令項　自衛隊法第百十四条
 所管府省・部局名　防衛省 人事教育局
+命令等の公布日・決定日　2024年6月20日
 結果の公示日　2024年6月20日
 意見募集時の案の公示日　2024年4月22日
 意見・情報受付締切日　2024年5月21日
@@ -140,7 +142,8 @@ def test_a_public_comment_record_is_read_by_its_fields() -> None:
     assert doc.title == "自衛隊法施行令の一部を改正する政令案に関する意見募集の結果について"
     assert ("doctype", "結果公示案件詳細") in spans  # the trail's last step, printed again over the title
     assert ("identifier", "案件番号　405000117") in spans
-    assert ("dateline", "結果の公示日　2024年6月20日") in spans
+    assert ("history", "命令等の公布日・決定日　2024年6月20日") in spans
+    assert ("dateline", "結果の公示日　2024年6月20日") in spans  # the result's day, under the order's own day
     assert ("history", "意見募集時の案の公示日　2024年4月22日") in spans
     assert ("history", "意見・情報受付締切日　2024年5月21日") in spans
     assert ("related", "関連資料") in spans
@@ -246,6 +249,8 @@ def test_lines_read_alone() -> None:
     assert furniture_kind("【下载Word】　【下载PDF】") == "tools"
     assert furniture_kind("关于我们　|　联系我们　|　隐私政策") == "navigation"
     assert furniture_kind("2023 | 網站地圖 | 私隱政策") == "navigation"
+    assert furniture_kind("重要告示 | 私隱政策 | 版權告示") == "navigation"
+    assert furniture_kind("重要的是各方都同意。") is None  # trap: a sentence opening with the same character
 
 
 @settings(max_examples=25, deadline=None)
