@@ -262,3 +262,66 @@ def test_property_any_weekday_date_line_is_a_dateline(day: object, weekday: str)
     line = f"{day.year}年{day.month}月{day.day}日（{weekday}）"  # type: ignore[attr-defined]
     expected = "dateline" if 1900 <= day.year <= 2099 else None  # type: ignore[attr-defined]
     assert furniture_kind(line) == expected
+
+
+# --- a meeting's verbatim record (the parked Security Council record's turns) ------------------------------------
+
+_HEADER = """Provisional record
+Chair: Mr. Tanaka . . . . . . . . . . . . . . . . . . . . . . . . . . . (Japan)
+Members: Chile . . . . . . . . . . . . . . . . . . . . . . . . . . Ms. Ruiz
+Ghana . . . . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Mensah
+Nigeria . . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Okafor
+Peru . . . . . . . . . . . . . . . . . . . . . . . . . . . . . Ms. Quispe
+Sweden . . . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Lindqvist
+Viet Nam . . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Nguyen
+"""
+
+_RECORD = "\n".join(  # one paragraph a line, each as wide as the record's text runs
+    [
+        "The Chair: I welcome the members of the Committee and the Director, who will brief us today on "
+        "the situation in the region.",
+        "I give the floor to the Director.",
+        "The Director: Three ships were stopped at sea last month, and the crews of two of them have "
+        "still not been released to their flag States.",
+        "The Chair: I thank the Director for her briefing and give the floor to the members who asked "
+        "to speak, in the order they signed the list.",
+        "Ms. Ruiz (Chile): My delegation shares the concern the Director has set out. The crews must go "
+        "home, and the ships must be able to sail on.",
+        "Madam Chair, we are ready to work on a text that says so clearly and soon, with every member "
+        "at this table and the States of the region.",
+        "Mr. Okafor (Nigeria) (spoke in French): We support the release of the crews and ask the "
+        "Secretariat to report to us again within a month.",
+        "Mr. Lindqvist (Sweden): Sweden joins the call for the release of every crew member and the "
+        "free passage of the ships through the strait.",
+        "The Chair: There are no more names on the list of speakers. The meeting is adjourned.",
+        "",
+    ]
+)
+
+
+def test_a_record_speaker_heard_once_opens_a_turn_by_the_seat_in_brackets() -> None:
+    doc = parse_text(_HEADER + _RECORD)  # the header's rows set the page's width: long lines read as wrapped
+    assert [t.speaker for t in doc.turns] == [
+        "The Chair",
+        "The Director",
+        "The Chair",
+        "Ms. Ruiz (Chile)",
+        "Mr. Okafor (Nigeria) (spoke in French)",
+        "Mr. Lindqvist (Sweden)",
+        "The Chair",
+    ]
+
+
+def test_a_header_row_with_leader_dots_is_no_turn() -> None:
+    doc = parse_text(_HEADER + _RECORD)
+    assert doc.turns[0].speaker == "The Chair"  # the header's rows name who sits: no speech
+    assert "Members: Chile" in doc.text
+
+
+def test_trap_a_label_said_once_outside_a_transcript_opens_nothing() -> None:
+    text = """Port calls in the region
+The navy's ships called at three ports this year, and more visits are planned for the next one as well.
+Manila (Philippines): two visits, both in the spring, with exercises at sea afterwards and a reception.
+The visits were welcomed by the hosts, who asked for more of them in the coming years at their ports.
+"""
+    assert parse_text(text).turns == ()  # no transcript: a place and its country before a colon opens no turn
