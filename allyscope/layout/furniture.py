@@ -309,6 +309,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_consent_buttons(lines)
     _print_addresses(lines)
     _notice_dates(lines)
+    _decree_number(lines)
+    _links_after_end(lines)
     _platform_name(lines)
     _poster_over_audience_stamp(lines)
 
@@ -1246,6 +1248,57 @@ def _notice_dates(lines: Sequence[Line]) -> None:
         above = _nearest(lines, line.index - 1, -1)
         if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == "disclaimer":
             line.role, line.furniture = FURNITURE, "disclaimer"
+
+
+def _links_after_end(lines: Sequence[Line]) -> None:
+    """Short lines alone under a release's end mark (an 'ending' line: `完`, `（完）`, `###`) and its stamps, over
+    the page's navigation (`今日新聞`, `新聞公報檔案` over the footer's row): links of the page, no text, since the
+    release ended above them (lay87). The lines are `_lone_word`'s (three words or names at most, no sentence, no
+    number), every line between the end mark and them is furniture, and a navigation line stands right under the
+    run; a sentence or a number under an end mark is left as it is."""
+    end = next((line.index for line in reversed(lines) if line.role == FURNITURE and line.furniture == "ending"), -1)
+    if end < 0:
+        return
+    run: list[int] = []
+    for line in lines[end + 1 :]:
+        if line.role == BLANK:
+            continue
+        if line.role == FURNITURE:
+            if run and line.furniture == "navigation":
+                for k in run:
+                    lines[k].role, lines[k].furniture = FURNITURE, "navigation"
+                return
+            if run:
+                return
+            continue
+        if not _lone_word(line) or len(run) >= 3:
+            return
+        run.append(line.index)
+
+
+@cache
+def _decree() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A decree's name alone and its number alone (furniture.json 'decree_number'), or None."""
+    data = _furniture_data().get("decree_number")
+    return None if data is None else (re.compile(data["name"]), re.compile(data["number"]))
+
+
+def _decree_number(lines: Sequence[Line]) -> None:
+    """A decree's name alone on its line (`中华人民共和国主席令`) right over its number alone (`第七号`): the order that
+    promulgated a law, printed with the law's text (lay87). The name is a doctype, the number an identifier; a
+    name with no number under it, or a number under anything else, is left as it is (a sentence naming a decree
+    ends in a stop, and a number alone may head a list)."""
+    decree = _decree()
+    if decree is None:
+        return
+    name, number = decree
+    for line in lines:
+        if line.role != BODY or name.fullmatch(line.content.strip()) is None:
+            continue
+        under = _nearest(lines, line.index + 1, 1)
+        if under >= 0 and lines[under].role == BODY and number.fullmatch(lines[under].content.strip()) is not None:
+            line.role, line.furniture = FURNITURE, "doctype"
+            lines[under].role, lines[under].furniture = FURNITURE, "identifier"
 
 
 def _platform_name(lines: Sequence[Line]) -> None:

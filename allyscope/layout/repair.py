@@ -974,7 +974,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         colon = _colon_near_start(content)
         turn = not row and colon and speaker_label(content) is not None
         if speakers and not row and not turn and (colon or content[0] in "―—─－"):
-            turn = (said := opening_label(content)) is not None and bare_label(said) in speakers
+            said = opening_label(content)
+            # a label said twice opens a turn; in a transcript, so does one naming the speaker's seat or state in
+            # brackets (`Mr. <name> (<State>):`), as a record names a member who speaks once (lay87)
+            turn = said is not None and (bare_label(said) in speakers or bare_label(said) != said)
         elif speakers and not row and not turn and content[0] in "(（〔":
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":

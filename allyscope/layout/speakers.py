@@ -103,6 +103,16 @@ def role_words() -> tuple[str, ...]:
     return tuple(sorted(turn_rules().roles, key=len, reverse=True))
 
 
+_LEADERS = re.compile(r"(?:[ \t]?[.．・…]){4,}")
+"""A run of leader dots (`Algeria . . . . Mr. <name>`, `……`): a row of a list or a table, set to a column."""
+
+
+def leader_row(text: str) -> bool:
+    """True for a line whose value after its label runs leader dots (`President: Ms. <name> . . . . (Japan)`,
+    `Members: Algeria . . . . Mr. <name>`): a record's header row naming who sits, no one's speech (lay87)."""
+    return _LEADERS.search(text) is not None
+
+
 def opening_label(text: str) -> str | None:
     """The speaker's label a line opens with (`Commissioner Lee`, `所長`), or the interviewer's dashes; None for a
     line that opens with none or with a field's label (`Source:`, `来源：`)."""

@@ -52,13 +52,15 @@ def record_fields(doc: Document, paragraphs: list[Span], at: int, title: Span) -
     `条约名称：`, `協定名：`), the title right over it, and the paragraph under it opens another CJK field: a
     database's record of an instrument, whose fields (when and where it was signed, when it entered into force,
     the parties) are the record's text, no subtitle, byline or second date (lay84's treaty record, lay85b). A
-    field naming something else than the title over it (a form's `題目：`) is none."""
+    field naming something else than the title over it (a form's `題目：`) is none. A law's record may open with
+    the body that made the law instead (data/layout.json `record_issuer`: `制定机关：…`, lay87)."""
     if at + 1 >= len(paragraphs):
         return False
     text = doc.span_text(paragraphs[at]).strip()
     label = next((m for p in label_patterns("record_name") if (m := p.match(text))), None)
-    if label is None or text[label.end() :].strip() != doc.span_text(title).strip():
-        return False
+    named = label is not None and text[label.end() :].strip() == doc.span_text(title).strip()
+    if not named and not any(p.match(text) for p in label_patterns("record_issuer")):
+        return False  # a law's record opens with the body that made it instead (`制定机关：…`, lay87)
     return _FIELD_OPENING.match(doc.span_text(paragraphs[at + 1]).strip()) is not None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from allyscope.layout.speakers import TurnRules, bare_label, label_role, turn_rules
+from allyscope.layout.speakers import TurnRules, bare_label, label_role, leader_row, turn_rules
 from allyscope.model import Document, Span, Turn
 
 
@@ -42,8 +42,8 @@ def _opening(doc: Document, para: Span, rules: TurnRules) -> _Opening | None:
         return None
     group = next(g for g in ("latin", "cjk", "marked") if found.group(g))
     label = found.group(group)
-    if label.casefold() in rules.not_speakers:
-        return None
+    if label.casefold() in rules.not_speakers or leader_row(text[found.end() :]):
+        return None  # a field's label, or a record's header row set with leader dots (`Members: … . . . …`)
     role = label_role(label, rules)
     capitals = group == "latin" and label.isupper() and sum(c.isalpha() for c in label) >= 2
     start = para.start + found.start(group)
