@@ -345,11 +345,67 @@ def _to_come(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+def _talks_before_act() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """dom87: (talks with their counterpart ending in the after-word, in Chinese or Japanese, in the text's script or
+    folded; the English ` after` that opens talks a subject held with someone), from `talks_before_act` of
+    event_clauses.json (read here, as `_agreement_in_talks` is): the words are the language's, kept as data."""
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    spec = json.loads(text).get("talks_before_act")
+    if not spec:
+        return None, None
+    from allyscope.scripts import fold  # (a leaf module: no cycle)
+
+    def words(items: list[str]) -> str:
+        every = {*items, *(fold(w) for w in items)}
+        return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+
+    # a counterpart's preposition, not the same character in a word of time or manner (`同年`, `同日`, `共同`); no kana
+    # between it and the meeting's word (Japanese `同大統領は会談後、…`: `同` is `the said`, no counterpart)
+    zh = rf"(?<![共会會不相])(?:{words(spec['counterparts_zh'])})(?![年月日时時期意样樣等一])"
+    cjk = re.compile(
+        rf"(?:{zh}[^，,。；;、\u3040-\u30ff]{{1,{int(spec['reach'])}}}?|(?:{words(spec['counterparts_ja'])})"
+        rf"[^，,。；;、]{{0,{int(spec['reach_ja'])}}}?)(?:{words(spec['after_cjk'])})$"
+    )
+    # a leader's talks (a pronoun, an office title, `the two`), not a body's of its own side (`the cabinet`)
+    english = re.compile(
+        rf" (?=after (?:{words(spec['subjects_en'])}) (?:[\w'’.-]+ ){{0,{int(spec['reach_en'])}}}?"
+        rf"(?:{words(spec['held_en'])})\b)",
+        re.IGNORECASE,
+    )
+    return cjk, english
+
+
+_TALKS_BEFORE_CJK, _TALKS_BEFORE_EN = _talks_before_act()
+
+
+def talks_before_act_cuts(sentence: str, start: int, end: int) -> list[int]:
+    """dom87: where an English clause goes on, after its act, with talks its subject held with someone as what came
+    before that act (`… signed a treaty on Saturday | after President X held talks with Prime Minister Y`): cut
+    before `after`, the talks are an act of their own (`talks_before_act` of event_clauses.json). A Chinese or
+    Japanese clause is cut there already (at a comma, or at the dates stage's `会谈后`); its piece is read as an act
+    by `talks_done_before`."""
+    if _TALKS_BEFORE_EN is None or " after " not in sentence:
+        return []
+    return [found.start() for found in _TALKS_BEFORE_EN.finditer(sentence, start, end) if found.start() > start]
+
+
+def talks_done_before(piece: str) -> bool:
+    """Does `piece` (a segment, in the text's script or folded) end with talks with their counterpart, told as what
+    came before the act after them (`在同欧尔班总理会谈后，`, `…との首脳会談後、`)? Then it is that act, not only
+    its scene (`talks_before_act`, dom87)."""
+    if _TALKS_BEFORE_CJK is None:
+        return False
+    stripped = piece.rstrip(" ，,、；;：:\n")
+    last = max(stripped.rfind(mark) for mark in "，,、；;。") + 1  # the stretch after the piece's last comma
+    return _TALKS_BEFORE_CJK.search(stripped, last) is not None
+
+
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where coordinated predicates meet in `sentence[start:end]` (`_coordinated_cuts`); a present verb after
-    `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`)."""
+    `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`); and before the English
+    `after` of talks held with someone (`talks_before_act_cuts`, dom87)."""
     cuts = _coordinated_cuts(sentence, start, end)
-    return [
+    kept = [
         cut
         for cut in cuts
         if (
@@ -368,6 +424,8 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
             or _OWN_TIME.search(sentence, start, cut) is None
         )
     ]
+    talks = talks_before_act_cuts(sentence, start, end)
+    return sorted({*kept, *talks}) if talks else kept
 
 
 # the visit told after the act as its span (`… signed in March 2015 during Prime Minister Modi's visit to …`) and,

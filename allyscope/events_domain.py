@@ -102,6 +102,7 @@ from allyscope.event_segments import (
     occasion_ends,
     reading_span,
     segments,
+    talks_done_before,
 )
 from allyscope.scripts import fold
 from allyscope.sentence_features import SentenceFeatures, Within, may
@@ -1452,7 +1453,12 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     last = piece[parts[-1][0] :] if parts else piece
     # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends
     # in a complement of its verb; only a phrase with more to follow leads an act after it
-    if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:") and not _JA_DONE_BEFORE.search(last):
+    if (
+        _leading(last)
+        and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:")
+        and not _JA_DONE_BEFORE.search(last)
+        and not talks_done_before(last)  # `…与习近平会谈后`: talks with their counterpart, an act (dom87)
+    ):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
 

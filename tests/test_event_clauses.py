@@ -160,7 +160,18 @@ def test_event_clauses_data_is_whole() -> None:
         "verb_lead_ins",
         "agreement_in_talks",
         "response_in_next_clause",
+        "talks_before_act",
     }
+    before = data["talks_before_act"]  # dom87: talks with their counterpart told before the next act
+    assert set(before) == {
+        "about", "after_cjk", "counterparts_zh", "reach", "counterparts_ja", "reach_ja", "held_en", "subjects_en",
+        "reach_en",
+    }  # fmt: skip
+    assert all(isinstance(before[k], int) and before[k] > 0 for k in ("reach", "reach_ja", "reach_en"))
+    for key in ("after_cjk", "counterparts_zh", "counterparts_ja", "held_en", "subjects_en"):
+        assert before[key] and len(set(before[key])) == len(before[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in before[key]), key
+    assert all(w[-1] in "后後" for w in before["after_cjk"])  # a meeting's word, then `after`
     in_talks = data["agreement_in_talks"]  # rec86: the agreement told after the talks' word and a comma
     assert set(in_talks) == {"about", "after", "speakers", "verbs", "consensus"}
     assert all(len(w) == 2 for w in in_talks["after"])  # each read as a lookbehind of one width
