@@ -80,5 +80,6 @@ def test_never_raises_and_gives_the_persons_own_state_an_office_of_theirs_or_not
     home = gazetteer().entity(person).get("part_of")
     offices = {gazetteer().entities.get(r["office"], {}).get("part_of") for r in gazetteer().entity(person)["roles"]}
     assert got == [] or (len(got) == 1 and got[0] in {home} | offices)
+    assert all(gazetteer().entity(s)["type"] == "state" for s in got)  # act87: an office's state, never a body
     if got:  # never while a term is held: the office speaks then
         assert not acting_for(person, date)

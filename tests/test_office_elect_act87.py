@@ -13,13 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.entities import about_to_serve, acting_for, gazetteer, load_discourse
-from allyscope.extraction import extract_json
-
-
-def _actors_of(tmp_path: Path, text: str) -> list[list[str]]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return [list(e["actors"]) for e in extract_json(path)["events"]]
+from tests.test_before_term_act76 import _actors_of
 
 
 def test_an_elect_whose_own_entry_is_an_alliances_speaks_for_the_state_of_the_office() -> None:
@@ -60,27 +54,6 @@ def test_trap_the_same_man_years_before_names_no_state(tmp_path: Path) -> None:
     text = "May 20, 2021\n\nOn May 19, Petr Pavel gave a lecture in Taipei on deterrence.\n"
     events = _actors_of(tmp_path, text)
     assert all("CZ" not in a for a in events if "person:petr-pavel" in a), events
-
-
-_PEOPLE = sorted(i for i, e in gazetteer().entities.items() if e["type"] == "person" and e.get("roles"))
-_DATES = st.one_of(
-    st.dates().map(lambda d: d.isoformat()),
-    st.dates().map(lambda d: d.isoformat()[:7]),
-    st.text(alphabet="0123456789-X/.~?", max_size=12),
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(person=st.sampled_from(_PEOPLE), date=_DATES)
-def test_the_state_given_is_an_office_of_theirs_or_their_own(person: str, date: str) -> None:
-    g = gazetteer()
-    got = about_to_serve(person, date)
-    entity = g.entity(person)
-    allowed = {entity.get("part_of")} | {g.entities.get(r["office"], {}).get("part_of") for r in entity["roles"]}
-    assert len(got) <= 1
-    assert all(s in allowed and g.entity(s)["type"] == "state" for s in got)
-    if got:  # never while a term is held: the office speaks then
-        assert not acting_for(person, date)
 
 
 # The noun of an office-elect is no act of being elected (discourse.json `own_acts` 'not_with', act87): the act
