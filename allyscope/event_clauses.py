@@ -13,14 +13,12 @@ clause dated from a date on that tells a change in degree (`trend_words`: `2014�
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from allyscope.event_segments import _leading
+from allyscope.event_segments import _leading, clause_rules
 from allyscope.scripts import fold
 
 _OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
@@ -28,11 +26,9 @@ _KANA = re.compile(r"[\u3040-\u309f]")  # a piece with kana is Japanese
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-@cache
 def rules() -> dict[str, Any]:
-    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    """event_clauses.json, parsed once (`event_segments.clause_rules`)."""
+    return clause_rules()
 
 
 def _alternation(words: Iterable[str]) -> str:

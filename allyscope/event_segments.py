@@ -12,12 +12,23 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from functools import cache
 from importlib import resources
+from typing import Any
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
 _KANA = re.compile(r"[\u3041-\u3096]")
+
+
+@cache
+def clause_rules() -> dict[str, Any]:
+    """event_clauses.json, parsed once: the readers below take their words from it, and `event_clauses.rules` is
+    this (that module imports this one, so the file is read here)."""
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 # Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
@@ -187,8 +198,7 @@ def _agreement_in_talks() -> tuple[str, str]:
     `…会晤，就…达成重要共识`), and the characters that can open it, from `agreement_in_talks` of event_clauses.json
     (read here, as event_clauses reads this module: the words are the language's, kept as data). The sides as a
     new subject and a bare agreement verb are cut by the branches above."""
-    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
-    spec = json.loads(text).get("agreement_in_talks")
+    spec = clause_rules().get("agreement_in_talks")
     if not spec:
         return "", ""
 
@@ -219,8 +229,7 @@ def response_opening(collective: bool = True) -> str:
     The expression starts after the comma. `collective`: whether the subject may name the sides together
     (`，兩位元首隨即…`, `new_subject`, `next_act_openers` 'subjects_before'): such a piece is cut here too, but it
     tells the same sides' next act, no other party's answer (`event_clauses.opens_the_next_act` reads it)."""
-    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
-    data = json.loads(text)
+    data = clause_rules()
     spec = data.get("response_in_next_clause")
     if not spec:
         return ""
@@ -240,8 +249,7 @@ _RESPONSE = re.compile(f"，{response_opening(collective=False)}") if _RESPONSE_
 
 
 def _answer_intents() -> re.Pattern[str]:
-    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
-    spec = json.loads(text).get("response_in_next_clause") or {}
+    spec = clause_rules().get("response_in_next_clause") or {}
     words = "|".join(re.escape(w) for w in sorted(set(spec.get("intent_verbs", [])), key=len, reverse=True))
     return re.compile(rf"[^，。；]{{0,4}}?(?:{words})" if words else "(?!)")
 
@@ -349,8 +357,7 @@ def _talks_before_act() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     """dom87: (talks with their counterpart ending in the after-word, in Chinese or Japanese, in the text's script or
     folded; the English ` after` that opens talks a subject held with someone), from `talks_before_act` of
     event_clauses.json (read here, as `_agreement_in_talks` is): the words are the language's, kept as data."""
-    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
-    spec = json.loads(text).get("talks_before_act")
+    spec = clause_rules().get("talks_before_act")
     if not spec:
         return None, None
     from allyscope.scripts import fold  # (a leaf module: no cycle)
