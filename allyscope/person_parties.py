@@ -2,15 +2,16 @@
 
 A person's `part_of` in the gazetteer is the body they are best known to act for, and the data says it is meant
 "only when an event's date is too vague to check a term" (people.json 'about'). The events stage reads the terms by
-the date (`events._with_bodies`), but the discourse counted a person for `part_of` whatever the date: `he and Prime
-Minister Jens Stoltenberg announce that the two sides have agreed` (27 April 2010) made `the two sides` Russia and
-NATO, the office Stoltenberg held from 2014; `問：首相今天與圖斯克總理會談，雙方…` (2025) gave Tusk's European Council
-of 2014–2019. Here the date decides, the undated reading is the fallback:
+the date (`events._with_bodies`), but the discourse counted a person for `part_of` whatever the date: a prime
+minister of 2010 whose entry is filed under the alliance he led from 2014 made `the two sides` of his 2010 talks that
+alliance and the other state; `問：首相今天與圖斯克總理會談，雙方…` (2025) gave Tusk's European Council of 2014–2019.
+Here the date decides, the undated reading is the fallback:
 
 - the date is a day, month or year and the data has terms for the person: the states and organizations the
-  offices held within it act for (`entities.acting_for`: Stoltenberg in 2010, Norway; in 2020, NATO);
+  offices held within it act for (`entities.acting_for`: Tusk in 2016, the European Union, his Council's; in
+  2025, Poland);
 - within no term: the state whose offices the person held at some time, when there is one such state (a former
-  or future prime minister is still its national: Stoltenberg between his terms, Norway; Kallas before her term at
+  or future prime minister is still its national: Tusk between his terms, Poland; Kallas before her term at
   the European Union, Estonia), else `part_of` when it is a state; never an organization (no one acts for an
   organization outside its office);
 - no date, a vague one, or no terms in the data: None — the caller keeps `part_of`, as before.
