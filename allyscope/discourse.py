@@ -187,11 +187,19 @@ class _Discourse:
         return at if at >= 0 and m.start < self.sentences[at][1] else None
 
     def parties(
-        self, index: int, count: int, kind: str, *, whole_sentence: bool = False, own_sentence: bool = False
+        self,
+        index: int,
+        count: int,
+        kind: str,
+        *,
+        whole_sentence: bool = False,
+        own_sentence: bool = False,
+        barred: frozenset[str] = frozenset(),
     ) -> list[str] | None:
         """The `count` parties the discourse has established for mention `index` (see the module docstring).
         `own_sentence`: one state referred back to may be one its own sentence names before it (English `the
-        country`: `Serbia joined in 2006, and the country …`), where `该国`, `同国` are another."""
+        country`: `Serbia joined in 2006, and the country …`), where `该国`, `同国` are another. `barred`: parties
+        the word never stands for (a collective's `not_parties`, act88), passed over at every step as if unnamed."""
         sentence = self.sentence_of(index)
         if sentence is None:
             return None
@@ -201,11 +209,11 @@ class _Discourse:
             # the state its sentence sets as its topic before it (`<state>については、…同国`, `关于<state>…，…该国`:
             # cjk63), over a place named between them: the sentence is about the topic
             topic = self._topic(near)
-            if topic is not None:
+            if topic is not None and not barred & set(topic):
                 return topic
             # the nearest state its sentence names before it as the act's place (`…访问印度，…首次访问该国`)
             place = next(filter(None, map(self._referred_place, reversed(near))), None)
-            if place is not None:
+            if place is not None and not barred & set(place):
                 return place
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it (not so
         # for an `own_sentence` word), and than those it names after it by a name of their own
@@ -252,7 +260,7 @@ class _Discourse:
         setting = self._setting(index, near, sentence, kind) if count > 1 and SETTING_CLAUSE else []
         steps = self._steps(near, sentence, later, title if count > 1 else [], kind, count, count == 1, titled, setting)
         for step in steps:
-            new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
+            new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded and p not in barred]
             if len(chosen) + len(new) > count:
                 if count == 1 and kind == "states" and self.step_from is not None:
                     # a state referred back to past a sentence naming several: the subject of that sentence's
@@ -645,7 +653,13 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
     elif spec.get("visit"):
         found = visit_party(d, index, spec["visit"])  # `the host`, `the visiting prime minister`, `代表团一行`
     else:
-        found = d.parties(index, int(spec["count"]), spec["parties"], own_sentence=bool(spec.get("own_sentence")))
+        found = d.parties(
+            index,
+            int(spec["count"]),
+            spec["parties"],
+            own_sentence=bool(spec.get("own_sentence")),
+            barred=frozenset(spec.get("not_parties", ())),
+        )
         roles = tuple(spec.get("roles", ()))
         if roles and spec["parties"] == "states" and found is None:
             # `the two foreign ministers` the parties around it leave open: the states whose holders of the office
