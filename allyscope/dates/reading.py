@@ -541,6 +541,11 @@ def read_dates(
                     year = last.year + 2  # `翌々年`: the year after the next
                 edtf, precision = _md_value(m, "r", year)
                 label, basis = "relative", "relative"
+                if g.get("rseason"):  # `翌年秋`: a season of the counted year (date88)
+                    _check(year)
+                    edtf, precision = f"{year:04d}-{seasons[g['rseason']]}", "season"
+                elif g.get("rpart"):  # `翌年初め`, `同年末`: a part of it, the year qualified as `2024年初` is
+                    qualifier = r["year_parts"].get(g["rpart"], "")
                 if g.get("relopen") and "/" not in edtf:
                     edtf, label = f"{edtf}/..", "open"  # `自同年8月1日起`: from that day on
                     if _first_since(text, start, end):
