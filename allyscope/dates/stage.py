@@ -442,7 +442,7 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
     return out
 
 
-_MONTH_EDTF = re.compile(r"(\d{4})-(\d{2})")
+_MONTH_EDTF = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")  # a month, not a season (`2019-23`: date88)
 
 
 def _first_day(edtf: str) -> datetime.date | None:
