@@ -1370,9 +1370,9 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
 
 def _act_of_its_sentence(text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> DateMention | None:
     """The date an after-act word (`首脳会談後`, `会谈后`) stands for when the act is told right there with its
-    counterpart (`安倍総理大臣との首脳会談後`, `与普京会谈后`: data `after_act_counterpart`) in a sentence that told a date
-    of an event before it: that date, as precise as it was told (a season, a month); else None, and the word is read
-    as before (the act told last, or the date told last). date88: the words after a visit and its talks told in one
+    counterpart (`安倍総理大臣との首脳会談後`, `与普京会谈后`: data `after_act_counterpart`) in a sentence that told a
+    date of an event before it: that date, as precise as it was told (a season, a month); else None, and the word is
+    read as before (the act told last, or the date told last). date88: the words after a visit and its talks told in one
     sentence (`翌年秋には…訪日し、…との首脳会談後、…一致しました`) took the document's day, the season being no day."""
     data = r["after_act_counterpart"]
     before = text[max(0, start - int(data["max_before"])) : start]
