@@ -91,6 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     fiscal = _alternatives(r["fiscal_markers"])
     seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
     seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
+    relative_parts = _alternatives(r["relative_year_parts"]["parts"])
     approx_after = _alternatives(r["approximate"]["after"])
     glossed_days = _alternatives(list(r["glossed_days"]))
     previous_day = _alternatives(r["previous_day_numbered"])
@@ -215,7 +216,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![{r['document_seasons']['not_before']}])"
         ),
         # `自同年8月1日起`, `翌年以降`: a counted year's date may open a span as a year's own date does
-        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?(?P<relopen>\s*(?:{open_suffix}))?",
+        # `翌年秋`, `同年夏天`, `翌年初め`: a counted year's season or part (date88), read as a year's own are
+        "relative": (
+            rf"(?P<rel>{relative})(?:\s*{_md('r', listed)}"
+            rf"|\s*(?:的|の)?(?P<rseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            rf"|\s*(?P<rpart>{relative_parts}))?(?P<relopen>\s*(?:{open_suffix}))?"
+        ),
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (

@@ -541,6 +541,11 @@ def read_dates(
                     year = last.year + 2  # `翌々年`: the year after the next
                 edtf, precision = _md_value(m, "r", year)
                 label, basis = "relative", "relative"
+                if g.get("rseason"):  # `翌年秋`: a season of the counted year (date88)
+                    _check(year)
+                    edtf, precision = f"{year:04d}-{seasons[g['rseason']]}", "season"
+                elif g.get("rpart"):  # `翌年初め`, `同年末`: a part of it, the year qualified as `2024年初` is
+                    qualifier = r["year_parts"].get(g["rpart"], "")
                 if g.get("relopen") and "/" not in edtf:
                     edtf, label = f"{edtf}/..", "open"  # `自同年8月1日起`: from that day on
                     if _first_since(text, start, end):
@@ -650,6 +655,10 @@ def read_dates(
                         # not the date told last (rec78, the occasion the word names)
                         act_day = _act_told_here(day_word, text, start, out, r)
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
+                    if day_word in after_act_words() and (told := _act_of_its_sentence(text, start, out, r)):
+                        # `翌年秋には…訪日し、安倍総理大臣との首脳会談後、…`: talks told here with their counterpart,
+                        # in a sentence that told its date before them, are of that date (date88)
+                        found_day = (told.edtf, told.precision, "relative")
                     if day_word in r["from_this_day"]["words"] and last_here and last is not None and last.day:
                         # `…6月2日…互换批准书，该协定自即日起生效`: from the day this paragraph told, not the
                         # document's (`from_this_day`)
@@ -1357,6 +1366,22 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
     if text[start:end].isascii() and not text[end:].startswith(","):
         return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
     return next((told for told in reversed(out) if told.dates_event), None)
+
+
+def _act_of_its_sentence(text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> DateMention | None:
+    """The date an after-act word (`首脳会談後`, `会谈后`) stands for when the act is told right there with its
+    counterpart (`安倍総理大臣との首脳会談後`, `与普京会谈后`: data `after_act_counterpart`) in a sentence that told a
+    date of an event before it: that date, as precise as it was told (a season, a month); else None, and the word is
+    read as before (the act told last, or the date told last). date88: the words after a visit and its talks told in one
+    sentence (`翌年秋には…訪日し、…との首脳会談後、…一致しました`) took the document's day, the season being no day."""
+    data = r["after_act_counterpart"]
+    before = text[max(0, start - int(data["max_before"])) : start]
+    if not any(re.search(p, before) for p in data["patterns"]):
+        return None
+    told = next((m for m in reversed(out) if m.end <= start and m.dates_event), None)
+    if told is None or _sentence_ends(text, told.end, start):
+        return None
+    return told
 
 
 PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

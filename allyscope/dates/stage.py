@@ -23,6 +23,7 @@ from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
 from allyscope.dates.title_line import title_date
+from allyscope.dates.told_again import today_topics
 from allyscope.dates.values import Anchor, DateMention, StoryDay, _check, _Impossible, rules
 from allyscope.dates.year_end import january_of_the_year_told
 from allyscope.dates.year_heads import YEAR_LINE, head_year, with_year_heads
@@ -340,6 +341,7 @@ def mark_dates(doc: Any) -> Any:
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
     found = _same_day_of_its_row(doc.text, found)
+    found = today_topics(doc.text, found)  # `本日の署名は、…ものです`: the act told before, talked about (date88)
     # `a month after the Athens visit`, `会談の2日後`: counted from the act named, in every language
     found = counted_from_named_acts(doc.text, found)
     if anniversaries := anniversary_days(doc.text, found):  # `建交五十周年当日`: the act's day, fifty years on
@@ -442,7 +444,7 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
     return out
 
 
-_MONTH_EDTF = re.compile(r"(\d{4})-(\d{2})")
+_MONTH_EDTF = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")  # a month, not a season (`2019-23`: date88)
 
 
 def _first_day(edtf: str) -> datetime.date | None:

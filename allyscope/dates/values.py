@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 BASES = ("explicit", "era", "relative", "previous-date", "document-date", "after-act", "entry-head")
 NOT_EVENT_ROLES = (
     "document", "citation", "dateline", "furniture", "period", "period-end", "heading", "anniversary", "happening",
-    "tenure",
+    "tenure", "told-again",
 )  # fmt: skip
 
 

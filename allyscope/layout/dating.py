@@ -89,6 +89,7 @@ def rules() -> _Rules:
         requires = re.compile(form.get("requires", "."))
         year_only = bool(form.get("year_only", False))
         forms.append(_Form(form["name"], re.compile(pattern), requires, year_only, str(form.get("era", ""))))
+    hints = [str(form["hint"]) for form in data["forms"] if form.get("hint")]
     labels = tuple(
         (source, re.compile(rf"^\s*(?:{'|'.join(words)})\s*[:：]?\s*{data['label_time']}"))
         for source, words in data["labels"].items()
@@ -106,8 +107,11 @@ def rules() -> _Rules:
         lead_forbidden=re.compile(line["lead_forbidden"]),
         bullet_lead=re.compile(line.get("bullet_lead", "(?!)")),
         after=re.compile(line["after"]),
-        # every full date has a four-digit year or an era: a cheap test before the forms are tried
-        may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|二〇|二千|{fill['{eras}']}"),
+        # every full date has a four-digit year or an era: a cheap test before the forms are tried; a form whose
+        # era is implied (a Republic year without `民國`: `114年3月11日`) says in its 'hint' what it needs (date88)
+        may_hold_date=re.compile(
+            "|".join([rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|二〇|二千|{fill['{eras}']}"] + [f"(?:{h})" for h in hints])
+        ),
         max_lead=int(line["max_lead"]),
         max_tail=int(line["max_tail"]),
         lead_forbidden_tail=re.compile(line["tail_forbidden"]),
