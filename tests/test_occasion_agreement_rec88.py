@@ -3,10 +3,11 @@
 rec87 let Japanese `その際` ('on that occasion') date only an instrument issued then (`same_time_instrument_ja`) and
 left the rest undated, as the fifty-fifth session's lead asked after rec86's broader reading cost a blind floor. Dev
 (counted over all of it with `/work/scratch/p88/rec88/missed_by.py`): 17 gold events in sentences with `その際` or a
-sentence-opening `席上`, 11 missed at START, in 10 documents; among them an agreement of the sides together
-(`その際、両首脳は関係の格上げで一致していた`, `news_ja_india_egypt_modi_visit`; this branch's Mauritania page twice, once
-with `席上`) and a meeting held then (`その際、慶尚南道は…懇談会を開いた`, `academic_ja_korea_poland_armour`). The corpus
-README reads both as acts of their own dated with the occasion (rec86's agreement told with the talks). Built:
+sentence-opening `席上`, 11 missed at START, in 10 documents; among them an agreement of the sides
+together (`その際、両首脳は関係の格上げで一致していた`, `news_ja_india_egypt_modi_visit`; this branch's Mauritania
+page twice, once with `席上`) and a meeting held then (`その際、慶尚南道は…懇談会を開いた`,
+`academic_ja_korea_poland_armour`). The corpus README reads both as acts of their own dated with the occasion
+(rec86's agreement told with the talks). Built:
 `same_time_occasion_ja` (date_rules.json): `その際`, `その席上` and `席上` date, as `same_time` words, only a collective
 subject of the sides and `一致` in the same sentence, or a meeting's noun with a verb of holding, or `…と会談し`;
 `席上` only where it opens its sentence.

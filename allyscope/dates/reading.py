@@ -1366,7 +1366,7 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
         return None  # `出席上海…`, `宴会席上`: inside another word, no occasion (rec88)
     entries = [pattern for words, pattern in _occasion_after() if word in words]
     if entries and not any(pattern.match(text, end) for pattern in entries):
-        return None  # `その際、同首相は…謝意を表明`: a remark; the occasion dates an instrument, an agreement, a meeting
+        return None  # `その際、同首相は…謝意を表明`: a remark; the occasion dates an instrument, agreement, meeting
     if text[start:end].isascii() and not text[end:].startswith(","):
         return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
     return next((told for told in reversed(out) if told.dates_event), None)
