@@ -1346,13 +1346,23 @@ _SAME_TIME_NOT = re.compile(r"\s*[）)]")
 
 
 @cache
-def _instrument_after() -> tuple[frozenset[str], re.Pattern[str]] | None:
-    """The words of `same_time_instrument_ja` (`その際`) and what must follow them for them to tell the time told
-    last: an instrument issued or signed on that occasion (`その際に発出された共同声明`); None without the entry."""
-    spec = rules().get("same_time_instrument_ja")
-    if not spec:
-        return None
-    return frozenset(spec["words"]), re.compile(spec["only_before"])
+def _occasion_after() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """The words of the time told last that date only what follows them as the data says, with that pattern:
+    `same_time_instrument_ja` (`その際`: an instrument issued or signed on that occasion, `その際に発出された共同声明`,
+    rec87) and `same_time_occasion_ja` (`その際`, `席上`: an agreement of the sides together or a meeting held then,
+    rec88). A word dates where one of the entries that lists it matches after it."""
+    found = []
+    for key in ("same_time_instrument_ja", "same_time_occasion_ja"):
+        spec = rules().get(key)
+        if spec:
+            found.append((frozenset(spec["words"]), re.compile(spec["only_before"])))
+    return tuple(found)
+
+
+@cache
+def _opens_sentence_only() -> frozenset[str]:
+    """Words of the occasion read only where they open their sentence (`席上、…`; not `出席上海…`, rec88)."""
+    return frozenset(rules().get("same_time_occasion_ja", {}).get("opens_sentence", ()))
 
 
 def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[str, Any]) -> DateMention | None:
@@ -1360,9 +1370,12 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
     date an event; none where the word qualifies a noun (`当时的总统`, `at the time of the talks`)."""
     if text[end:].startswith(tuple(r["same_time"]["not_before"])) or _SAME_TIME_NOT.match(text, end) is not None:
         return None
-    instrument = _instrument_after()
-    if instrument is not None and text[start:end] in instrument[0] and instrument[1].match(text, end) is None:
-        return None  # `その際、同首相は…`: the occasion is told only for an instrument issued then (rec87)
+    word = text[start:end]
+    if word in _opens_sentence_only() and _char_before(text, start) not in ("", "。", "\n", "　", " ", "」"):
+        return None  # `出席上海…`, `宴会席上`: inside another word, no occasion (rec88)
+    entries = [pattern for words, pattern in _occasion_after() if word in words]
+    if entries and not any(pattern.match(text, end) for pattern in entries):
+        return None  # `その際、同首相は…謝意を表明`: a remark; the occasion dates an instrument, agreement, meeting
     if text[start:end].isascii() and not text[end:].startswith(","):
         return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
     return next((told for told in reversed(out) if told.dates_event), None)
