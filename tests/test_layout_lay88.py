@@ -1,0 +1,96 @@
+"""lay88 (fifty-seventh session): a row of a page's buttons read by its items (furniture.json 'button_row'). A
+web page prints its tools as a row of short labels parted by gaps, bars or slashes: font size and colour buttons,
+contrast, print and download, a gallery's controls, read-aloud and language buttons, report links, a podcast's
+platforms. Every item a button's word (or a share word), two items at least, one of them longer than a character:
+the row is tools, in any order and mix, where six expressions had each read one site's row (fifty-sixth session's
+count: 59 of the tools list's 141 patterns read one dev document). A sentence is no row (its words are no
+buttons), a row of share words alone stays share, a pair of one-character words (`中　大`) stays text. Each on
+rows in other orders and words than the dev documents."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.layout.furniture import furniture_kind
+
+
+def test_rows_of_buttons_in_new_orders_are_tools() -> None:
+    for row in (
+        "背景色　黒　白　文字サイズ　縮小　拡大",  # colours before the size, in another order than any dev page
+        "PDF | Print | A+ | A-",
+        "列印　A+　A-",
+        "查看大图 / 全屏 / 下一張",
+        "Larger text · Smaller text · High contrast",
+        "やさしい日本語　ふりがな　多言語",
+        "纠错｜投诉",
+        "Subscribe on Spotify | Apple Podcasts | YouTube",
+        "Email this article  Download the PDF  Print",
+        "下載PDF　列印　收藏",
+    ):
+        assert furniture_kind(row) == "tools", row
+
+
+def test_what_is_no_row_of_buttons() -> None:
+    assert furniture_kind("Print the annex and share it with the delegations.") is None  # a sentence
+    assert furniture_kind("中　大") is None  # two one-character words: abbreviations in a table, no buttons
+    assert furniture_kind("大　中　小") is None
+    assert furniture_kind("背景色　白　黒") is None  # colours alone (lay79's trap): values with no button
+    assert furniture_kind("Contrast") is None  # one word alone is no row
+    assert furniture_kind("Share | Print") == "share"  # share words alone: the share row, as before
+    assert furniture_kind("English | 日本語") == "navigation"  # a language row, as before
+    assert furniture_kind("打印 本次会议 纪要") is None  # a word of the row beside words of a sentence
+
+
+_PAGE = """某某区政府门户网站
+首页　|　政务公开　|　办事服务
+当前位置：首页 > 政务公开 > 工作动态
+区政府召开对外交流工作座谈会
+发布时间：2024-05-20　来源：区外事办
+字号　大　中　小
+打印　关闭窗口　纠错
+5月20日上午，区政府召开对外交流工作座谈会，总结上一年度友好城市交往情况。
+会议要求，各部门要加强协调，做好今年的来访接待工作。
+上一张　下一张　查看原图
+版权所有：某某区人民政府
+"""
+
+
+def test_a_page_rows_are_its_tools() -> None:
+    doc = parse_text(_PAGE)
+    spans = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind != "paragraph"]
+    assert ("tools", "打印　关闭窗口　纠错") in spans
+    assert ("tools", "上一张　下一张　查看原图") in spans
+    assert doc.title == "区政府召开对外交流工作座谈会"
+    assert "总结上一年度友好城市交往情况" in doc.text
+
+
+_BUTTONS = ["打印", "列印", "A+", "A-", "全屏", "查看原图", "Print", "High contrast", "纠错", "文字サイズ"]
+_VALUES = ["PDF", "拡大", "背景色", "白", "RSS", "Foreign language"]
+_WORDS = _BUTTONS + _VALUES
+_GAPS = ["　", "  ", " | ", "／", " · "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_BUTTONS),
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5),
+    st.integers(min_value=0, max_value=5),
+    st.sampled_from(_GAPS),
+)
+def test_any_row_of_button_words_is_tools(button: str, others: list[str], at: int, gap: str) -> None:
+    words = [*others[:at], button, *others[at:]]  # a button's word anywhere in the row
+    assert furniture_kind(gap.join(words)) in ("tools", "share")  # `打印` and `Print` alone are share words
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_VALUES), min_size=2, max_size=5), st.sampled_from(_GAPS))
+def test_values_alone_are_no_row(values: list[str], gap: str) -> None:
+    assert furniture_kind(gap.join(values)) != "tools"  # sizes, colours, formats alone: a table's cells
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4))
+def test_a_sentence_holding_button_words_is_no_row(words: list[str]) -> None:
+    assert furniture_kind("The office will " + " and ".join(words) + " the record.") is None
