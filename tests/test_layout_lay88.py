@@ -94,3 +94,10 @@ def test_values_alone_are_no_row(values: list[str], gap: str) -> None:
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4))
 def test_a_sentence_holding_button_words_is_no_row(words: list[str]) -> None:
     assert furniture_kind("The office will " + " and ".join(words) + " the record.") is None
+
+
+def test_a_channel_subscriber_count_is_tools() -> None:
+    assert furniture_kind("12.7K subscribers") == "tools"  # a channel's count under its name, as a follower count
+    assert furniture_kind("2,950 subscribers") == "tools"
+    assert furniture_kind("The channel passed 12,700 subscribers in May.") is None  # a sentence about the count
+    assert furniture_kind("Subscribers") is None
