@@ -101,3 +101,42 @@ def test_a_channel_subscriber_count_is_tools() -> None:
     assert furniture_kind("2,950 subscribers") == "tools"
     assert furniture_kind("The channel passed 12,700 subscribers in May.") is None  # a sentence about the count
     assert furniture_kind("Subscribers") is None
+
+
+_JUDGMENT = """臺灣臺北地方法院民事判決
+113年度訴字第902號
+原　　　告　甲○○股份有限公司
+法定代理人　乙○○
+被　　　告　丙○○
+上列當事人間請求返還價金事件，本院於民國113年6月3日言詞辯論終結，判決如下：
+主　　文
+被告應給付原告新臺幣參拾萬元。
+訴訟費用由被告負擔。
+事實及理由
+一、原告主張被告承攬船用雷達零件之供應，收受價金後未依約交貨，經催告仍未履行，爰依契約法律關係請求返還價金。
+二、被告經合法通知未於言詞辯論期日到場，亦未提出書狀作何聲明或陳述，本院依原告聲請由其一造辯論而為判決。
+中　　華　　民　　國　　113　　年　　6　　月　　17　　日
+民事第二庭　法　官　丁○○
+以上正本係照原本作成。
+如對本判決上訴，須於判決送達後20日內向本院提出上訴狀。
+書記官　戊○○
+中　　華　　民　　國　　113　　年　　6　　月　　18　　日
+"""
+
+
+def test_a_date_line_spread_over_the_width_cuts_no_sentence() -> None:
+    # a court's date line spaced to the width is whole: the judge's line under it is no page's head cutting it
+    # (lay88's parked judgment lost its presiding judge's line so; this one, a civil case, lost `民事第二庭…`)
+    doc = parse_text(_JUDGMENT)
+    assert "民事第二庭　法　官　丁○○" in doc.text
+    assert "中　　華　　民　　國　　113　　年　　6　　月　　17　　日" in doc.text
+    assert "書記官　戊○○" in doc.text
+
+
+def test_only_a_cjk_line_is_taken_out_of_its_spacing() -> None:
+    from allyscope.layout.running_heads import _unspaced
+
+    assert _unspaced("中　　華　　民　　國　　113　　年") == "中華民國113年"
+    assert _unspaced("Page  3  of  4") == "Page  3  of  4"  # Latin words keep their spaces
+    # a chronology's entry (a date, a gap, an event) is no line spread over the width: it keeps its gap
+    assert _unspaced("1951年5月21日　兩國建立外交關係") == "1951年5月21日　兩國建立外交關係"
