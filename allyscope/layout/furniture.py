@@ -154,15 +154,54 @@ def furniture_kind(content: str) -> str | None:
     rules = _rules()
     pattern = rules.by_initial.get(content[0])
     if pattern is None:
-        return None  # no kind starts so: most lines end here
+        return "tools" if _button_row(content) else None  # no kind starts so: most lines end here
     match = pattern.fullmatch(content)
-    if match is None or (
+    if (match is None or match.lastgroup != "share") and _button_row(content):
+        return "tools"  # a row of buttons, read by its items before a footer row's or a menu's looser reading
+    if match is None:
+        return None
+    if (
         match.lastgroup == "related" and len(content) > _RELATED_LABEL and _LABELLED_ITEMS.search(content) is None
     ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
         return None
     if match.lastgroup == "share" and _one_word(content) and _kind_pattern("tools").fullmatch(content) is not None:
         return "tools"  # a button alone that the tools read too (`フォローする`): the writer's, no row of the site's
     return "author-bio" if match.lastgroup == "author_bio" else match.lastgroup
+
+
+_BUTTON_ROW_LINE = 120
+"""The longest row of buttons: a page's tool bar fits one line of the screen."""
+
+
+@cache
+def _button_row_pattern() -> re.Pattern[str]:
+    """A row of a page's buttons ('button_row' in `data/layouts/furniture.json`): two or more items parted by gaps,
+    bars or slashes, each item a button's word ('words': font size, contrast, print, download, close, a gallery's
+    controls, read-aloud buttons, report links, `Listen on` a podcast's platform), a share word or a value such a
+    button offers ('values': sizes, colours, `PDF`, languages, platforms), one of them at least a button's or a
+    share word."""
+    data = _furniture_data()
+    row = data["button_row"]
+
+    def alternation(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+    shares = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
+    button = f"{alternation(row['words'])}|(?i:{shares})"
+    item = f"{button}|{alternation(row['values'])}"
+    gap = row["gap"]
+    two_or_more = rf"(?:{item})(?:(?:{gap})(?:{item}))+\Z"
+    return re.compile(rf"(?={two_or_more})(?:(?:{item})(?:{gap}))*?(?:{button})(?:(?:{gap})(?:{item}))*")
+
+
+def _button_row(content: str) -> bool:
+    """True for a row of short buttons and nothing else (`文字サイズ　拡大　標準　背景色　白　黒`, `A-　A+　列印　PDF`,
+    `Print | Download PDF | Contrast`, `上一张　下一张　查看原图`): every item a button's word, a share word or a value
+    a button offers, one item at least a button's or a share word (values alone, `背景色　白　黒`, `中　大`, may be a
+    table's cells). A sentence never is one: its words are no buttons."""
+    if len(content) > _BUTTON_ROW_LINE or _ROW_GAP.search(content) is None:
+        return False
+    return _button_row_pattern().fullmatch(content) is not None
 
 
 _ROW_GAP = re.compile(r"[\s\u3000|｜·・/／、,，:：]")

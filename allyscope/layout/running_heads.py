@@ -346,6 +346,18 @@ def _joined(content: str, front: set[str]) -> bool:
     return False
 
 
+_SPACING = re.compile(r"[ \u3000]+")
+
+
+def _unspaced(content: str) -> str:
+    """A CJK line spread over the width, spaces after each character (`中　　華　　民　　國　　113　　年…`: a court's
+    or an office's date line, lay88), with those spaces taken out; any other line (two CJK characters side by side,
+    Latin letters, no space) as it is."""
+    if (" " not in content and "\u3000" not in content) or re.search(r"[A-Za-z]|[\u3400-\u9fff]{2}", content):
+        return content
+    return _SPACING.sub("", content)
+
+
 def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float) -> None:
     """A candidate that cannot be text where it stands is a head: it cuts a sentence that a full line before it
     runs on with, or it is a heading with nothing under it (a finished sentence before, a numbered heading
@@ -375,6 +387,7 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
             and _runs_on(after)
             and room_for_next_word(text_lines[i], after, full)
             and not is_dateline(before.content)  # a page's date line with its fields is whole, however wide
+            and not is_dateline(_unspaced(before.content))  # `中　　華　　民　　國　　113　　年…`: spaced to the width
             and not opens_event_field(after.content)  # `主講人：…` under a field's wrapped value: no sentence cut
         )
         finished = not text_before or (ends_sentence(before.content) and (i - 1) not in candidates)
