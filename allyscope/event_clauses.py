@@ -359,11 +359,37 @@ def _announced() -> re.Pattern[str]:
     return _opening(rules()["announced"])
 
 
+@cache
+def _relationship_made() -> re.Pattern[str] | None:
+    """Data `relationship_made` (dom88): a piece that sets up or raises the pair's relationship to a named level."""
+    spec = rules().get("relationship_made")
+    if not spec:
+        return None
+    reach = int(spec["reach"])
+    verbs, levels, verbs_ja = (_alternation(spec[key]) for key in ("verbs", "levels", "verbs_ja"))
+    return re.compile(
+        rf"(?<![a-z])(?:{verbs})(?![a-z])[^，,。；;.]{{0,{reach}}}?(?:{levels})"
+        rf"|(?:{levels})[^、，,。；;]{{0,{reach}}}?(?:{verbs_ja})"
+    )
+
+
+def makes_a_relationship(folded_piece: str) -> bool:
+    """Does a coordinated piece set up or raise the pair's relationship to a named level (`两国宣布将双边关系提升为
+    全面战略伙伴关系`, `両国は戦略的パートナーシップを樹立した`, `decided to raise the relationship … to a strategic
+    partnership`)? Such a piece is an act of its own (an instrument, the codebook's rule 1) beside the meeting or
+    visit told before it in its clause, though both are of one type (dom88; data `relationship_made`); after an act
+    of another kind (`established diplomatic relations …, and that … established their strategic partnership`) the
+    caller does not ask, and the pieces stay as the other rules keep them."""
+    pattern = _relationship_made()
+    return pattern is not None and pattern.search(folded_piece) is not None
+
+
 def stands_apart(kind: str, folded_piece: str) -> bool:
     """Is a coordinated piece of the same type as the piece before it an act of its own? (`folded_piece`: the
     piece folded, from its cut on.) It is when its type is one whose each act has an object of its own, when it
-    opens with a subject of its own, or when it opens by announcing (`，并宣布设立…`: what is announced is an act
-    beside the meeting it was announced at)."""
+    opens with a subject of its own, when it opens by announcing (`，并宣布设立…`: what is announced is an act
+    beside the meeting it was announced at). (A piece that sets up or raises the relationship after a meeting is
+    one too: `makes_a_relationship`, asked by `events_domain` with the meeting's code.)"""
     new_subject, _, apart = _patterns()
     return kind in apart or new_subject.match(folded_piece) is not None or _announced().match(folded_piece) is not None
 

@@ -161,7 +161,14 @@ def test_event_clauses_data_is_whole() -> None:
         "agreement_in_talks",
         "response_in_next_clause",
         "talks_before_act",
+        "relationship_made",
     }
+    made = data["relationship_made"]  # dom88: the relationship set up or raised at the meeting of its clause
+    assert set(made) == {"about", "reach", "verbs", "levels", "verbs_ja"}
+    assert isinstance(made["reach"], int) and made["reach"] > 0
+    for key in ("verbs", "levels", "verbs_ja"):
+        assert made[key] and len(set(made[key])) == len(made[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in made[key]), key
     before = data["talks_before_act"]  # dom87: talks with their counterpart told before the next act
     assert set(before) == {
         "about", "after_cjk", "counterparts_zh", "reach", "counterparts_ja", "reach_ja", "held_en", "subjects_en",
