@@ -29,7 +29,7 @@ def _names_of(text: str, *sides: str) -> list[set[str]]:
 
 
 def test_a_crown_prince_named_apart_is_the_holder_of_the_day() -> None:
-    text = "CAIRO, 12 May 2022 —\n\nOn 10 May 2022 the Egyptian envoy called on King Salman and the crown prince in Riyadh.\n"
+    text = "CAIRO, 12 May 2022 —\n\nOn 10 May 2022 the Egyptian envoy called on King Salman and the crown prince.\n"
     found = _names_of(text, "EG", "SA")
     assert found and {"Salman of Saudi Arabia", "Mohammed bin Salman"} <= found[0], found
 
@@ -123,7 +123,8 @@ def test_the_monaco_couple_is_read_on_any_day_of_the_marriage(day: date) -> None
      ("office:li-hereditary-prince", "2016-05-13", "person:alois-of-liechtenstein"),
      ("office:mc-prince", "2000-01-01", "person:rainier-iii"), ("office:mc-prince", "2006-01-01", "person:albert-ii"),
      ("office:ro-dm", "2014-03-07", "person:mircea-dusa"), ("office:bg-dm", "2014-03-07", "person:angel-naydenov"),
-     ("office:ro-dm", "2007-05-30", "person:teodor-melescanu"), ("office:at-fm", "2009-01-20", "person:michael-spindelegger"),
+     ("office:ro-dm", "2007-05-30", "person:teodor-melescanu"),
+     ("office:at-fm", "2009-01-20", "person:michael-spindelegger"),
      ("office:at-hos", "1999-06-01", "person:thomas-klestil")],
 )  # fmt: skip
 def test_the_holder_of_the_day(office: str, day: str, person: str) -> None:
