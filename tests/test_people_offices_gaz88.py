@@ -125,7 +125,8 @@ def test_the_monaco_couple_is_read_on_any_day_of_the_marriage(day: date) -> None
      ("office:ro-dm", "2014-03-07", "person:mircea-dusa"), ("office:bg-dm", "2014-03-07", "person:angel-naydenov"),
      ("office:ro-dm", "2007-05-30", "person:teodor-melescanu"),
      ("office:at-fm", "2009-01-20", "person:michael-spindelegger"),
-     ("office:at-hos", "1999-06-01", "person:thomas-klestil")],
+     ("office:at-hos", "1999-06-01", "person:thomas-klestil"),
+     ("office:gb-rep-taiwan", "2023-11-08", "person:john-dennis")],
 )  # fmt: skip
 def test_the_holder_of_the_day(office: str, day: str, person: str) -> None:
     assert holders(office, day) == [person], (office, day, holders(office, day))
