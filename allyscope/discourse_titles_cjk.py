@@ -45,6 +45,7 @@ class _Rules:
     state_after: tuple[str, ...]
     state_acts: tuple[str, ...]
     joiners: str
+    compound_after: tuple[str, ...] = ()
 
 
 @cache
@@ -64,6 +65,7 @@ def _rules() -> _Rules | None:
         state_after=tuple(sorted(map(str, data.get("state_after", ())), key=len, reverse=True)),
         state_acts=tuple(map(str, data.get("state_acts", ()))),
         joiners=str(data.get("joiners", "")),
+        compound_after=tuple(map(str, data.get("compound_after", ()))),
     )
 
 
@@ -89,9 +91,46 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], g: Gazetteer) -> s
         return ""
     lead = text[max(0, m.start - _NEAR) : m.start]
     for word in fits:
-        if word in m.alias or lead.endswith(word) or text.startswith(word, m.end) or word in _office_names(m.ids[0]):
+        if (
+            _holds(m.alias, word)
+            or (lead.endswith(word) and not _inside_longer(lead, len(lead) - len(word), word))
+            or (text.startswith(word, m.end) and not _inside_longer(text, m.end, word))
+            or _holds(_office_names(m.ids[0]), word)
+        ):
             return m.ids[0]
     return ""
+
+
+@cache
+def _longer_words() -> tuple[str, ...]:
+    """Every title and fitting word of the rules, longest first."""
+    data = load_discourse().get("titles_back_cjk") or {}
+    words = {str(w) for entry in data.get("titles", ()) for key in ("words", "fits") for w in entry.get(key, ())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _inside_longer(text: str, at: int, word: str) -> bool:
+    """Is `word`, written at `at` in `text`, part of a longer title word of the rules (gaz88: `大公` inside
+    `大公夫人`, the grand duchess's title, names no grand duke)?"""
+    for longer in _longer_words():
+        if len(longer) <= len(word):
+            break
+        offset = longer.find(word)
+        while offset >= 0:
+            if at - offset >= 0 and text.startswith(longer, at - offset):
+                return True
+            offset = longer.find(word, offset + 1)
+    return False
+
+
+def _holds(text: str, word: str) -> bool:
+    """Does `text` hold `word` other than inside a longer title word of the rules?"""
+    at = text.find(word)
+    while at >= 0:
+        if not _inside_longer(text, at, word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _nearest(text: str, before: list[EntityMention], fits: tuple[str, ...], at: int, reach: int, g: Gazetteer) -> str:
@@ -128,6 +167,8 @@ def monarch_titles_referred_back(text: str, mentions: list[EntityMention], g: Ga
     added: list[EntityMention] = []
     for match in rules.pattern.finditer(text):
         start, end = match.span()
+        if rules.compound_after and text.startswith(rules.compound_after, end):
+            continue  # gaz88: the title begins a noun of its own (`大公宮`, the palace; `大公國`, the state)
         at = bisect.bisect_left(starts, start)
         previous = out[at - 1] if at else None
         # the mentions are in order of start: none starting at or past the title's end covers it

@@ -646,6 +646,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 and m.end <= s_end
                 and (person := _glued_person(all_mentions, k)) is not None
             ]
+            # gaz88: offices named apart from any person's name (`met King Salman and the crown prince`): the
+            # title is not a courtesy beside a name, so its holder of the act's date stands (`_lapsed_titles`)
+            titles_apart: list[tuple[int, tuple[str, ...]]] = [
+                (m.start - s_start, m.ids)
+                for k, m in enumerate(all_mentions[first:last], first)
+                if m.ids in office_ids and m.end <= s_end and not _beside_person(all_mentions, k, text, g)
+            ]
             lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table
             if sentence[:1] in bars or "\t" in sentence or "   " in sentence:
                 lead = schedule_lead(tables, folded_sentence, s_start, s_end)
@@ -710,6 +717,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 if titles_glued:
                     former |= _glued_titles_out_of_term(titles_glued, c_start, c_end, mention.edtf)
+                # an office also named beside a name in the clause is not apart
+                offices_here = [(at, ids) for at, ids in entity_mentions if c_start <= at < c_end and ids in office_ids]
+                apart_at = {at for at, _ in titles_apart}
+                apart = {i for at, ids in offices_here if at in apart_at for i in ids} - {
+                    i for at, ids in offices_here if at not in apart_at for i in ids
+                }
                 # dates joined into one chain share their clause: its predicates are cut once
                 if (c_start, c_end) not in clause_pieces:
                     clause_pieces[(c_start, c_end)] = predicates(sentence, c_start, c_end, data, folded_sentence)
@@ -750,7 +763,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     )
                     if by_title is not None:
                         doers = [by_title, *doers]
-                    ids, basis = table.actors(doers, mention.edtf, former)
+                    ids, basis = table.actors(doers, mention.edtf, former, apart)
                     if by_title is not None:
                         basis[by_title] = "title"
                     # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
@@ -1227,7 +1240,8 @@ class _ActorTable:
         self._undated: dict[tuple[str, ...], tuple[tuple[str, ...], bool]] = {}
         self._split: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._dated: dict[
-            tuple[tuple[str, ...], str, tuple[str, ...]], tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
+            tuple[tuple[str, ...], str, tuple[str, ...], tuple[str, ...]],
+            tuple[tuple[str, ...], tuple[tuple[str, str], ...]],
         ] = {}
 
     def learn(self, distinct_ids: set[tuple[str, ...]]) -> None:
@@ -1244,10 +1258,13 @@ class _ActorTable:
                 if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
             )
 
-    def actors(self, named: list[str], date: str, former: set[str]) -> tuple[list[str], dict[str, str]]:
+    def actors(
+        self, named: list[str], date: str, former: set[str], apart: set[str] | None = None
+    ) -> tuple[list[str], dict[str, str]]:
         """`_clause_actors` of the clause's own ids (`named`, the sentence's when it names none), then
         `_with_holders` and `_with_bodies` on `date`, with the basis of each id they add: the same answer, read
-        from the table when no person or office is among the ids (nothing then depends on the date)."""
+        from the table when no person or office is among the ids (nothing then depends on the date). `apart`: the
+        offices the clause names only apart from any person's name (their holder on `date` is never lapsed)."""
         key = tuple(named)
         known = self._undated.get(key)
         entities = self.entities
@@ -1261,12 +1278,13 @@ class _ActorTable:
         kept, dated = known
         if not dated:
             return list(kept), {}
-        on_date = (key, date, tuple(sorted(former)))  # the terms of office the gazetteer gives on that date
+        apart = apart or set()
+        on_date = (key, date, tuple(sorted(former)), tuple(sorted(apart)))  # the gazetteer's terms on that date
         answer = self._dated.get(on_date)
         if answer is None:
             if len(self._dated) >= 4096:
                 self._dated.clear()
-            with_holders, basis = _with_holders(list(kept), date, self.g, former)
+            with_holders, basis = _with_holders(list(kept), date, self.g, former, apart)
             with_bodies, out_of_term = _with_bodies(with_holders, date, entities)
             basis |= dict.fromkeys(out_of_term, "out-of-term")
             answer = self._dated[on_date] = (tuple(with_bodies), tuple(basis.items()))
@@ -1815,16 +1833,19 @@ def _former(folded: str, at: int) -> bool:
     return any(before.endswith(word) for word in former_words())
 
 
-def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[list[str], dict[str, str]]:
+def _with_holders(
+    ids: list[str], date: str, g: Any, former: set[str], apart: set[str] | None = None
+) -> tuple[list[str], dict[str, str]]:
     """An office named without its holder brings in the one person the data says held it within `date` (none
     when the office changed hands then, when it is named as a former holder's title, or when the clause names a
     person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
-    `term-of-office`."""
+    `term-of-office`. An office of `apart` (named apart from any person's name) is never taken for a lapsed title."""
     basis: dict[str, str] = {}
     if not any(g.entities[i]["type"] in ("person", "office") for i in ids):
         return [*ids], basis  # states and organizations only, as most clauses name: no office to fill
     named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
-    lapsed = _lapsed_titles(ids, date, g)
+    named -= apart or set()  # gaz88: a title apart from the names is the office of the day, whoever held it once
+    lapsed = _lapsed_titles(ids, date, g) - (apart or set())
     if lapsed:  # the office goes; the state stays when it is the person's own (`贝尼亚总统` as president-elect)
         homes = {g.entity(i).get("part_of") for i in ids if g.entity(i)["type"] == "person"}
         kept = [g.entity(o)["part_of"] for o in lapsed if g.entity(o)["part_of"] in homes]
@@ -1841,7 +1862,9 @@ def _lapsed_titles(ids: list[str], date: str, g: Any) -> set[str]:
     """The offices among `ids` that a person of the clause held at some time but not within `date`, and no other
     person of the clause held then: the title beside the name (`<Name>总理` in 2019) read through a person out of that
     term is a courtesy, an anticipation (a president-elect) or a namesake's, so it names no office on that date (the
-    person's own state may still be theirs: `_with_holders` keeps it)."""
+    person's own state may still be theirs: `_with_holders` keeps it). gaz88: the caller leaves out the offices the
+    clause names only apart from any name (`met King Salman and the crown prince` in 2022): those name the
+    office of the act's date, whose holder follows."""
     people = [i for i in ids if g.entity(i)["type"] == "person" and g.entity(i).get("roles")]
     held_then: set[str] = set()
     for person in people:
@@ -1851,6 +1874,19 @@ def _lapsed_titles(ids: list[str], date: str, g: Any) -> set[str]:
         held_then |= held
     ever = {r["office"] for i in people for r in g.entity(i)["roles"]}
     return {i for i in ids if i in ever and i not in held_then}
+
+
+def _beside_person(mentions: list[Any], k: int, text: str, g: Any) -> bool:
+    """Does the office's mention at `k` touch the mention of a person, right before or after it with nothing or
+    one space between (`Prime Minister Abe`, `安倍総理`, `<Name>, the prime minister` is not)?"""
+    this = mentions[k]
+
+    def person(m: Any) -> bool:
+        return any(g.entities.get(i, {}).get("type") == "person" for i in m.ids) or m.basis == "as-written"
+
+    if k + 1 < len(mentions) and text[this.end : mentions[k + 1].start] in ("", " ") and person(mentions[k + 1]):
+        return True
+    return k > 0 and text[mentions[k - 1].end : this.start] in ("", " ") and person(mentions[k - 1])
 
 
 def bodies_of(entity: dict[str, Any]) -> list[str]:
