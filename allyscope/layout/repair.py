@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.answer_head import mark_answer_head
+from allyscope.layout.gazette_issue import gazette_heads
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
@@ -157,6 +158,7 @@ class _Flow:
     blank_before: bool = False
     deferred: list[Line] = field(default_factory=list)  # a page's foot lines standing inside a paragraph (below)
     answer_titles: frozenset[int] = frozenset()  # an answer's title under its question's text (`answer_head`)
+    gazette_heads: dict[int, HeadingShape] = field(default_factory=dict)  # a gazette issue's groups and entries
 
 
 def _join_context(builder: TextBuilder, content: str) -> str:
@@ -1002,6 +1004,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and index not in items.heads
             and index not in items.under
             and index not in flow.answer_titles
+            and index not in flow.gazette_heads
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -1088,6 +1091,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)
             if index in flow.answer_titles:
                 shape = HeadingShape(STANDALONE, "", "", 0)  # an answer's title under its covering letter
+            if flow.gazette_heads:  # `〔告示〕` over `○…告示第…号`: a gazette issue's group and item, its only heads
+                shape = flow.gazette_heads.get(index)  # (`御名　御璽`, a signature's date: the item's text)
             if row and period is None:  # (`2021年` over `11月22日　…` is a row too: a chronology's year heads it)
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
@@ -1479,6 +1484,7 @@ def _repair_layout(doc: Document) -> Document:
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     flow.answer_titles = answer_titles
+    flow.gazette_heads = gazette_heads(lines)  # `〔条約〕`, `○…` in an issue under its row (`令和…日　…曜日　第…号`)
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)
