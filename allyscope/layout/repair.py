@@ -25,7 +25,13 @@ from allyscope.layout.catalogue import catalogue, cited_families, citing_familie
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.comments import comment_stamp, mark_comments
 from allyscope.layout.contents import contents_titles, mark_contents_entries, mark_jump_box
-from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
+from allyscope.layout.dating import (
+    find_dates,
+    heads_yearless_lines,
+    is_dateline,
+    is_issue_line,
+    opens_chronology_entry,
+)
 from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import (
     cjk_title_line,
@@ -1073,6 +1079,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped, apart=apart)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
+                    if shape is not None and _full_day_alone(content):
+                        shape = None  # `令和6年5月10日` over the signer's post: a notice's closing date (lay88b)
                 elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
                     # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
                     # head in sentence case under them opens the first section (as long as such a head may be)
@@ -1518,6 +1526,13 @@ def _kicker_head(shape: HeadingShape, content: str) -> bool:
     Summary`, `Event Recap`): as the document's first line, over its title, it names what the page is (a kicker,
     front matter); further down it heads the page's section of that name (lay83)."""
     return shape.family == UNNUMBERED and any(p.fullmatch(content.strip()) for p in label_patterns("doctype"))
+
+
+def _full_day_alone(content: str) -> bool:
+    """True for a line that is one date to the day and nothing else (`令和6年5月10日`, `10 May 2024`): the date a
+    notice closes on, over its signer, no section's head (a chronology's heads are years and months)."""
+    found = find_dates(content)
+    return len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(content))
 
 
 _TEXT_LINE = 36
