@@ -243,5 +243,6 @@ def test_a_hotline_named_before_its_number_is_contact() -> None:
     kinds = {doc.span_text(s): s.kind for s in doc.spans}
     assert kinds.get("使馆领事保护电话：+00-1234-5678") == "contact"
     # trap: a sentence naming a hotline keeps its words as text
-    sentence = parse_text(text.replace("使馆领事保护电话：+00-1234-5678\n", "如遇紧急情况，请拨打使馆领事保护电话求助。\n"))
+    said = "如遇紧急情况，请拨打使馆领事保护电话求助。\n"
+    sentence = parse_text(text.replace("使馆领事保护电话：+00-1234-5678\n", said))
     assert "如遇紧急情况，请拨打使馆领事保护电话求助。" in sentence.text

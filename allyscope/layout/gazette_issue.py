@@ -35,7 +35,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
 
 
 def issue_row(content: str) -> bool:
-    """True for a gazette issue's row: its day, weekday and number, nothing else (`令和6年6月3日　月曜日　　第1246号`)."""
+    """True for a gazette issue's row: its day, weekday and number, nothing else
+    (`令和6年6月3日　月曜日　　第1246号`)."""
     patterns = _patterns()
     return patterns is not None and patterns[0].fullmatch(content.strip()) is not None
 

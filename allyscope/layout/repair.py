@@ -19,7 +19,6 @@ from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.answer_head import mark_answer_head
-from allyscope.layout.gazette_issue import gazette_heads
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
@@ -46,6 +45,7 @@ from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
+from allyscope.layout.gazette_issue import gazette_heads
 from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
     GIVEN,
