@@ -1079,8 +1079,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped, apart=apart)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
-                    if shape is not None and _full_day_alone(content):
-                        shape = None  # `令和6年5月10日` over the signer's post: a notice's closing date (lay88b)
+                    under = next_body_text(lines, index)
+                    if shape is not None and _full_day_alone(content) and not ends_sentence(under):
+                        shape = None  # `令和6年5月10日` over the signer's post: a notice's closing date (lay88b); a
+                        # chronology's day over its entry's sentence keeps its head
                 elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
                     # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
                     # head in sentence case under them opens the first section (as long as such a head may be)
@@ -1529,8 +1531,8 @@ def _kicker_head(shape: HeadingShape, content: str) -> bool:
 
 
 def _full_day_alone(content: str) -> bool:
-    """True for a line that is one date to the day and nothing else (`令和6年5月10日`, `10 May 2024`): the date a
-    notice closes on, over its signer, no section's head (a chronology's heads are years and months)."""
+    """True for a line that is one date to the day and nothing else (`令和6年5月10日`, `10 May 2024`): over a line
+    ending no sentence (the signer's post), the date a notice closes on, no section's head."""
     found = find_dates(content)
     return len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(content))
 
