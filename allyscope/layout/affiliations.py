@@ -16,6 +16,7 @@ from allyscope.layout.lines import Line
 _KEY = re.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]"
     r"|[*＊∗†‡]{1,3}\d{0,2}(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))"  # `＊國立…大學…`: a sign glued to a CJK post too
+    r"|[*∗†‡](?=[A-Z][a-z])"  # `*Naval Postgraduate Academy, …`: one sign glued to a Latin name (IEEE's front)
 )
 _SUPERSCRIPT = re.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
@@ -105,7 +106,9 @@ def _shares_a_sign(byline: str) -> bool:
     signs = [m.group() for m in _SIGN_KEY.finditer(byline)]
     if not signs or _NUMBERED_KEY.search(byline) is not None:
         return True
-    return len(signs) == 1 or len(set(signs)) < len(signs)
+    if len(signs) == 1 or len(set(signs)) < len(signs):
+        return True
+    return all(len(sign) == 1 for sign in signs)
 
 
 def keys_affiliations(lines: Sequence[Line], index: int) -> bool:

@@ -566,7 +566,10 @@ def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: st
         line = lines[k]
         if line.role == BODY and (content := line.content):
             following = next_body_text(lines, k) if weak and "0" <= content[-1] <= "9" else ""
+            own = note_start(content) if content[0] in "(（" else None  # `（１）…`: the line's own item label
             for found in find_markers(content, weak, following):
+                if own is not None and found.start == 0:
+                    continue  # `（１）予算…` over `（２）…`: items of a list numbered alike, no markers (lay88b)
                 if found.style in citing and (not in_prose or _in_prose(content, found.start, found.end)):
                     cited.update(found.numbers)
     return cited

@@ -24,7 +24,13 @@ from allyscope.layout.catalogue import catalogue, cited_families, citing_familie
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.comments import comment_stamp, mark_comments
 from allyscope.layout.contents import contents_titles, mark_contents_entries, mark_jump_box
-from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
+from allyscope.layout.dating import (
+    find_dates,
+    heads_yearless_lines,
+    is_dateline,
+    is_issue_line,
+    opens_chronology_entry,
+)
 from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import (
     cjk_title_line,
@@ -39,6 +45,7 @@ from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
+from allyscope.layout.gazette_issue import gazette_heads
 from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
     GIVEN,
@@ -157,6 +164,7 @@ class _Flow:
     blank_before: bool = False
     deferred: list[Line] = field(default_factory=list)  # a page's foot lines standing inside a paragraph (below)
     answer_titles: frozenset[int] = frozenset()  # an answer's title under its question's text (`answer_head`)
+    gazette_heads: dict[int, HeadingShape] = field(default_factory=dict)  # a gazette issue's groups and entries
 
 
 def _join_context(builder: TextBuilder, content: str) -> str:
@@ -1002,6 +1010,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and index not in items.heads
             and index not in items.under
             and index not in flow.answer_titles
+            and index not in flow.gazette_heads
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -1070,6 +1079,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped, apart=apart)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
+                    under = next_body_text(lines, index)
+                    if shape is not None and _full_day_alone(content) and not ends_sentence(under):
+                        shape = None  # `令和6年5月10日` over the signer's post: a notice's closing date (lay88b); a
+                        # chronology's day over its entry's sentence keeps its head
                 elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
                     # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
                     # head in sentence case under them opens the first section (as long as such a head may be)
@@ -1088,6 +1101,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)
             if index in flow.answer_titles:
                 shape = HeadingShape(STANDALONE, "", "", 0)  # an answer's title under its covering letter
+            if flow.gazette_heads:  # `〔告示〕` over `○…告示第…号`: a gazette issue's group and item, its only heads
+                shape = flow.gazette_heads.get(index)  # (`御名　御璽`, a signature's date: the item's text)
             if row and period is None:  # (`2021年` over `11月22日　…` is a row too: a chronology's year heads it)
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
@@ -1479,6 +1494,7 @@ def _repair_layout(doc: Document) -> Document:
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     flow.answer_titles = answer_titles
+    flow.gazette_heads = gazette_heads(lines)  # `〔条約〕`, `○…` in an issue under its row (`令和…日　…曜日　第…号`)
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)
@@ -1512,6 +1528,13 @@ def _kicker_head(shape: HeadingShape, content: str) -> bool:
     Summary`, `Event Recap`): as the document's first line, over its title, it names what the page is (a kicker,
     front matter); further down it heads the page's section of that name (lay83)."""
     return shape.family == UNNUMBERED and any(p.fullmatch(content.strip()) for p in label_patterns("doctype"))
+
+
+def _full_day_alone(content: str) -> bool:
+    """True for a line that is one date to the day and nothing else (`令和6年5月10日`, `10 May 2024`): over a line
+    ending no sentence (the signer's post), the date a notice closes on, no section's head."""
+    found = find_dates(content)
+    return len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(content))
 
 
 _TEXT_LINE = 36

@@ -205,6 +205,8 @@ def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) ->
         if closer_than_pages(text_lines, places, widths):
             _text_again(text_lines, places)
             continue
+        if _numbered_heads(text_lines, places):
+            continue  # `Article 1` … `Article 4`: a numbered family's heads, no line printed again (lay88b)
         if not _furniture(text_lines, places, repeated, full, body_before):
             continue
         number_only = _NUMBER_ONLY.fullmatch(key) is not None
@@ -254,6 +256,20 @@ def _chapter_opened(text_lines: Sequence[Line], places: list[int]) -> bool:
         and heading_shape(text_lines[first + 1].content) is not None
         and all(p > first for p in places[1:])
     )
+
+
+def _numbered_heads(text_lines: Sequence[Line], places: list[int]) -> bool:
+    """True when every print is a heading of a numbered family (`Article 1`, `Chapter 2`: `heading_shape` gives a
+    label) and no two carry the same number: a treaty's articles or a book's chapters, each printed once, which
+    the key (digits made one sign) makes one line. A head printed again at page turns repeats its number
+    (`Chapter 3` over every page of chapter 3); a page number is no heading."""
+    labels = []
+    for i in places:
+        shape = heading_shape(text_lines[i].content)
+        if shape is None or not shape.label:
+            return False
+        labels.append(shape.label)
+    return len(set(labels)) == len(labels)
 
 
 def _text_again(text_lines: Sequence[Line], places: list[int]) -> None:

@@ -59,9 +59,11 @@ item names a school or a study, never an affiliation."""
 
 _GIVEN_NAME = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=\u3000|[ \t]{2,})")
 """A run of one to three kanji before a wide space: the given name of a spaced Japanese name (`伊藤　健　　…`)."""
-_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))")
-"""A line opening with a star and a number or with signs (`＊1　…`, `† …`), the key of the affiliation it names
-under a keyed byline."""
+_STAR_KEY_LINE = re.compile(
+    r"[ \t\u3000]*(?:(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))|[*∗†‡](?=[A-Z][a-z]))"
+)
+"""A line opening with a star and a number or with signs (`＊1　…`, `† …`; one sign glued to a Latin name,
+`*Naval Academy, …`, as IEEE fronts print it), the key of the affiliation it names under a keyed byline."""
 _POST_WIDTH = 80  # a writer's post is a few words
 _SENTENCE = re.compile(r"[。！？!?；;]|\.\s|\.$")
 

@@ -132,6 +132,18 @@ def closing_date(doc: Document, paragraphs: list[Span], used: set[int], front: l
     rest = [p for p in paragraphs if p.start not in used]
     if len(rest) <= _BODY_ABOVE:
         return []
+    signer = rest[-1]
+    if (
+        len(rest) > _BODY_ABOVE + 1
+        and _signature(doc.span_text(signer).strip(), _SIGNER)
+        and closing_date_line(doc.span_text(rest[-2]))
+        and not any(s.start > signer.start and s.kind == "paragraph" for s in doc.spans)
+    ):  # `令和6年5月10日` over `支出負担行為担当官　…課長`: a Japanese notice's date, then who gives it (lay88b)
+        used.update((rest[-2].start, signer.start))
+        return [
+            Span("dateline", *_stripped(doc, rest[-2]), rest[-2].page),
+            Span("affiliation", *_stripped(doc, signer), signer.page),
+        ]
     if not signed_date_line(doc.span_text(rest[-1])) and (  # a signature line closes its text, whatever else
         # dates the page (`2024-06-14 09:00` under the title of a statement signed the day before)
         any(s.kind == "dateline" for s in front) or not closing_date_line(doc.span_text(rest[-1]))
@@ -152,12 +164,13 @@ def closing_date(doc: Document, paragraphs: list[Span], used: set[int], front: l
 
 
 _SIGNATURE = 20  # an issuing body's name is short
+_SIGNER = 30  # a signer's post and body under the date (`支出負担行為担当官　外務省大臣官房会計課長`): a little longer
 
 
-def _signature(text: str) -> bool:
+def _signature(text: str, widest: int = _SIGNATURE) -> bool:
     """True for a short line naming an issuing body and nothing else (`市渔业局`; `data/layout.json`,
-    `affiliation`), with no stop, comma or colon: a notice's signature over its closing date."""
-    return 0 < len(text) <= _SIGNATURE and _NOT_SIGNATURE.search(text) is None and _is_affiliation(text)
+    `affiliation`), with no stop, comma or colon: a notice's signature over (or under) its closing date."""
+    return 0 < len(text) <= widest and _NOT_SIGNATURE.search(text) is None and _is_affiliation(text)
 
 
 _NOT_SIGNATURE = re.compile(r"[。．.，,、；;：:！!？?]")

@@ -546,10 +546,22 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
         _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()) or _keyed_name(doc.span_text(below[0]))
     ):
         return True
+    if at == 0 and below and _in_capitals(text) and not _in_capitals(doc.span_text(below[0])):
+        return True  # `AGREEMENT BETWEEN … CONCERNING …` wrapped over lines, then the text in mixed case: a treaty's
+        # name set in capitals over its preamble, no byline nor date under it (lay88b)
     return any(
         _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
         for p in below
     )
+
+
+_CAPITAL_WORDS = 6  # a line of capitals this many words long is set so as a title, no acronym or label
+
+
+def _in_capitals(text: str) -> bool:
+    """True for Latin text set wholly in capitals, of several words (`AGREEMENT BETWEEN THE GOVERNMENT OF …`)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= _CAPITAL_WORDS and all(w.isupper() for w in words)
 
 
 _KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+")

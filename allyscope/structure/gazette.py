@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.dating import find_dates
+from allyscope.layout.gazette_issue import issue_row
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.names import _trimmed
@@ -97,8 +98,12 @@ def gazette_front(doc: Document, paragraphs: list[Span], used: set[int], first_h
 
 def gazette_issue(doc: Document, front: list[Span]) -> Span | None:
     """The issue row of a gazette's notice page read by `gazette_front` (a journal span that is a `gazette_row`,
-    with a notice's number line among the front's identifiers), or None: that row dates the page, as a
-    newsletter's issue line dates its issue, not the date a notice's signature closes on."""
+    with a notice's number line among the front's identifiers), or the row of a gazette's issue under its masthead
+    (`令和6年6月3日　月曜日　　第1246号`, `layout/gazette_issue.issue_row`, lay88b), or None: that row dates the page,
+    as a newsletter's issue line dates its issue, not the date a notice's signature closes on."""
+    row = next((s for s in front if s.kind == "journal" and issue_row(doc.span_text(s))), None)
+    if row is not None:
+        return row
     if not any(s.kind == "identifier" and _notice_number(doc.span_text(s)) for s in front):
         return None
     return next((s for s in front if s.kind == "journal" and gazette_row(doc.span_text(s))), None)

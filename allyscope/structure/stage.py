@@ -260,7 +260,8 @@ def structure(doc: Document) -> Document:
     if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
         dated = issue_date(doc, journal) or dated
     elif (row := gazette_issue(doc, front)) is not None:  # a gazette's issue row, not its notice's signature date
-        dated = issue_date(doc, row) or dated
+        read_row = issue_date(doc, row)  # (`令和…日　…曜日　第…号` reads as a dateline alone: the issue's day here)
+        dated = (read_row[0], "issue") if read_row is not None else dated
     if dated is not None and dated[1] == "last-updated" and modified is None:  # read by a later reading above
         modified = document_modified(*edges.read(*edge_line_counts())) or (dated[0], "label")
     return doc.evolve(
