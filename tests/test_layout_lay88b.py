@@ -14,6 +14,7 @@ from allyscope import parse_text
 from allyscope.layout import dating
 from allyscope.layout.affiliations import _shares_a_sign
 from allyscope.layout.gazette_issue import issue_row
+from allyscope.model import Document
 from allyscope.structure.front import _in_capitals
 
 _ISSUE = (
@@ -36,6 +37,11 @@ _ISSUE = (
     "　　令和五年十一月二十日\n"
     "　　　　　　　　外務大臣　佐藤　花子\n"
 )
+
+
+def _kinds(doc: Document) -> dict[str, str]:
+    """Each span's text and its kind, the form every reading here is checked in."""
+    return {doc.span_text(s): s.kind for s in doc.spans}
 
 
 def test_a_gazette_issue_is_read_by_its_row() -> None:
@@ -98,7 +104,7 @@ def test_writers_keyed_by_signs_of_other_kinds_over_affiliations() -> None:
     )
     doc = parse_text(text)
     assert doc.authors == ["Ana Ruiz", "Tomas Vega"]
-    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    kinds = _kinds(doc)
     assert kinds["*Harbour Institute of Technology, Valparaiso, Chile"] == "affiliation"
     assert kinds["†Coastal Research Laboratory, Callao, Peru"] == "affiliation"
     assert not doc.footnotes
@@ -120,7 +126,7 @@ def test_a_doi_after_its_label_and_a_space_is_an_identifier() -> None:
         "Small ports rarely afford the instruments that large ones use. This paper asks which cheaper ones last.\n"
     )
     doc = parse_text(text)
-    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    kinds = _kinds(doc)
     assert kinds.get("DOI 10.5555/HMW.2022.00042") == "identifier"
 
 
@@ -220,7 +226,7 @@ def test_a_notice_closes_on_its_date_over_its_signer() -> None:
         "　　　　分任支出負担行為担当官　海上保安庁総務部長\n"
     )
     doc = parse_text(text)
-    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    kinds = _kinds(doc)
     assert kinds.get("令和5年9月1日") == "dateline"
     assert kinds.get("分任支出負担行為担当官　海上保安庁総務部長") == "affiliation"
     assert (doc.date, doc.date_source) == ("2023-09-01", "dateline")
@@ -243,7 +249,7 @@ def test_a_hotline_named_before_its_number_is_contact() -> None:
         "【打印本页】【关闭窗口】\n"
     )
     doc = parse_text(text)
-    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    kinds = _kinds(doc)
     assert kinds.get("使馆领事保护电话：+00-1234-5678") == "contact"
     # trap: a sentence naming a hotline keeps its words as text
     said = "如遇紧急情况，请拨打使馆领事保护电话求助。\n"
