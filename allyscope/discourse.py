@@ -85,6 +85,7 @@ from allyscope.shared_person_names import shared_person_names
 _PARTY_TYPES = ("state", "organization")
 _OWN_NAME_TYPES = ("state", "organization", "force")
 _START, _IDS, _IDS_AND_BASIS = operator.itemgetter(0), operator.itemgetter(3), operator.itemgetter(3, 4)
+_ALIAS_IDS_BASIS = operator.itemgetter(2, 3, 4)
 _ALIAS = operator.itemgetter(2)
 _AGREEMENT_TYPES = ("agreement", "programme")
 
@@ -994,7 +995,26 @@ def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
         for i in alone
         if g.entities.get(i, {}).get("type") == "office" and g.entities[i].get("part_of")
     }
+    # a person named with their state's office before the name (`<state>總理<name>`, read as one mention of the
+    # person) names that state by a name of its own too, as the office alone does (act89)
+    for alias, ids, basis in set(map(_ALIAS_IDS_BASIS, mentions)):
+        if len(ids) != 1 or basis in _NOT_ALONE or not ids[0].startswith("person:"):
+            continue
+        state = g.entities.get(ids[0], {}).get("part_of")
+        if state and state not in alone and _holds_name_of(fold_word(alias), g.entities.get(state, {})):
+            alone.add(state)
     return alone
+
+
+def _holds_name_of(word: str, state: dict[str, Any]) -> bool:
+    """Whether the folded `word` holds one of the CJK names of `state` (a mention's alias naming it inside)."""
+    return any(
+        fold_word(name) in word
+        for script, names in state.get("aliases", {}).items()
+        if script != "en"
+        for name in names
+        if len(name) >= 2
+    )
 
 
 def _abbreviated(m: EntityMention, shared: dict[str, tuple[str, ...]]) -> bool:
@@ -1119,6 +1139,9 @@ class _Speakers(NamedTuple):
     missions: str = ""  # characters glued after a state that make what follows its mission abroad (`<state>驻<state>`)
     own_state: re.Pattern[str] | None = None  # `本国`, `本國`: the state a body's own page speaks for (act71)
     foot_lines: int = 0  # how many of the last non-blank lines may sign the page (`<state>驻华大使馆`, act71)
+    bare_era: re.Pattern[str] | None = None  # a head's date of an era written without its word (`112年3月`, act89)
+    bare_era_state: str = ""  # the state whose era 'bare_era' counts
+    mission_titles: tuple[str, ...] = ()  # how a mission's name ends (`大使馆`): a title naming it alone (act89)
 
 
 @cache
@@ -1147,6 +1170,12 @@ def _speakers() -> _Speakers | None:
     bare = re.compile(f"(?<![A-Za-z0-9\u30a0-\u30ff\u3400-\u9fffの])(?:{either(own)})") if own else None
     labels = data.get("source_labels", [])
     source = re.compile(f"(?:{either(labels)})\\s*[:：]") if labels else None
+    bare_word = data.get("bare_era", "")
+    bare_era = None
+    if bare_word in eras:
+        # three figures, 年 and a month, after no figure, letter or word counting another era (`公元112年`)
+        not_after = re.escape(data.get("bare_era_not_after", ""))
+        bare_era = re.compile(f"(?<![0-9A-Za-z\uff10-\uff19{not_after}])1\\d{{2}}\\s*年\\s*\\d{{1,2}}\\s*月")
     return _Speakers(
         int(data["lines"]),
         int(data["max_line"]),
@@ -1162,6 +1191,9 @@ def _speakers() -> _Speakers | None:
         # `日本国`, `基本国策`, `资本国家` hold `本国`: not after or before the characters that make it part of them
         _own_state(data) if data.get("own_state") else None,
         int(data.get("foot_lines", 0)),
+        bare_era,
+        eras.get(bare_word, ""),
+        tuple(data.get("mission_title_bodies", [])),
     )
 
 
@@ -1250,7 +1282,9 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             )
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
         issuer = (
-            _publishing_state(text, head, in_head, speakers, g)
+            _era_state(text, head, speakers)  # act89: its era or its title tells whose record it is
+            or _issuing_state(text, head, in_head, speakers, g)
+            or _publishing_state(text, head, in_head, speakers, g)
             or _signing_state(text, head, mentions, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
             or _own_holders_state(text, head, mentions, speakers, g)
@@ -1262,6 +1296,10 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         )
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
+    if not state:
+        # a speaker of no known state (a spokesperson the data lacks, read from the head line as written): the
+        # record's era or issuer still tells whose `我國` it is (act89)
+        state = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
     signing = _signing_state(text, head, mentions, speakers, g)
     if signing is not None and signing != state:
         # a headline names whom the release is about (`<premier>正式访问取得丰硕成果`), its foot who publishes it:
@@ -1295,10 +1333,13 @@ def record_speaker(text: str, mentions: list[EntityMention], g: Gazetteer) -> tu
 
 
 def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> str | None:
-    """The state whose own era dates a line of the head (`中華民國114年4月1日`), when one state's does."""
+    """The state whose own era dates a line of the head (`中華民國114年4月1日`, or `112年3月14日` without the era's
+    word: 'bare_era', act89), when one state's does."""
     if speakers.era is None:
         return None
     found = {speakers.eras[m.group(1)] for a, b in head if (m := speakers.era.search(text, a, b))}
+    if speakers.bare_era is not None and any(speakers.bare_era.search(text, a, b) for a, b in head):
+        found.add(speakers.bare_era_state)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1318,7 +1359,9 @@ def _issuing_state(
 ) -> str | None:
     """The state whose government body the head's title line names as the record's issuer, a state's name with
     one of 'issuer_bodies' glued after it (`X政府例行記者會答問`, `X國防部新聞稿`, `X外務省`): when exactly one state
-    is so named, and the title names no other state, the record is that body's and its `我國`, `我方` that state."""
+    is so named, and the title names no other state, the record is that body's and its `我國`, `我方` that state.
+    A title that is a mission's name alone (`<state>驻<state>大使馆`: 'mission_title_bodies', act89) names the
+    sending state as its issuer, the host after the mark being no second state of the title."""
     if speakers.bodies is None:
         return None
     if not head:
@@ -1326,14 +1369,32 @@ def _issuing_state(
     start, end = head[0]  # the title: a short paragraph of the head may name other states, as a text does
     states: set[str] = set()
     issuers: set[str] = set()
+    host = -1  # where the host state of a mission's name begins
     for m in in_head:
-        if not start <= m.start < end:
+        if not start <= m.start < end or m.start == host:
             continue
         own = [i for i in m.ids if g.entities.get(i, {}).get("type") == "state"]
         states.update(own)
         if len(own) == 1 and speakers.bodies.match(text, m.end):
             issuers.add(own[0])
+        elif len(own) == 1 and _names_mission_alone(text, start, end, m, speakers):
+            issuers.add(own[0])
+            host = m.end + 1
     return issuers.pop() if len(issuers) == 1 and len(states) == 1 else None
+
+
+def _names_mission_alone(text: str, start: int, end: int, m: EntityMention, speakers: _Speakers) -> bool:
+    """Whether the line `start`–`end` is a mission's name alone, opened by the state `m` names: the state, a mark
+    of its mission abroad ('mission_marks': `驻`) and a host, ending in one of 'mission_title_bodies' (`大使馆`),
+    with no sentence's mark (`<state>驻华大使馆`, `<state>驻<state>共和国大使馆`; not `<state>驻华大使馆发表声明`)."""
+    if not speakers.mission_titles or m.end >= end or text[m.end] not in speakers.missions:
+        return False
+    line = text[start:end].strip()
+    return (
+        text[start : m.start].strip() == ""
+        and line.endswith(speakers.mission_titles)
+        and not _SENTENCE_MARKS.search(line)
+    )
 
 
 def _publishing_state(
