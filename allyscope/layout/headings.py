@@ -234,21 +234,28 @@ def period_heading(content: str, following: str) -> HeadingShape | None:
 
 
 @cache
-def _transcript_heads() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _transcript_heads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     data = _data()
     heads = data.get("transcript_heads")
-    return (re.compile(heads["labels"]), re.compile(heads["timed_turn"])) if heads else None
+    if not heads:
+        return None
+    zero = re.compile(heads["zero_stamp"]) if heads.get("zero_stamp") else None
+    return re.compile(heads["labels"]), re.compile(heads["timed_turn"]), zero
 
 
 def transcript_heading(content: str, following: str) -> HeadingShape | None:
     """The shape of a transcript's head (`Transcript`, `逐字稿`: headings.json 'transcript_heads') over the line
     opening its first turn with the speaker's name and the time into the recording (`Laura Bennett (00:00): …`),
     or None: the same word alone over a title or a date (a press conference's kind, `Transcript` over the
-    conference's title) is the page's kicker, no section's head (lay78's podcast page; lay84b)."""
+    conference's title) is the page's kicker, no section's head (lay78's podcast page; lay84b). A video's
+    transcript opens instead with its first stamp alone at zero ('zero_stamp': `0:00` over the first caption,
+    lay89b)."""
     heads = _transcript_heads()
     if heads is None or len(content) > 40 or heads[0].fullmatch(content.strip()) is None:
         return None
-    return HeadingShape(UNNUMBERED, "", "", 0) if heads[1].match(following.strip()) else None
+    after = following.strip()
+    timed = heads[1].match(after) is not None or (heads[2] is not None and heads[2].fullmatch(after) is not None)
+    return HeadingShape(UNNUMBERED, "", "", 0) if timed else None
 
 
 def sign_only(shape: HeadingShape | None) -> bool:

@@ -46,6 +46,7 @@ from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.gazette_issue import gazette_heads
+from allyscope.layout.recording import mark_recording
 from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
     GIVEN,
@@ -1469,6 +1470,7 @@ def _repair_layout(doc: Document) -> Document:
     if runs("mark_contents_entries", lines):
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_jump_box(lines)  # `On this page` over the heads of the sections below, right over the first
+    mark_recording(lines, doc.raw)  # a video page's channel over its count, its chapters, its transcript's stamps
     mark_page_furniture(lines, protected)
     if runs("mark_labelled_page_numbers", doc.raw):  # `holds_labelled_page_separator`
         mark_labelled_page_numbers(lines, protected)
