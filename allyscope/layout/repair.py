@@ -46,6 +46,7 @@ from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.gazette_issue import gazette_heads
+from allyscope.layout.news_list import mark_news_list
 from allyscope.layout.recording import mark_recording
 from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
@@ -1483,6 +1484,7 @@ def _repair_layout(doc: Document) -> Document:
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_jump_box(lines)  # `On this page` over the heads of the sections below, right over the first
     mark_recording(lines, doc.raw)  # a video page's channel over its count, its chapters, its transcript's stamps
+    mark_news_list(lines, doc.raw)  # `新着情報` over `2024年6月14日　…` lines: a page's latest notices, related links
     mark_page_furniture(lines, protected)
     if runs("mark_labelled_page_numbers", doc.raw):  # `holds_labelled_page_separator`
         mark_labelled_page_numbers(lines, protected)
