@@ -463,6 +463,12 @@ def _unnumbered_tail(content: str) -> bool:
     return pattern is not None and pattern.fullmatch(content.strip()) is not None
 
 
+_SPREAD_HEAD = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,4}")
+"""A CJK head of two to five characters with spaces after each (`主　　文`): a judgment's or a report's head spread
+over a set width, one listed head once the spaces are out (lay89b)."""
+_SPREAD_GAP = re.compile(r"[ \u3000]+")
+
+
 @lru_cache(maxsize=8192)
 def unnumbered_heading(content: str) -> HeadingShape | None:
     """The shape of a heading without a number (`Introduction`, `おわりに`), or None (kept by line, as
@@ -472,6 +478,8 @@ def unnumbered_heading(content: str) -> HeadingShape | None:
         return HeadingShape(UNNUMBERED, "", "", 0)  # `…條文修正草案對照表`: a bill's comparison table, its second part
     if not content or content[0] not in rules.initials or len(content) > 40:
         return None
+    if _SPREAD_HEAD.fullmatch(content):
+        content = _SPREAD_GAP.sub("", content)  # `主　　文`, `結　　論`: a head's characters spread over its width
     if rules.unnumbered.fullmatch(content) is None and rules.unnumbered.fullmatch(content.title()) is None:
         return None
     if content.strip() in rules.page_parts:

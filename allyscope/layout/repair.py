@@ -121,7 +121,7 @@ from allyscope.layout.page_furniture import (
 from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
 from allyscope.layout.repeats import find_repeated_furniture
-from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
+from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet, mark_spaced_dates
 from allyscope.layout.speakers import bare_label, label_mark_starts, opening_label, repeated_speakers, stage_note_line
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.title_bar import mark_title_bar
@@ -543,11 +543,14 @@ def _after_field(previous: Line | None, content: str) -> bool:
 def _label_after_colon(previous: Line | None, content: str) -> bool:
     """True for a numbered head's label alone on its line (`Article 1`, `Chapter 2`, `第一章`; its title on the
     next line) right under a line ending on a colon: a treaty's preamble closes on `Have agreed as follows:` over
-    its first article (lay86). A list's item under a colon holds its words on its line; a label alone is none."""
+    its first article (lay86). A list's item under a colon holds its words on its line; a label alone is none. A
+    listed unnumbered head alone is one too (`主　　文` under `…本院判決如下：`, lay89b)."""
     if previous is None or previous.content[-1:] not in ":：":
         return False
     shape = heading_shape(content)
-    return shape is not None and bool(shape.label) and not content[shape.title_offset :].strip()
+    if shape is None:  # a listed head alone under the colon: a judgment's `…判決如下：` over `主　　文` (lay89b)
+        return unnumbered_heading(content) is not None
+    return bool(shape.label) and not content[shape.title_offset :].strip()
 
 
 _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
@@ -1025,6 +1028,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and index not in items.under
             and index not in flow.answer_titles
             and index not in flow.gazette_heads
+            and not (last in ":：" and unnumbered_heading(content) is not None)  # `…判決如下：` over `主　　文`
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -1097,6 +1101,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     if shape is not None and _full_day_alone(content) and not ends_sentence(under):
                         shape = None  # `令和6年5月10日` over the signer's post: a notice's closing date (lay88b); a
                         # chronology's day over its entry's sentence keeps its head
+                    if shape is not None and any(p.match(content) for p in label_patterns("court_division")):
+                        shape = None  # `民事第二庭　法　官　…`: a judgment's signature, its division and judge (lay89b)
                 elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
                     # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
                     # head in sentence case under them opens the first section (as long as such a head may be)
@@ -1477,6 +1483,7 @@ def _repair_layout(doc: Document) -> Document:
     if runs("trim_glued_page_numbers", starts):
         trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
+    mark_spaced_dates(lines, doc.raw)  # `中　　華　　民　　國　　113　　年…日`: a date spread over the width
     if holds_link_definitions(doc.raw):
         mark_link_definitions(lines, doc.raw, protected)  # `[coral]: https://… "Title"`: a Markdown link's source
     commented = mark_comments(lines)  # a comment section's headers and reply buttons, under its count
