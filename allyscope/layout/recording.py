@@ -48,16 +48,19 @@ def mark_recording(lines: Sequence[Line], raw: str) -> None:
 
 
 def _mark_channel(lines: Sequence[Line]) -> None:
-    """The short line right over a channel's subscriber count, near the page's top, under a line of the text (the
-    title): the channel's name, a journal line."""
+    """The short line right over a channel's subscriber count, near the page's top, under the title (a line of the
+    text ending no sentence, no sentence of the text over it: the page's head, not its body): the channel's
+    name, a journal line."""
     front = [line for line in lines[:_FRONT_LINES] if line.content]
-    for above, line, count in zip(front, front[1:], front[2:]):
+    for at, (above, line, count) in enumerate(zip(front, front[1:], front[2:], strict=False)):
         if not any(p.fullmatch(count.content) for p in label_patterns("channel_count")):
             continue
         content = line.content
         if (
             line.role == BODY
             and above.role == BODY
+            and not ends_sentence(above.content)
+            and not any(other.role == BODY and ends_sentence(other.content) for other in front[:at])
             and len(content) <= _CHANNEL_LONGEST
             and not ends_sentence(content)
             and content[-1:] not in ":：,，、"
@@ -113,5 +116,5 @@ def _keep_transcript_stamps(lines: Sequence[Line]) -> None:
             k += 2
         if len(run) >= _STAMPS_LEAST:
             for line in run:
-                line.role, line.furniture = BODY, None
+                line.role = BODY  # the dateline reading undone (its kind is read only on furniture lines)
         at = max(k, at + 1)

@@ -46,8 +46,6 @@ from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.gazette_issue import gazette_heads
-from allyscope.layout.news_list import mark_news_list
-from allyscope.layout.recording import mark_recording
 from allyscope.layout.header_fields import header_author_lines
 from allyscope.layout.headings import (
     GIVEN,
@@ -97,6 +95,7 @@ from allyscope.layout.lines import (
 from allyscope.layout.link_definitions import holds_link_definitions, mark_link_definitions
 from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
+from allyscope.layout.news_list import mark_news_list
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -120,6 +119,7 @@ from allyscope.layout.page_furniture import (
 )
 from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
+from allyscope.layout.recording import mark_recording
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet, mark_spaced_dates
 from allyscope.layout.speakers import bare_label, label_mark_starts, opening_label, repeated_speakers, stage_note_line
@@ -916,6 +916,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    last = "."  # the previous text line's last character
     title_open = False  # the previous line is a title in title case that goes on over this one (`_title_runs_on`)
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
     previous_names = False  # the previous text line was a front line of names alone (a byline with no label)

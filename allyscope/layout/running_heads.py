@@ -38,6 +38,7 @@ from allyscope.layout.headings import (
     opens_list,
     unnumbered_heading,
 )
+from allyscope.layout.line_objects import FURNITURE
 from allyscope.layout.lines import (
     BODY,
     NOTE,
@@ -51,7 +52,6 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
-from allyscope.layout.line_objects import FURNITURE
 from allyscope.layout.notes import opens_event_field
 from allyscope.layout.page_furniture import (
     CITATION_HEAD_INITIALS,

@@ -2,9 +2,10 @@
 lay89b; lay88's parked judgment).
 
 A Chinese-language judgment opens with the court and the kind of decision alone on a line (data/layout.json
-'judgment_head': `臺灣高等法院刑事判決`, `最高法院民事裁定`) right over the case's number alone (`112年度上訴字第4127號`,
-'judgment_number'); a database prints the record's fields over them (the record's number after its label,
-'judgment_record_label', `裁判字號：…`; the day of the decision, `裁判日期：…`; the cause, `裁判案由：…`). Read only where
+'judgment_head': `臺灣高等法院刑事判決`, `最高法院民事裁定`) right over the case's number alone
+(`112年度上訴字第4127號`, 'judgment_number'); a database prints the record's fields over them (the record's number
+after its label, 'judgment_record_label', `裁判字號：…`; the day of the decision, `裁判日期：…`; the cause,
+`裁判案由：…`). Read only where
 the head stands right over the number among the first lines: the head is the title, the number an identifier, the
 record's number an identifier and its day a dateline; the cause and the parties under the number (`上　訴　人　…`,
 `被　　　告　…`) are the judgment's text, no writers. A page with no such pair keeps every other reading.
