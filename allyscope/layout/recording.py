@@ -116,5 +116,5 @@ def _keep_transcript_stamps(lines: Sequence[Line]) -> None:
             k += 2
         if len(run) >= _STAMPS_LEAST:
             for line in run:
-                line.role = BODY  # the dateline reading undone (its kind is read only on furniture lines)
+                line.role, line.furniture = BODY, ""  # the dateline reading undone
         at = max(k, at + 1)
