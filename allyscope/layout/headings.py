@@ -234,21 +234,28 @@ def period_heading(content: str, following: str) -> HeadingShape | None:
 
 
 @cache
-def _transcript_heads() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _transcript_heads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     data = _data()
     heads = data.get("transcript_heads")
-    return (re.compile(heads["labels"]), re.compile(heads["timed_turn"])) if heads else None
+    if not heads:
+        return None
+    zero = re.compile(heads["zero_stamp"]) if heads.get("zero_stamp") else None
+    return re.compile(heads["labels"]), re.compile(heads["timed_turn"]), zero
 
 
 def transcript_heading(content: str, following: str) -> HeadingShape | None:
     """The shape of a transcript's head (`Transcript`, `逐字稿`: headings.json 'transcript_heads') over the line
     opening its first turn with the speaker's name and the time into the recording (`Laura Bennett (00:00): …`),
     or None: the same word alone over a title or a date (a press conference's kind, `Transcript` over the
-    conference's title) is the page's kicker, no section's head (lay78's podcast page; lay84b)."""
+    conference's title) is the page's kicker, no section's head (lay78's podcast page; lay84b). A video's
+    transcript opens instead with its first stamp alone at zero ('zero_stamp': `0:00` over the first caption,
+    lay89b)."""
     heads = _transcript_heads()
     if heads is None or len(content) > 40 or heads[0].fullmatch(content.strip()) is None:
         return None
-    return HeadingShape(UNNUMBERED, "", "", 0) if heads[1].match(following.strip()) else None
+    after = following.strip()
+    timed = heads[1].match(after) is not None or (heads[2] is not None and heads[2].fullmatch(after) is not None)
+    return HeadingShape(UNNUMBERED, "", "", 0) if timed else None
 
 
 def sign_only(shape: HeadingShape | None) -> bool:
@@ -456,6 +463,12 @@ def _unnumbered_tail(content: str) -> bool:
     return pattern is not None and pattern.fullmatch(content.strip()) is not None
 
 
+_SPREAD_HEAD = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,4}")
+"""A CJK head of two to five characters with spaces after each (`主　　文`): a judgment's or a report's head spread
+over a set width, one listed head once the spaces are out (lay89b)."""
+_SPREAD_GAP = re.compile(r"[ \u3000]+")
+
+
 @lru_cache(maxsize=8192)
 def unnumbered_heading(content: str) -> HeadingShape | None:
     """The shape of a heading without a number (`Introduction`, `おわりに`), or None (kept by line, as
@@ -465,6 +478,8 @@ def unnumbered_heading(content: str) -> HeadingShape | None:
         return HeadingShape(UNNUMBERED, "", "", 0)  # `…條文修正草案對照表`: a bill's comparison table, its second part
     if not content or content[0] not in rules.initials or len(content) > 40:
         return None
+    if _SPREAD_HEAD.fullmatch(content):
+        content = _SPREAD_GAP.sub("", content)  # `主　　文`, `結　　論`: a head's characters spread over its width
     if rules.unnumbered.fullmatch(content) is None and rules.unnumbered.fullmatch(content.title()) is None:
         return None
     if content.strip() in rules.page_parts:

@@ -95,6 +95,7 @@ from allyscope.layout.lines import (
 from allyscope.layout.link_definitions import holds_link_definitions, mark_link_definitions
 from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
+from allyscope.layout.news_list import mark_news_list
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -118,8 +119,9 @@ from allyscope.layout.page_furniture import (
 )
 from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
+from allyscope.layout.recording import mark_recording
 from allyscope.layout.repeats import find_repeated_furniture
-from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
+from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet, mark_spaced_dates
 from allyscope.layout.speakers import bare_label, label_mark_starts, opening_label, repeated_speakers, stage_note_line
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.title_bar import mark_title_bar
@@ -541,11 +543,14 @@ def _after_field(previous: Line | None, content: str) -> bool:
 def _label_after_colon(previous: Line | None, content: str) -> bool:
     """True for a numbered head's label alone on its line (`Article 1`, `Chapter 2`, `第一章`; its title on the
     next line) right under a line ending on a colon: a treaty's preamble closes on `Have agreed as follows:` over
-    its first article (lay86). A list's item under a colon holds its words on its line; a label alone is none."""
+    its first article (lay86). A list's item under a colon holds its words on its line; a label alone is none. A
+    listed unnumbered head alone is one too (`主　　文` under `…本院判決如下：`, lay89b)."""
     if previous is None or previous.content[-1:] not in ":：":
         return False
     shape = heading_shape(content)
-    return shape is not None and bool(shape.label) and not content[shape.title_offset :].strip()
+    if shape is None:  # a listed head alone under the colon: a judgment's `…判決如下：` over `主　　文` (lay89b)
+        return unnumbered_heading(content) is not None
+    return bool(shape.label) and not content[shape.title_offset :].strip()
 
 
 _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
@@ -863,6 +868,15 @@ def _unwrapped(lines: Sequence[Line], typical: float, closing: bytes) -> bool:
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
+_CLOSING_INITIALS = frozenset("IiDd以下")  # the first characters of layout.json's 'closing_formula' lines
+
+
+def _closing_formula(content: str) -> bool:
+    """True for a line opening with a treaty's closing formula (data/layout.json 'closing_formula': the
+    testimonium, `IN WITNESS WHEREOF`, `以上の証拠として`, `下列签署人…`, and the done clause, `Done at …`)."""
+    return any(p.match(content) for p in label_patterns("closing_formula"))
+
+
 def _colon_near_start(content: str) -> bool:
     """A cheap screen for `speaker_label` and `_next_field`: a colon near the line's start (a speaker's label is a
     few words at most, a field's label two to six characters)."""
@@ -902,6 +916,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    last = "."  # the previous text line's last character
     title_open = False  # the previous line is a title in title case that goes on over this one (`_title_runs_on`)
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
     previous_names = False  # the previous text line was a front line of names alone (a byline with no label)
@@ -995,6 +1010,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         turn = turn or field  # it opens a block, whatever the line above it (the field above wrapped or not)
         if previous_closes and not row and not turn:
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
+            # `IN WITNESS WHEREOF, …`, `Done at …` after a closed sentence: a treaty's closing clauses, each a
+            # paragraph of its own, never the last article's paragraph run on (lay89b)
+            turn = turn or (content[0] in _CLOSING_INITIALS and _closing_formula(content))
         if (
             pending is not None
             and not row
@@ -1011,6 +1029,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and index not in items.under
             and index not in flow.answer_titles
             and index not in flow.gazette_heads
+            and not (last in ":：" and unnumbered_heading(content) is not None)  # `…判決如下：` over `主　　文`
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -1083,6 +1102,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     if shape is not None and _full_day_alone(content) and not ends_sentence(under):
                         shape = None  # `令和6年5月10日` over the signer's post: a notice's closing date (lay88b); a
                         # chronology's day over its entry's sentence keeps its head
+                    if shape is not None and any(p.match(content) for p in label_patterns("court_division")):
+                        shape = None  # `民事第二庭　法　官　…`: a judgment's signature, its division and judge (lay89b)
                 elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
                     # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
                     # head in sentence case under them opens the first section (as long as such a head may be)
@@ -1463,12 +1484,15 @@ def _repair_layout(doc: Document) -> Document:
     if runs("trim_glued_page_numbers", starts):
         trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
+    mark_spaced_dates(lines, doc.raw)  # `中　　華　　民　　國　　113　　年…日`: a date spread over the width
     if holds_link_definitions(doc.raw):
         mark_link_definitions(lines, doc.raw, protected)  # `[coral]: https://… "Title"`: a Markdown link's source
     commented = mark_comments(lines)  # a comment section's headers and reply buttons, under its count
     if runs("mark_contents_entries", lines):
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_jump_box(lines)  # `On this page` over the heads of the sections below, right over the first
+    mark_recording(lines, doc.raw)  # a video page's channel over its count, its chapters, its transcript's stamps
+    mark_news_list(lines, doc.raw)  # `新着情報` over `2024年6月14日　…` lines: a page's latest notices, related links
     mark_page_furniture(lines, protected)
     if runs("mark_labelled_page_numbers", doc.raw):  # `holds_labelled_page_separator`
         mark_labelled_page_numbers(lines, protected)

@@ -38,6 +38,7 @@ from allyscope.layout.headings import (
     opens_list,
     unnumbered_heading,
 )
+from allyscope.layout.line_objects import FURNITURE
 from allyscope.layout.lines import (
     BODY,
     NOTE,
@@ -356,6 +357,24 @@ def _unspaced(content: str) -> str:
     if (" " not in content and "\u3000" not in content) or re.search(r"[A-Za-z]|[\u3400-\u9fff]{2}", content):
         return content
     return _SPACING.sub("", content)
+
+
+def mark_spaced_dates(lines: Sequence[Line], raw: str) -> None:
+    """A date line spread over the width (`中　　華　　民　　國　　113　　年　　4　　月　　18　　日`: a judgment's or an
+    office's day, the spaces after each character) whose unspaced form is a date alone is a dateline, as the same
+    date set unspaced is (lay89b). Only a text holding a wide gap and the year's character is asked."""
+    if "年" not in raw or ("\u3000\u3000" not in raw and "  " not in raw):
+        return
+    for line in lines:
+        content = line.content
+        if line.role != BODY or "年" not in content or len(content) > _SPREAD_LONGEST:
+            continue
+        unspaced = _unspaced(content)
+        if unspaced != content and is_dateline(unspaced):
+            line.role, line.furniture = FURNITURE, "dateline"
+
+
+_SPREAD_LONGEST = 80  # characters of a date spread over a line's width
 
 
 def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float) -> None:

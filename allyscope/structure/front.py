@@ -66,6 +66,7 @@ from allyscope.structure.furniture import (
     record_fields,
 )
 from allyscope.structure.gazette import gazette_front
+from allyscope.structure.judgment import judgment_front
 from allyscope.structure.names import (
     _KEYED,
     _NAMES_SPLIT,
@@ -196,6 +197,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         return notice, used  # a question on notice: its number line and the topic under it
     if (court := court_front(doc, [p for p in paragraphs if p.start < first_heading], used)) is not None:
         return court, used  # a court's decision: its year line and the case's number in its list (lay86b)
+    if (judgment := judgment_front(doc, [p for p in paragraphs if p.start < first_heading], used)) is not None:
+        return judgment, used  # a judgment: the court's head over the case's number (lay89b)
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
