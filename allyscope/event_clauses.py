@@ -404,11 +404,12 @@ def _joint_act() -> re.Pattern[str] | None:
 
 
 def makes_a_joint_act(folded_piece: str) -> bool:
-    """Does a coordinated piece issue a joint text (`两国随后发表联合声明`, `…共同宣言を発出した`, `the two issued a joint
-    declaration`) or attend a signing ceremony (`随后出席…合作文件签字仪式`)? Told after the meeting or visit of its
-    clause, such a piece is an act of its own, an instrument (the codebook's rule 1), though both pieces are of one
-    PLOVER type (dom89; data `joint_act_after_meeting`, asked by `events_domain` with the meeting's code, as
-    `makes_a_relationship` is). A text named as this one (`并发表本联合声明`) is the document itself, not asked."""
+    """Does a coordinated piece issue a joint text (`两国随后发表联合声明`, `…共同宣言を発出した`, `the two
+    issued a joint declaration`) or attend a signing ceremony (`随后出席…合作文件签字仪式`)? Told after the
+    meeting or visit of its clause, such a piece is an act of its own, an instrument (the codebook's rule 1),
+    though both pieces are of one PLOVER type (dom89; data `joint_act_after_meeting`, asked by `events_domain`
+    with the meeting's code, as `makes_a_relationship` is). A text named as this one (`并发表本联合声明`: the
+    document itself) is not asked about."""
     pattern = _joint_act()
     return pattern is not None and pattern.search(folded_piece) is not None
 
