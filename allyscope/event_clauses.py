@@ -384,6 +384,36 @@ def makes_a_relationship(folded_piece: str) -> bool:
     return pattern is not None and pattern.search(folded_piece) is not None
 
 
+@cache
+def _joint_act() -> re.Pattern[str] | None:
+    """Data `joint_act_after_meeting` (dom89): a piece that issues a joint text or attends a signing ceremony."""
+    spec = rules().get("joint_act_after_meeting")
+    if not spec:
+        return None
+    reach = int(spec["reach"])
+    issue, texts, texts_ja, verbs_ja = (_alternation(spec[k]) for k in ("issue", "texts", "texts_ja", "verbs_ja"))
+    issue_en, texts_en = _alternation(spec["issue_en"]), _alternation(spec["texts_en"])
+    attend, ceremonies = _alternation(spec["attend"]), _alternation(spec["ceremonies"])
+    this = _alternation(spec["this_text"])
+    return re.compile(
+        rf"(?:{issue})(?!了?(?:{this}))[^，,。；;]{{0,{reach}}}?(?:{texts})"
+        rf"|(?:{texts_ja})」?(?:{verbs_ja})"
+        rf"|(?<![a-z])(?:{issue_en}) (?!{this})[^,;.]{{0,{reach * 2}}}?(?:{texts_en})"
+        rf"|(?:{attend})了?[^，,。；;]{{0,{reach * 3}}}?(?:{ceremonies})"
+    )
+
+
+def makes_a_joint_act(folded_piece: str) -> bool:
+    """Does a coordinated piece issue a joint text (`两国随后发表联合声明`, `…共同宣言を発出した`, `the two
+    issued a joint declaration`) or attend a signing ceremony (`随后出席…合作文件签字仪式`)? Told after the
+    meeting or visit of its clause, such a piece is an act of its own, an instrument (the codebook's rule 1),
+    though both pieces are of one PLOVER type (dom89; data `joint_act_after_meeting`, asked by `events_domain`
+    with the meeting's code, as `makes_a_relationship` is). A text named as this one (`并发表本联合声明`: the
+    document itself) is not asked about."""
+    pattern = _joint_act()
+    return pattern is not None and pattern.search(folded_piece) is not None
+
+
 def stands_apart(kind: str, folded_piece: str) -> bool:
     """Is a coordinated piece of the same type as the piece before it an act of its own? (`folded_piece`: the
     piece folded, from its cut on.) It is when its type is one whose each act has an object of its own, when it

@@ -69,7 +69,8 @@ _COORDINATED_BRANCHES = (
     # the past open a clause of its own (only after a clause with a verb: `Japan, Australia, and India held …` is
     # one subject, `_SUBJECT_AFTER_LIST`); `…, where their ministers signed …`: the meeting's place, then an act
     # done there with a subject of its own
-    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+){{1,5}}{_PAST_EN})"
+    # (dom89: two names joined by `and` are such a subject too: `, and Moscow and New Delhi signed …`)
+    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){{1,6}}{_PAST_EN})"
     # (rec72: `, where he laid a wreath`: a common irregular past too)
     rf"|, where (?=(?:[\w'’-]+ ){{1,4}}(?:{_PAST_EN}|(?:{_IRREGULAR_PAST})\b))"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
@@ -141,7 +142,9 @@ _COORDINATED_BRANCHES = (
     r"(?:(?:[a-z]+-)?[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b"
     # `28 July 2020 – Foreign ministers … meet in Lublin and launch the Lublin Triangle`: a chronology's present
     # tells done acts too: a present verb of an act on an instrument or a body before its object
-    r"|(?:launch|launches|adopt|adopts|issue|issues|establish|establishes|sign|signs|set up|sets up)\b"
+    # (dom89: with the two sides as its subject, `… receives her and the two sign a declaration …`)
+    r"|(?:(?:the two|they|both) )?(?:launch|launches|adopt|adopts|issue|issues|establish|establishes|sign|signs"
+    r"|set up|sets up)\b"
     r"(?= (?:a|an|the|their|its|his|her|joint)\b)"
     # (`visits Bahrain and meets the king`, `… and opens Israel's embassy`: a third person's present verb of a
     # meeting or an opening before its object: rec62)
@@ -220,6 +223,34 @@ def _agreement_in_talks() -> tuple[str, str]:
 _AGREEMENT_BRANCH, _AGREEMENT_OPENERS = _agreement_in_talks()
 if _AGREEMENT_BRANCH:
     _COORDINATED_BRANCHES += "|" + _AGREEMENT_BRANCH
+
+
+def _relationship_made_branch() -> str:
+    """dom89: the branch that cuts, after a comma, a piece that sets up or raises the pair's relationship to a named
+    level and opens with announcing or deciding it, with or without the two sides named as its subject
+    (`…會談，兩位總理宣布建立「…夥伴關係」`, `…举行会谈，一致决定建立…战略伙伴关系`): an act of its own after the talks
+    (`relationship_made` of event_clauses.json, its 'cut_after_comma' words; `events_domain` then keeps the piece
+    apart, `event_clauses.makes_a_relationship`). Only the CJK verbs and levels of the entry are read here; what is
+    furthered (`，一致同意深化…伙伴关系`) names no verb of making and is not cut, and what a joint statement announces
+    (`发表联合声明，宣布建立…`) is the statement itself, as for the announcing branch above."""
+    spec = clause_rules().get("relationship_made")
+    if not spec or "cut_after_comma" not in spec:
+        return ""
+    cut = spec["cut_after_comma"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({w for w in items if not w.isascii()}, key=len, reverse=True))
+
+    reach = int(spec["reach"])
+    return (
+        rf"(?<!声明)(?<!聲明)，(?=(?:{words(cut['subjects'])})?(?:{words(cut['openers'])})[^，。；]{{0,{int(cut['reach'])}}}?"
+        rf"(?:{words(spec['verbs'])})[^，。；]{{0,{reach}}}?(?:{words(spec['levels'])}))"
+    )
+
+
+_RELATIONSHIP_BRANCH = _relationship_made_branch()
+if _RELATIONSHIP_BRANCH:
+    _COORDINATED_BRANCHES += "|" + _RELATIONSHIP_BRANCH
 
 
 def response_opening(collective: bool = True) -> str:
@@ -301,7 +332,7 @@ _COORDINATED_PLACES = re.compile(
 # and launch …`), with no word of what is to come before it (`will host … and sign`, `agreed to meet … and sign`);
 # `set up` is its own past too (`signed … and set up a centre`), so only `sets up` is a present here
 _PRESENT_AND = re.compile(
-    r" and (?:then |also |later )?"
+    r" and (?:then |also |later )?(?:(?:the two|they|both) )?"
     r"(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up|meets|opens|holds|receives)\b"
 )
 _CHRONOLOGY_LINE = re.compile(r"^\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\s*[–—-]\s")

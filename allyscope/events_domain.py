@@ -50,6 +50,7 @@ from allyscope.event_clauses import (
     classifies_the_subject,
     comments_on_the_act_before,
     is_moment,
+    makes_a_joint_act,
     makes_a_relationship,
     one_act_across,
     opens_the_next_act,
@@ -1306,7 +1307,10 @@ def _predicates(
             )
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b], folded_sentence[pieces[-1][0] : a])
             # the relationship set up or raised at the visit or talks just told: an instrument of its own (dom88)
-            and not (cameo in _MEETING_CAMEOS and makes_a_relationship(folded_sentence[a:b]))
+            and not (
+                cameo in _MEETING_CAMEOS
+                and (makes_a_relationship(folded_sentence[a:b]) or makes_a_joint_act(folded_sentence[a:b]))
+            )
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and _JA_SUBJECT_OF_ITS_OWN.match(sentence, a) is None

@@ -162,13 +162,26 @@ def test_event_clauses_data_is_whole() -> None:
         "response_in_next_clause",
         "talks_before_act",
         "relationship_made",
+        "joint_act_after_meeting",
     }
     made = data["relationship_made"]  # dom88: the relationship set up or raised at the meeting of its clause
-    assert set(made) == {"about", "reach", "verbs", "levels", "verbs_ja"}
+    assert set(made) == {"about", "reach", "verbs", "levels", "verbs_ja", "cut_after_comma"}
     assert isinstance(made["reach"], int) and made["reach"] > 0
-    for key in ("verbs", "levels", "verbs_ja"):
-        assert made[key] and len(set(made[key])) == len(made[key]), key
-        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in made[key]), key
+    cut = made["cut_after_comma"]  # dom89: the piece cut after a comma, its subject and its opening verb
+    assert set(cut) == {"about", "reach", "subjects", "openers"} and isinstance(cut["reach"], int) and cut["reach"] > 0
+    joint = data["joint_act_after_meeting"]  # dom89: a joint text issued or a signing ceremony attended
+    assert set(joint) == {
+        "about", "reach", "issue", "texts", "texts_ja", "verbs_ja", "issue_en", "texts_en", "this_text", "attend",
+        "ceremonies",
+    }  # fmt: skip
+    assert isinstance(joint["reach"], int) and joint["reach"] > 0
+    for words in (
+        *(made[k] for k in ("verbs", "levels", "verbs_ja")),
+        *(cut[k] for k in ("subjects", "openers")),
+        *(v for k, v in joint.items() if k not in ("about", "reach")),
+    ):
+        assert words and len(set(words)) == len(words), words
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), words
     before = data["talks_before_act"]  # dom87: talks with their counterpart told before the next act
     assert set(before) == {
         "about", "after_cjk", "counterparts_zh", "reach", "counterparts_ja", "reach_ja", "held_en", "subjects_en",
