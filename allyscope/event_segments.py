@@ -275,6 +275,40 @@ def response_opening(collective: bool = True) -> str:
 _RESPONSE_OPENING = response_opening()
 if _RESPONSE_OPENING:
     _COORDINATED_BRANCHES += rf"|，(?={_RESPONSE_OPENING})"
+
+
+def _votes_cast() -> tuple[str, str]:
+    """rec89: the branch that cuts before a member's vote told in a piece of its own (`，俄羅斯棄權`,
+    `，中國則投下贊成票`, `, and China abstained`, `, with the Russian Federation abstaining`), and the places it can
+    begin, from `votes_cast` of event_clauses.json: a subject with no digit (`，4票棄權` is a tally) and a verb of
+    voting that closes the piece."""
+    spec = clause_rules().get("votes_cast")
+    if not spec:
+        return "", ""
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+    cjk = rf"[^，。；\d０-９]{{1,{int(spec['subject_reach'])}}}?(?:{words(spec['verbs_cjk'])})"
+    latin = rf"(?:the )?[A-Z][^,;.\d]{{0,{int(spec['subject_reach_en'])}}}? (?:{words(spec['verbs_en'])})\b"
+    branch = rf"，(?={cjk}(?=[，。；]|$))|, (?:and|with) (?={latin})"
+    places = rf"，(?={cjk})|,(?= (?:and|with) {latin})"
+    return branch, places
+
+
+_VOTES_BRANCH, _VOTES_PLACES = _votes_cast()
+if _VOTES_BRANCH:
+    _COORDINATED_BRANCHES += "|" + _VOTES_BRANCH
+_VOTE_PIECE = re.compile(_VOTES_BRANCH) if _VOTES_BRANCH else None
+
+
+def opens_a_vote(sentence: str, at: int) -> bool:
+    """rec89: does the piece of `sentence` (as written) that starts at `at` tell a member's vote (`，中國則棄權`,
+    `, and China abstained`: `_votes_cast`)? Another member's vote is an act of its own even when it shares the type
+    of the piece before it (`…遭俄羅斯否決，玻利維亞亦投下反對票`: a veto and a vote against, two members)."""
+    return _VOTE_PIECE is not None and _VOTE_PIECE.match(sentence, at) is not None
+
+
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 _RESPONSE = re.compile(f"，{response_opening(collective=False)}") if _RESPONSE_OPENING else None
 
@@ -326,6 +360,8 @@ _COORDINATED_PLACES = re.compile(
     f"|{_RESPONSE_OPENING or '(?!)'})"
     "|(?<=[いきしちびみりえけせてねべめれげが際後])、|、(?=[双雙两兩三四])"
 )
+if _VOTES_PLACES:
+    _COORDINATED_PLACES = re.compile(f"{_COORDINATED_PLACES.pattern}|{_VOTES_PLACES}")
 
 
 # the branch of a present verb after `and`: a chronology's line told in the present (`28 July 2020 – … meet in Lublin

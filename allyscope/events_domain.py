@@ -102,6 +102,7 @@ from allyscope.event_segments import (
     answers_the_act_before,
     coordinated_cuts,
     occasion_ends,
+    opens_a_vote,
     reading_span,
     segments,
     talks_done_before,
@@ -1315,6 +1316,7 @@ def _predicates(
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and _JA_SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and not opens_the_next_act(sentence, a)
+            and not opens_a_vote(sentence, a)
             if pieces
             else False
         )

@@ -163,7 +163,13 @@ def test_event_clauses_data_is_whole() -> None:
         "talks_before_act",
         "relationship_made",
         "joint_act_after_meeting",
+        "votes_cast",
     }
+    votes = data["votes_cast"]  # rec89: a member's vote told in a piece of its own
+    assert set(votes) == {"about", "subject_reach", "verbs_cjk", "subject_reach_en", "verbs_en"}
+    assert all(isinstance(votes[k], int) and votes[k] > 0 for k in ("subject_reach", "subject_reach_en"))
+    for key in ("verbs_cjk", "verbs_en"):
+        assert len(set(votes[key])) == len(votes[key])
     made = data["relationship_made"]  # dom88: the relationship set up or raised at the meeting of its clause
     assert set(made) == {"about", "reach", "verbs", "levels", "verbs_ja", "cut_after_comma"}
     assert isinstance(made["reach"], int) and made["reach"] > 0
