@@ -72,8 +72,9 @@ New mooring buoys were laid in the anchorage, each of them checked by divers.
 
 
 def test_heads_parted_by_a_page_turn_are_no_list() -> None:
-    heads = _heads(_TURN.replace("The board dredged the outer channel twice, in spring and in autumn, to keep its depth.\n", ""))
-    assert ("A", "Dredging") in heads and ("B", "Pilotage") in heads  # `A.` empty at a page's foot, `B.` over the next
+    dredged = "The board dredged the outer channel twice, in spring and in autumn, to keep its depth.\n"
+    heads = _heads(_TURN.replace(dredged, ""))
+    assert ("A", "Dredging") in heads and ("B", "Pilotage") in heads  # `A.` empty at a page's foot, `B.` next
 
 
 def test_a_list_running_over_a_page_turn_stays_a_list() -> None:
@@ -123,3 +124,97 @@ def test_a_numbered_line_running_on_in_lower_case_at_full_width_is_no_head(
     doc = parse_text(text)
     assert doc.headings == [] or all(not h.title.startswith("Inspection") for h in doc.headings)
     assert head in doc.text
+
+
+def _spans(text: str, kind: str) -> list[str]:
+    doc = parse_text(text)
+    return [doc.span_text(s) for s in doc.spans if s.kind == kind]
+
+
+_COLUMN_PAGE = """海港区人民政府外事侨务办公室
+首页　|　外事动态　|　侨务工作　|　国际交流　|　办事指南
+当前位置：首页 > 国际交流 > 交流活动
+国际交流
+友好港口
+交流活动
+新西兰纳皮尔港口代表团来访
+发布日期：2024-09-03
+9月2日，新西兰纳皮尔港口代表团一行四人来访，区领导会见了代表团，双方就港口物流和职业培训合作交换了意见。
+代表团还参观了区内两所职业院校。
+版权所有：海港区人民政府外事侨务办公室
+"""
+
+
+def test_a_column_list_under_the_trail_is_navigation() -> None:
+    doc = parse_text(_COLUMN_PAGE)
+    assert doc.title == "新西兰纳皮尔港口代表团来访"
+    navigation = _spans(_COLUMN_PAGE, "navigation")
+    assert {"国际交流", "友好港口", "交流活动"} <= set(navigation)
+    assert doc.authors == []
+
+
+def test_what_is_no_column_list() -> None:
+    # the trail's last step alone over the title: the page's kicker, as before (no list runs from an earlier step)
+    alone = _COLUMN_PAGE.replace("国际交流\n友好港口\n交流活动\n", "交流活动\n")
+    assert "交流活动" not in _spans(alone, "navigation") or parse_text(alone).title == "新西兰纳皮尔港口代表团来访"
+    # short lines that never reach the trail's last step: no column's list taken by this reading
+    open_run = _COLUMN_PAGE.replace("国际交流\n友好港口\n交流活动\n", "国际交流\n友好港口\n")
+    assert "友好港口" not in _spans(open_run, "navigation") or "友好港口" in _spans(_COLUMN_PAGE, "navigation")
+
+
+_MAIL = """Harbour Club Bulletin
+Bulletin 12 - March 2025
+
+Dear members,
+
+Here is the news of the month: new moorings in the inner basin and the
+plans for the spring regatta, with a word on the club's annual dinner.
+
+------------------------------------------------------------
+
+NEW MOORINGS IN THE INNER BASIN
+
+Twelve new moorings were laid in the inner basin this winter, each of
+them for a boat of up to ten metres, and they will be let from April.
+Details: https://harbourclub.example.org/moorings
+
+------------------------------------------------------------
+
+SPRING REGATTA
+
+The regatta will be sailed on the first Saturday of April, weather
+permitting, with a briefing for skippers at eight in the morning.
+
+------------------------------------------------------------
+If you no longer wish to receive this bulletin, write to the secretary.
+Harbour Club, 1 Quay Road, Nelson 7010, New Zealand
+"""
+
+
+def test_a_rule_between_empty_lines_ends_a_section_of_a_mail() -> None:
+    doc = parse_text(_MAIL)
+    assert [h.title for h in doc.headings] == ["NEW MOORINGS IN THE INNER BASIN", "SPRING REGATTA"]
+    assert "If you no longer wish to receive this bulletin, write to the secretary." in _spans(_MAIL, "disclaimer")
+
+
+def test_a_rule_under_the_text_over_notes_parts_no_sentence() -> None:
+    # a word processor's rule right under the text's last line (no empty line): the sentence goes on over the notes
+    text = """Ports and alliances
+The navy's visits to the port grew in number after the agreement was signed.1
+Most of them were made by frigates and supply ships, which called at the port
+__________
+1 Ministry of Defence, Annual Report 2019, p. 4.
+- 2 -
+on their way to exercises in the south and stayed for two or three days.
+- 3 -
+"""
+    assert "called at the port on their way to exercises" in parse_text(text).text
+
+
+def test_unsubscribe_sentences_and_their_traps() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("To unsubscribe from this newsletter, click the link below.") == "disclaimer"
+    assert furniture_kind("If you would rather not receive our e-mails, reply with STOP.") == "disclaimer"
+    assert furniture_kind("To stop receiving Russian gas, the country built a terminal on its coast.") is None
+    assert furniture_kind("If you do not wish to receive visitors, tell the reception desk.") is None

@@ -823,6 +823,13 @@ def _lone_byline_label(content: str) -> bool:
 _LONE_LABEL = 16  # a label standing alone is short
 
 
+def _rule_apart(lines: Sequence[Line], index: int) -> bool:
+    """True when line `index`, a rule (`-----`, taken as a blank line), stands between empty lines or at an edge of
+    the file: a plain-text mail's rule between its sections. A word processor's rule over a page's notes stands
+    right under the text's last line."""
+    return all(k < 0 or k >= len(lines) or not lines[k].content for k in (index - 1, index + 1))
+
+
 _RUNS_ON_WIDTH = 0.9  # of the typical width: a numbered line this wide, its sentence going on below, is text
 _RUNS_ON_TITLE = 40  # characters at least of such a line's text after its number
 
@@ -950,6 +957,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if role == BLANK:
             if not double and not after_break:  # in a double-spaced file a blank line means nothing
                 blank_before = True
+            if line.content and _rule_apart(lines, line.index):
+                previous_closes = True  # a rule between empty lines parts a mail's sections: what is over it ended
             after_break = False
             continue
         after_break = role == PAGE_BREAK
