@@ -218,3 +218,50 @@ def test_unsubscribe_sentences_and_their_traps() -> None:
     assert furniture_kind("If you would rather not receive our e-mails, reply with STOP.") == "disclaimer"
     assert furniture_kind("To stop receiving Russian gas, the country built a terminal on its coast.") is None
     assert furniture_kind("If you do not wish to receive visitors, tell the reception desk.") is None
+
+
+def test_counters_and_meters_alone_are_tools() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    for line in (
+        "Downloads: 3,512",  # a journal page's counter in other words than the dev page's
+        "Likes 1.4K",
+        "いいね 203",
+        "贊同 56",
+        "1,208 個回答",
+        "12次轉發",
+        "2,900 reads",
+        "瀏覽 8.6萬",
+        "殘り1530文字（全文2200文字）",
+        "展開剩餘 65%",
+        "Progress: 42%",
+        "Listen to the story | 7:40",
+        "再生　01:12 / 12:05",
+        "剩餘 約8分鐘",
+    ):
+        assert furniture_kind(line) == "tools", line
+
+
+def test_what_is_no_counter_nor_meter() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("Citations 2019") is None  # a year is no count: a head over a year's list
+    assert furniture_kind("The page had 3,400 views in its first week.") is None  # a sentence
+    assert furniture_kind("Progress") is None  # a word without its amount: a head
+    assert furniture_kind("Progress in the talks") is None
+    assert furniture_kind("Views of the delegations on the draft") is None
+    assert furniture_kind("2024 年") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    word=st.sampled_from(["Views", "Likes", "赞同", "スキ", "好問題", "閱讀"]),
+    count=st.integers(min_value=0, max_value=999_999).filter(lambda n: not 1900 <= n <= 2099),
+    colon=st.sampled_from(["", ":", "："]),
+    gap=st.sampled_from(["", " ", "\u3000"]),
+)
+def test_a_counted_word_and_its_count_are_tools(word: str, count: int, colon: str, gap: str) -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind(f"{word}{colon}{gap}{count:,}") == "tools"
+    assert furniture_kind(f"The page counted {count:,} {word.lower()} by noon.") is None
