@@ -307,7 +307,10 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
     teasers = _head_teasers(lines, first)
     steps, kind_line = _trail_one_step_a_line(lines, first, protected)
     _take(lines, steps, NAVIGATION)
-    marked = bool(notice) | bool(teasers) | bool(steps) | _head(lines, first, protected, teasers, kind_line)
+    column = _column_under_trail(lines, first)
+    _take(lines, column, NAVIGATION)
+    marked = bool(column) | bool(notice) | bool(teasers) | bool(steps)
+    marked |= _head(lines, first, protected, teasers, kind_line)
     marked |= _masthead_band(lines, first, protected)
     marked |= _counters(lines, first, protected)  # before the tail's reading: a counter row is no headline
     marked |= _tail(lines, first, protected)
@@ -885,6 +888,50 @@ def _name_over_buttons(lines: Sequence[Line], menu: list[int]) -> bool:
     if len(menu) < 2 or lines[menu[0]].role != BODY or any(lines[k].content for k in range(menu[0])):
         return False
     return all(lines[k].role == FURNITURE and lines[k].furniture == "tools" for k in menu[1:])
+
+
+_COLUMN_LINES = 8  # lines at most of a section's menu under its trail
+
+
+def _column_under_trail(lines: Sequence[Line], first: int) -> list[int]:
+    """The lines of a section's menu under the head's trail (`_column_list`), or []."""
+    for i in range(min(first, len(lines))):
+        if lines[i].content and len(_steps(lines[i].content)) >= 3:
+            below = next((k for k in range(i + 1, first) if lines[k].content), -1)
+            return _column_list(lines, below, first) if below >= 0 and lines[below].role == BODY else []
+    return []
+
+
+def _steps(content: str) -> list[str]:
+    """The steps of a trail (`当前位置：首页 > 友城交流 > 友城动态`: its label kept with the first step), each
+    short, or []."""
+    arrows = _shapes().trail_arrows
+    if not any(arrow in content for arrow in arrows):
+        return []
+    steps = [step.strip(" \t\u3000") for step in re.split("[" + re.escape(arrows) + "]", content)]
+    return steps if all(step and is_short(step) for step in steps[1:]) else []
+
+
+def _column_list(lines: Sequence[Line], index: int, first: int) -> list[int]:
+    """The lines of a section's menu printed one a line right under the trail (`首页 > 友城交流 > 友城动态`, then
+    `友城交流`, `友好城市`, `友好交流城市`, `友城动态`): short lines opening with a step of the trail before its last
+    and closing with its last step, the column the page stands in, with the title under them; [] for any other
+    line. A kicker naming the trail's last step alone (`… > 评论` over `评论`) opens no such list."""
+    above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
+    steps = _steps(lines[above].content) if above >= 0 else []
+    content = lines[index].content
+    if len(steps) < 3 or content not in steps[1:-1] or not is_short(content):
+        return []
+    run = [index]
+    for k in range(index + 1, min(first, index + _COLUMN_LINES + 1)):
+        if not lines[k].content:
+            continue
+        if lines[k].role != BODY or not is_short(lines[k].content):
+            return []
+        run.append(k)
+        if lines[k].content == steps[-1]:
+            return run if k + 1 < first else []  # the title must remain under it
+    return []
 
 
 def _title_between_trail_and_stamp(lines: Sequence[Line], index: int) -> bool:

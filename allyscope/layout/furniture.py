@@ -153,13 +153,13 @@ def furniture_kind(content: str) -> str | None:
         return None  # a copyright line may run long: a journal's open licence is printed with it
     rules = _rules()
     pattern = rules.by_initial.get(content[0])
-    if pattern is None:
-        return "tools" if _button_row(content) else None  # no kind starts so: most lines end here
+    if pattern is None:  # no kind starts so: most lines end here
+        return "tools" if _button_row(content) or _counter(content) or _meter(content) else None
     match = pattern.fullmatch(content)
     if (match is None or match.lastgroup != "share") and _button_row(content):
         return "tools"  # a row of buttons, read by its items before a footer row's or a menu's looser reading
     if match is None:
-        return None
+        return "tools" if _counter(content) or _meter(content) else None
     if (
         match.lastgroup == "related" and len(content) > _RELATED_LABEL and _LABELLED_ITEMS.search(content) is None
     ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
@@ -202,6 +202,49 @@ def _button_row(content: str) -> bool:
     if len(content) > _BUTTON_ROW_LINE or _ROW_GAP.search(content) is None:
         return False
     return _button_row_pattern().fullmatch(content) is not None
+
+
+@cache
+def _counter_pattern() -> re.Pattern[str]:
+    """A counter alone ('counter' in `data/layouts/furniture.json`): the word saying what is counted, a colon or a
+    space or none, the count (`Likes 12`, `赞同 218`, `Article views: 1,204`); or the count, then its word (`89次分享`,
+    `11 个回答`, `3,400 views`). A year is no count."""
+    data = _furniture_data()["counter"]
+
+    def alternation(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+    number = rf"(?!(?:19|20)\d\d(?![\d,.万萬千KkMm]))(?:{data['number']})"
+    gap = r"[ \t\u3000]*"
+    return re.compile(
+        rf"(?:{alternation(data['before'])}){gap}[:：]?{gap}{number}|{number}{gap}(?:{alternation(data['after'])})"
+    )
+
+
+_COUNTER_LINE = 40
+"""The longest counter line: a word or two and a number."""
+
+
+def _counter(content: str) -> bool:
+    """True for a counter alone on its line (`_counter_pattern`)."""
+    return len(content) <= _COUNTER_LINE and _counter_pattern().fullmatch(content) is not None
+
+
+@cache
+def _meter_pattern() -> re.Pattern[str]:
+    """A meter alone ('meter' in `data/layouts/furniture.json`): the word saying what is measured, a gap, the
+    amount (`残り812文字（全文1204文字）`, `展开剩余80%`, `Reading progress: 0%`, `Listen · 5:12 min`)."""
+    data = _furniture_data()["meter"]
+
+    def alternation(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+    return re.compile(rf"(?:{alternation(data['words'])})(?:{data['gap']})(?:{alternation(data['amounts'])})")
+
+
+def _meter(content: str) -> bool:
+    """True for a meter alone on its line (`_meter_pattern`)."""
+    return len(content) <= _COUNTER_LINE and _meter_pattern().fullmatch(content) is not None
 
 
 _ROW_GAP = re.compile(r"[\s\u3000|｜·・/／、,，:：]")

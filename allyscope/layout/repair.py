@@ -828,6 +828,35 @@ def _lone_byline_label(content: str) -> bool:
 _LONE_LABEL = 16  # a label standing alone is short
 
 
+def _rule_apart(lines: Sequence[Line], index: int) -> bool:
+    """True when line `index`, a rule (`-----`, taken as a blank line), stands between empty lines or at an edge of
+    the file: a plain-text mail's rule between its sections. A word processor's rule over a page's notes stands
+    right under the text's last line."""
+    return all(k < 0 or k >= len(lines) or not lines[k].content for k in (index - 1, index + 1))
+
+
+_RUNS_ON_WIDTH = 0.9  # of the typical width: a numbered line this wide, its sentence going on below, is text
+_RUNS_ON_TITLE = 40  # characters at least of such a line's text after its number
+
+
+def _paragraph_runs_on(lines: Sequence[Line], index: int, width: float, typical: float) -> bool:
+    """True when line `index`, a number and a text (`2. Explosive ordnance continued to … fifty`), fills its line
+    and its sentence goes on in the next line, which opens with a small letter (`countries and territories, …`): a
+    numbered paragraph wrapped at the page's width, as a report numbers its paragraphs over its heads. A head is
+    shorter than the text's lines, or wraps onto a short line; a paragraph's next line is a full one or ends it."""
+    if typical <= 0 or width < _RUNS_ON_WIDTH * typical or len(lines[index].content) < _RUNS_ON_TITLE:
+        return False
+    following = next((line for line in lines[index + 1 : index + 3] if line.role != BLANK), None)
+    if following is None or following.role != BODY or following.index != index + 1:
+        return False
+    text = following.content
+    return (
+        text[:1].isascii()
+        and text[:1].islower()
+        and (following.width >= _RUNS_ON_WIDTH * typical or ends_sentence(text))
+    )
+
+
 def _headline_ends(content: str, width: float, typical: float, following: str) -> bool:
     """True for a Latin headline in sentence case over a standfirst (`Philippines and Japan hold joint …`, then
     `Crews practised boarding …`): a first line with no stop, cut short where the next line's first word would
@@ -943,6 +972,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if role == BLANK:
             if not double and not after_break:  # in a double-spaced file a blank line means nothing
                 blank_before = True
+            if line.content and _rule_apart(lines, line.index):
+                previous_closes = True  # a rule between empty lines parts a mail's sections: what is over it ended
             after_break = False
             continue
         after_break = role == PAGE_BREAK
@@ -1073,6 +1104,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
+                if shape is not None and shape.label.isdigit() and _paragraph_runs_on(lines, index, width, typical):
+                    shape = None  # `2. Explosive ordnance … fifty` / `countries and …`: a numbered paragraph
                 if shape is None and content in listed:
                     shape = HeadingShape(UNNUMBERED, "", "", 0)  # a head its contents entry names
                 if shape is not None and previous is None and _kicker_head(shape, content):
@@ -1334,6 +1367,9 @@ def _demote_lists(flow: _Flow) -> None:
     demoted: set[int] = set()
     for i, (a, b) in enumerate(pairwise(headings)):
         if a.family not in _UNNUMBERED_FAMILIES and a.family == b.family and adjacent(a, b):
+            if a.page is not None and b.page is not None and a.page != b.page and a.start not in demoted:
+                continue  # `A. …` last on a page, `B. …` first on the next: a page's turn parts them, no list
+                # (a list's run that reached the turn goes on over it)
             after = headings[i + 2] if i + 2 < len(headings) else None
             if (
                 after is not None
