@@ -22,8 +22,10 @@ last is still the one meant, and a document with no date of its own has no occas
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 
 from allyscope.dates.keyed import keyed_starts, matches_at
@@ -180,6 +182,56 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
                     found.start(), found.end(), found.group(), mention.edtf, precision, "relative", basis="relative"
                 )
             )
+    return out
+
+
+_BARE_DAY = re.compile(r"(?:[于於在]\s*)?(\d{1,2})\s*日")
+
+
+def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """Each bare day (`20日`, `於15日`: no month or year of its own) of a sentence an occasion phrase opens, with the
+    same day in the month and year of the occasion the phrase points back to (`occasion_span` 'bare_day_about'),
+    where that month differs from the one the day was read in (a sentence recalling another year stood between):
+    (old, new) pairs, date89."""
+    _, nouns = _phrases()
+    starts = [m.start for m in mentions]
+    out: list[tuple[DateMention, DateMention]] = []
+    for found in _phrase_matches(text):
+        if found.group()[0].isascii():
+            continue  # an English day is told with its month (`on 20 July`)
+        s_start, s_end = _sentence(text, found.start())
+        lead = text[s_start : found.start()]
+        label = _LABEL.match(lead)
+        rest = lead[label.end() if label else 0 :]
+        if (len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest)) and not _TOPIC_JA.match(rest):
+            continue  # inside a clause, or after a long subject: not the sentence's setting
+        first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        own_dates = [m for m in mentions[first:last] if m.dates_event]
+        days = [m for m in own_dates if m.precision == "day" and _BARE_DAY.fullmatch(m.text.strip())]
+        if not days or len(days) != len(own_dates):
+            continue  # no bare day, or the sentence tells a month or year of its own
+        before = [m for m in mentions[:first] if m.dates_event]
+        occasion = next(
+            (
+                m
+                for m in reversed(before[-_LOOKBACK:])
+                if any(fold(w) in fold(text[slice(*_clause(text, m.start))]) for w in nouns[found.group().lower()])
+            ),
+            None,
+        )
+        if occasion is None or not re.match(r"\d{4}-\d{2}", occasion.edtf):
+            continue
+        month = occasion.edtf[:7]
+        for day in days:
+            figure = _BARE_DAY.fullmatch(day.text.strip())
+            if figure is None or day.edtf.startswith(month):
+                continue
+            value = f"{month}-{int(figure.group(1)):02d}"
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                continue
+            out.append((day, replace(day, edtf=value, basis="relative")))
     return out
 
 

@@ -392,9 +392,60 @@ _AS_CHAIR = re.compile(r"(?:作为|作為|として)\s*$")
 
 
 @cache
+def _told_past_patterns() -> re.Pattern[str]:
+    a = rules()["anniversary_clauses"]
+    return re.compile(rf"(?:{_alternatives(a['told_past_zh'])})|[，,]\s*(?:{_alternatives(a['present_after_zh'])})")
+
+
+@cache
+def _reached_before_count() -> re.Pattern[str]:
+    """After a date, a Japanese verb of reaching in the past and then the count it qualifies (`昨年迎えた…50周年`):
+    `anniversary_clauses` 'reached_before_ja'."""
+    a = rules()["anniversary_clauses"]
+    count = r"(?:\d+|[一二三四五六七八九十百]+)"
+    return re.compile(
+        rf"\s*(?:{_alternatives(a['reached_before_ja'])})[^。、，,；;！？!?\n]{{0,20}}?{count}\s*(?:{_alternatives(a['words'])})"
+    )
+
+
+def _count_told_past(text: str, at: int) -> bool:
+    """Does a Chinese count of years end at `at` in a noun it qualifies (`…60周年的中刚关系`) or before a clause of
+    the present (`…15週年，目前仍有…`)? Then its clause tells no act (`anniversary_clauses`, 'told_past_about')."""
+    return _told_past_patterns().match(text, at) is not None
+
+
+# a date told to its day (`於15日`): a chair's term is a year or half a year, never a day (date89)
+_DAY_CLOSES = re.compile(r"\d\s*[日号號]\s*$")
+
+
+@cache
 def _chair_term() -> re.Pattern[str]:
     """The rest of a phrase, after a date, that ends in a rotating chair's noun (`chair_terms`)."""
     return re.compile(rf"[^，,。、；;：:\n]{{0,14}}?(?:{_alternatives(rules()['chair_terms']['nouns'])})")
+
+
+@cache
+def _tenure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an office's word or a verb of serving closing the text before an English range, a Japanese verb of holding
+    an office after a range, a Chinese one right after it): `tenure_ranges` of date_rules.json."""
+    t = rules()["tenure_ranges"]
+    before_en = re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(t['before_en'])})\s+(?:as\s+)?$")
+    after_ja = re.compile(rf"[^。、，,；;\n]{{0,{int(t['max_gap_ja'])}}}?(?:{_alternatives(t['after_ja'])})")
+    after_zh = re.compile(rf"\s*[间間]?\s*(?:{_alternatives(t['after_zh'])})")
+    return before_en, after_ja, after_zh
+
+
+def names_a_tenure(text: str, start: int, end: int) -> bool:
+    """Does the range of years `text[start:end]` name a term of office (`president from 2006 to 2019`,
+    `2012年から2014年まで大統領を務めた`, `2008年至2014年擔任總理`: `tenure_ranges`)? Then it dates no act."""
+    if not re.search(r"\d{4}", text[start:end]) or len(re.findall(r"\d{4}", text[start:end])) < 2:
+        return False
+    before_en, after_ja, after_zh = _tenure_patterns()
+    if before_en.search(text, max(0, start - 40), start) and text[start:end].lower().startswith("from"):
+        return True
+    if text[start:end].rstrip().endswith("まで") and after_ja.match(text, end):
+        return True
+    return bool(after_zh.match(text, end)) and not text[start:end].rstrip().endswith("まで")
 
 
 @cache
@@ -555,10 +606,16 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
         return "document"
-    if _chair_term().match(text, end) and not _AS_CHAIR.search(text, max(0, start - 4), start):
+    if (
+        _chair_term().match(text, end)
+        and not _AS_CHAIR.search(text, max(0, start - 4), start)
+        and not _DAY_CLOSES.search(text, start, end)
+    ):
         # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
         # still counts from its year)
         return "tenure"
+    if names_a_tenure(text, start, end):
+        return "tenure"  # `president from 2006 to 2019`, `2008年至2014年擔任總理`: a term of office, no act (date89)
     if names_a_happening(text, start, end):
         # `the 1997 Asian financial crisis`, `2015年1月の事件`: the name of a happening, no act then; a `that day`
         # after it still counts from it (`6月17日的事件之后…当天`)
@@ -568,8 +625,14 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         _may_end_word(text, start, comparison_ends) and before.search(text, max(0, start - 20), start)
     ):
         return "period"  # `较上一年有所增长`, `higher than in 2019`: the base of a comparison, no act then
+    if _reached_before_count().match(text, end):
+        return "anniversary"  # `昨年迎えた外交関係樹立50周年の節目`: the year a count was reached, a noun's (date89)
     count = _anniversary_clause().match(text, end)
-    if count is not None and (_SENTENCE_REST.match(text, count.end()) or text.startswith("こと", count.end())):
+    if count is not None and (
+        _SENTENCE_REST.match(text, count.end())
+        or text.startswith("こと", count.end())
+        or _count_told_past(text, count.end())
+    ):
         # `2019年適逢…四十週年。`, `2020年にはその30周年を迎えた。`: the year of a count, no act; a clause after
         # it (`，双方互派代表团`) may tell an act of that year, which the date then dates; a Japanese count made a
         # noun by こと (`本年で70周年を迎えることに触れ`) is what the outer verb speaks of, no act of that year either

@@ -18,7 +18,7 @@ from typing import Any
 
 from allyscope.dates.entry_heads import entry_head_dates
 from allyscope.dates.named_act import anniversary_days, counted_from_named_acts
-from allyscope.dates.occasions import occasion_dates
+from allyscope.dates.occasions import occasion_dates, occasion_days
 from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
@@ -340,6 +340,9 @@ def mark_dates(doc: Any) -> Any:
     own = str(doc.date) if getattr(doc, "date", None) is not None else None
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
+    if days := occasion_days(doc.text, found):  # `訪日期間中、…20日`: the occasion's month, past a recalled year
+        moved = {id(old): new for old, new in days}
+        found = [moved.get(id(m), m) for m in found]
     found = _same_day_of_its_row(doc.text, found)
     found = today_topics(doc.text, found)  # `本日の署名は、…ものです`: the act told before, talked about (date88)
     # `a month after the Athens visit`, `会談の2日後`: counted from the act named, in every language
