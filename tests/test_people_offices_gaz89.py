@@ -50,7 +50,7 @@ def _names_of(text: str, *sides: str) -> list[set[str]]:
      ("office:bg-chod", "2021-07-07", "person:emil-eftimov"),
      ("office:si-hog", "1995-01-01", "person:janez-drnovsek"),
      ("office:si-hos", "2005-01-01", "person:janez-drnovsek"), ("office:hr-hog", "2001-06-01", "person:ivica-racan"),
-     ("office:hr-hog", "2009-11-04", "person:jadranka-kosor"),
+     ("office:hr-hog", "2009-11-04", "person:jadranka-kosor"), ("office:si-hog", "2009-11-04", "person:borut-pahor"),
      ("office:bg-hog", "2008-02-28", "person:sergei-stanishev"),
      ("office:bg-fm", "2006-04-01", "person:ivailo-kalfin"), ("office:md-hog", "2010-04-27", "person:vlad-filat")],
 )  # fmt: skip
