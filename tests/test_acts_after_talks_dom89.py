@@ -89,7 +89,7 @@ def test_what_only_furthers_or_what_a_statement_announces_is_no_second_instrumen
         ("两国元首举行会谈，两位总统宣布加强战略伙伴关系。", None),  # furthered, nothing made (trap)
         ("The president visited Nairobi in 2021, and Nairobi and Dodoma signed a treaty.", ", and Nairobi"),
         ("1 May 2021 – The president visits Dodoma; the host receives him and the two sign a memorandum.", " and the"),
-        ("Kenya, Tanzania, and Uganda held talks in 2021.", None),  # one subject listing three states (trap)
+        ("Kenya, Tanzania, and Rwanda held talks in 2021.", None),  # one subject listing three states (trap)
         ("The ministers will meet in May and the two sign a memorandum.", None),  # to come, no chronology (trap)
     ],
 )
