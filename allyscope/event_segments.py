@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -29,6 +30,12 @@ def clause_rules() -> dict[str, Any]:
     text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """The words, each once, as one alternation with the longest first (a word is not cut by a shorter one it
+    begins with): how every reader below turns a list of event_clauses.json into a branch."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
@@ -205,17 +212,14 @@ def _agreement_in_talks() -> tuple[str, str]:
     if not spec:
         return "", ""
 
-    def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
-
     after = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(spec["after"])))
     consensus = spec["consensus"]
     reached = (
-        rf"(?:{words(consensus['opener'])})[^，。；]{{1,{int(consensus['reach'])}}}?"
-        rf"(?:{words(consensus['reach_verbs'])})了?[^，。；的]{{0,{int(consensus['measure'])}}}?"
-        rf"(?:{words(consensus['objects'])})"
+        rf"(?:{_longest_first(consensus['opener'])})[^，。；]{{1,{int(consensus['reach'])}}}?"
+        rf"(?:{_longest_first(consensus['reach_verbs'])})了?[^，。；的]{{0,{int(consensus['measure'])}}}?"
+        rf"(?:{_longest_first(consensus['objects'])})"
     )
-    branch = rf"(?:{after})，(?=(?:{words(spec['speakers'])})(?:{words(spec['verbs'])})|{reached})"
+    branch = rf"(?:{after})，(?=(?:{_longest_first(spec['speakers'])})(?:{_longest_first(spec['verbs'])})|{reached})"
     openers = "".join(sorted({w[0] for w in [*spec["speakers"], *consensus["opener"]]}))
     return branch, openers
 
@@ -239,7 +243,7 @@ def _relationship_made_branch() -> str:
     cut = spec["cut_after_comma"]
 
     def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({w for w in items if not w.isascii()}, key=len, reverse=True))
+        return _longest_first(w for w in items if not w.isascii())
 
     reach = int(spec["reach"])
     return (
@@ -267,9 +271,8 @@ def response_opening(collective: bool = True) -> str:
     not_subjects = list(spec["not_subjects"])
     if not collective:
         not_subjects += [*data["new_subject"], *data["next_act_openers"]["subjects_before"]["words"]]
-    barred = "|".join(re.escape(w) for w in sorted(set(not_subjects), key=len, reverse=True) if not w.isascii())
-    words = "|".join(re.escape(w) for w in sorted(set(spec["words"]), key=len, reverse=True))
-    return rf"(?!{barred})[^，。；“”「」]{{1,{int(spec['subject_reach'])}}}?(?:{words})"
+    barred = _longest_first(w for w in not_subjects if not w.isascii())
+    return rf"(?!{barred})[^，。；“”「」]{{1,{int(spec['subject_reach'])}}}?(?:{_longest_first(spec['words'])})"
 
 
 _RESPONSE_OPENING = response_opening()
@@ -286,11 +289,8 @@ def _votes_cast() -> tuple[str, str]:
     if not spec:
         return "", ""
 
-    def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
-
-    cjk = rf"[^，。；\d０-９]{{1,{int(spec['subject_reach'])}}}?(?:{words(spec['verbs_cjk'])})"
-    latin = rf"(?:the )?[A-Z][^,;.\d]{{0,{int(spec['subject_reach_en'])}}}? (?:{words(spec['verbs_en'])})\b"
+    cjk = rf"[^，。；\d０-９]{{1,{int(spec['subject_reach'])}}}?(?:{_longest_first(spec['verbs_cjk'])})"
+    latin = rf"(?:the )?[A-Z][^,;.\d]{{0,{int(spec['subject_reach_en'])}}}? (?:{_longest_first(spec['verbs_en'])})\b"
     branch = rf"，(?={cjk}(?=[，。；]|$))|, (?:and|with) (?={latin})"
     places = rf"，(?={cjk})|,(?= (?:and|with) {latin})"
     return branch, places
@@ -315,7 +315,7 @@ _RESPONSE = re.compile(f"，{response_opening(collective=False)}") if _RESPONSE_
 
 def _answer_intents() -> re.Pattern[str]:
     spec = clause_rules().get("response_in_next_clause") or {}
-    words = "|".join(re.escape(w) for w in sorted(set(spec.get("intent_verbs", [])), key=len, reverse=True))
+    words = _longest_first(spec.get("intent_verbs", []))
     return re.compile(rf"[^，。；]{{0,4}}?(?:{words})" if words else "(?!)")
 
 
@@ -430,8 +430,7 @@ def _talks_before_act() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     from allyscope.scripts import fold  # (a leaf module: no cycle)
 
     def words(items: list[str]) -> str:
-        every = {*items, *(fold(w) for w in items)}
-        return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+        return _longest_first([*items, *(fold(w) for w in items)])
 
     # a counterpart's preposition, not the same character in a word of time or manner (`同年`, `同日`, `共同`); no kana
     # between it and the meeting's word (Japanese `同大統領は会談後、…`: `同` is `the said`, no counterpart)

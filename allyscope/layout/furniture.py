@@ -183,12 +183,9 @@ def _button_row_pattern() -> re.Pattern[str]:
     data = _furniture_data()
     row = data["button_row"]
 
-    def alternation(patterns: list[str]) -> str:
-        return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-
     shares = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
-    button = f"{alternation(row['words'])}|(?i:{shares})"
-    item = f"{button}|{alternation(row['values'])}"
+    button = f"{_longest_first(row['words'])}|(?i:{shares})"
+    item = f"{button}|{_longest_first(row['values'])}"
     gap = row["gap"]
     two_or_more = rf"(?:{item})(?:(?:{gap})(?:{item}))+\Z"
     return re.compile(rf"(?={two_or_more})(?:(?:{item})(?:{gap}))*?(?:{button})(?:(?:{gap})(?:{item}))*")
@@ -204,6 +201,12 @@ def _button_row(content: str) -> bool:
     return _button_row_pattern().fullmatch(content) is not None
 
 
+def _longest_first(patterns: list[str]) -> str:
+    """The expressions as one alternation, the longest first (the words in data of a button row, a counter, a
+    meter)."""
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
 @cache
 def _counter_pattern() -> re.Pattern[str]:
     """A counter alone ('counter' in `data/layouts/furniture.json`): the word saying what is counted, a colon or a
@@ -211,13 +214,10 @@ def _counter_pattern() -> re.Pattern[str]:
     `11 个回答`, `3,400 views`). A year is no count."""
     data = _furniture_data()["counter"]
 
-    def alternation(patterns: list[str]) -> str:
-        return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-
     number = rf"(?!(?:19|20)\d\d(?![\d,.万萬千KkMm]))(?:{data['number']})"
     gap = r"[ \t\u3000]*"
     return re.compile(
-        rf"(?:{alternation(data['before'])}){gap}[:：]?{gap}{number}|{number}{gap}(?:{alternation(data['after'])})"
+        rf"(?:{_longest_first(data['before'])}){gap}[:：]?{gap}{number}|{number}{gap}(?:{_longest_first(data['after'])})"
     )
 
 
@@ -236,10 +236,7 @@ def _meter_pattern() -> re.Pattern[str]:
     amount (`残り812文字（全文1204文字）`, `展开剩余80%`, `Reading progress: 0%`, `Listen · 5:12 min`)."""
     data = _furniture_data()["meter"]
 
-    def alternation(patterns: list[str]) -> str:
-        return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-
-    return re.compile(rf"(?:{alternation(data['words'])})(?:{data['gap']})(?:{alternation(data['amounts'])})")
+    return re.compile(rf"(?:{_longest_first(data['words'])})(?:{data['gap']})(?:{_longest_first(data['amounts'])})")
 
 
 def _meter(content: str) -> bool:

@@ -897,9 +897,6 @@ def _unwrapped(lines: Sequence[Line], typical: float, closing: bytes) -> bool:
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
-_CLOSING_INITIALS = frozenset("IiDd以下")  # the first characters of layout.json's 'closing_formula' lines
-
-
 def _closing_formula(content: str) -> bool:
     """True for a line opening with a treaty's closing formula (data/layout.json 'closing_formula': the
     testimonium, `IN WITNESS WHEREOF`, `以上の証拠として`, `下列签署人…`, and the done clause, `Done at …`)."""
@@ -1043,7 +1040,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
             # `IN WITNESS WHEREOF, …`, `Done at …` after a closed sentence: a treaty's closing clauses, each a
             # paragraph of its own, never the last article's paragraph run on (lay89b)
-            turn = turn or (content[0] in _CLOSING_INITIALS and _closing_formula(content))
+            turn = turn or _closing_formula(content)
         if (
             pending is not None
             and not row
