@@ -96,9 +96,11 @@ SEED = 1
 # gives held-out domain 0.897 (35 of 39) on the new draw, so the floor stays 0.89
 # Fifty-eighth session: test46's eight states reserved and test44's released; the session start's code (b676efd3)
 # gives held-out domain 0.897 (35 of 39) on the new draw, so the floor stays 0.89
+# Fifty-ninth session: test47's eight states reserved and test45's released; the session start's code (fa0504f8)
+# gives held-out domain 0.900 (36 of 40) on the new draw, so the floor rises to 0.90
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.89},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.90},
 }
 
 
