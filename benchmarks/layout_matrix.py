@@ -46,9 +46,10 @@ fortieth (tests/layouts/held_out40, fifty-third session, written blind the same 
 forty-first (tests/layouts/held_out41, fifty-fourth session, written blind the same way) on a line of its own, the
 forty-second (tests/layouts/held_out42, fifty-fifth session, written blind the same way) on a line of its own, the
 forty-third (tests/layouts/held_out43, fifty-sixth session, written blind the same way) on a line of its own, the
-forty-fourth (tests/layouts/held_out44, fifty-seventh session, written blind the same way) on a line of its own, and
-the forty-fifth (tests/layouts/held_out45, fifty-eighth session, written blind the same way), whose aggregate is the
-last line printed.
+forty-fourth (tests/layouts/held_out44, fifty-seventh session, written blind the same way) on a line of its own, the
+forty-fifth (tests/layouts/held_out45, fifty-eighth session, written blind the same way) on a line of its own, and the
+forty-sixth (tests/layouts/held_out46, fifty-ninth session, written blind the same way), whose aggregate is the last
+line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
 headings with their levels, no note text in the body, no body text lost, no space added in CJK text, title and
@@ -236,6 +237,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("forty-third held-out hand-written documents (tests/layouts/held_out43)", "held_out43", True),
     ("forty-fourth held-out hand-written documents (tests/layouts/held_out44)", "held_out44", True),
     ("forty-fifth held-out hand-written documents (tests/layouts/held_out45)", "held_out45", True),
+    ("forty-sixth held-out hand-written documents (tests/layouts/held_out46)", "held_out46", True),
 )
 
 

@@ -1204,6 +1204,33 @@ def test_held_out45_gold_integrity() -> None:
     _assert_gold_states_what_its_document_prints(docs, HELD_OUT45_LANGUAGES)
 
 
+HELD_OUT46_LANGUAGES = {"zh": 1, "zh_hant": 1, "ja": 1, "en": 1}
+
+
+def test_held_out46_gold_integrity() -> None:
+    """The forty-sixth held-out set (tests/layouts/held_out46, fifty-ninth session: written blind, gold committed
+    before the parser ran on it; its figures are printed apart by benchmarks/layout_matrix.py, on its last line, no
+    floors until the lead measures it once at the merge): four documents, one per language, about states reserved for
+    the session's blind sets, in kinds no held-out set had: an English documentary history series' document page (a
+    diplomatic papers volume's memorandum: the skip link, the office's name, the trail, previous and next links, the
+    document number, the title, the place-and-date line, the archival source note, a run-in subject line, a
+    `Summary:` headnote, numbered paragraphs, a capitals head, approve and disapprove lines, bracketed endnotes, the
+    document links, the tools row and the office's footer); a Japanese parliamentary library issue brief
+    (調査と情報―ISSUE BRIEF―) as PDF text: the series line, the number with its dotted date, the title and its dashed
+    subtitle, the library bureau and division line, the author in parentheses, unnumbered, Roman-numeral and
+    full-width-digit heads, parenthesised note markers with page notes under a rule, the access-date note, the running
+    foot with the page number and the ISSN; a zh-Hans academic society's conference summary page (会议综述): the
+    society's name, the menu row, the position trail, the source, published-date and views row, a date-range lead,
+    Chinese-numeral heads, the bracketed compiler and reviewer line, previous and next, the copyright and address row
+    and the ICP number; a zh-Hant Hong Kong government press release page (新聞公報): the skip link, the site bar, the
+    language row, the menu row, indented paragraphs with a quotation, a photo line, the `完` end mark, the date line
+    with its weekday, the Hong Kong time line, the print row, back links and the footer row), each gold stating only
+    what its document prints. Checked without running the parser."""
+    docs = _held_out_set("held_out46")
+    assert len(docs) == 4
+    _assert_gold_states_what_its_document_prints(docs, HELD_OUT46_LANGUAGES)
+
+
 def _held_out_set(folder: str) -> list[tuple[Path, str, dict[str, Any]]]:
     """(path, text, gold) of a held-out set kept as tests/layouts/<folder> with its gold in tests/gold/<folder>."""
     here = Path(__file__).parent
@@ -1759,6 +1786,13 @@ def test_held_out45_hand_documents_floor() -> None:
     floors = {"title": 2, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
               "markers": 4, "date": 3, "furniture": 0, "dropped": 0, "lists": 4, "layout": 4}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out45"), 4, 0, floors)
+
+
+def test_held_out46_hand_documents_floor() -> None:
+    """The forty-sixth held-out set (fifty-ninth session, written blind, never tuned on): the parser's invariants
+    hold on each of its four documents; no floors until the lead measures it once at the session's merge (then each a
+    count that may only rise). Its kinds were chosen apart from those of held_out32–45."""
+    _assert_held_out_floors(_held_out_set("held_out46"), 4, 0, {})
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
