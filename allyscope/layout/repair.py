@@ -903,6 +903,13 @@ def _closing_formula(content: str) -> bool:
     return any(p.match(content) for p in label_patterns("closing_formula"))
 
 
+def _signatory_line(content: str) -> bool:
+    """True for a treaty's signature line naming the party that signs (data/layout.json 'signatory_line':
+    `For the Government of …:` in title case, ending on a colon): a paragraph of its own, apart from the done clause
+    over it and from the signers' names under it (lay90b)."""
+    return content[:3] in ("For", "FOR") and any(p.match(content) for p in label_patterns("signatory_line"))
+
+
 def _colon_near_start(content: str) -> bool:
     """A cheap screen for `speaker_label` and `_next_field`: a colon near the line's start (a speaker's label is a
     few words at most, a field's label two to six characters)."""
@@ -1040,7 +1047,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
             # `IN WITNESS WHEREOF, …`, `Done at …` after a closed sentence: a treaty's closing clauses, each a
             # paragraph of its own, never the last article's paragraph run on (lay89b)
-            turn = turn or _closing_formula(content)
+            turn = turn or _closing_formula(content) or _signatory_line(content)  # `For the Government of …:`
         if (
             pending is not None
             and not row
@@ -1304,6 +1311,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
+            or (last in ":：" and _signatory_line(content))  # the signers' names under it are lines of their own
         )
         if field and typical > 0 and not unwrapped:
             # a notice's field ends on its line unless its value fills the line and wraps onto a short line that
