@@ -82,3 +82,101 @@ def test_a_party_in_title_case_signs_and_a_lower_case_word_does_not(words: list[
     assert _signatory_line(f"For the {party}:")
     assert not _signatory_line(f"For the {lower} {party}:")
     assert not _signatory_line(f"For the {party}.")
+
+
+# A council's or secretariat's memo dumped from its PDF (lay78's kind): the address fields over the subject field,
+# an annex's label over its title, numbered paragraphs whose lines hang under their text's column, feet of two
+# lines with a cell fewer on the first page, page notes under a rule. Written for the test (a made-up committee).
+_MEMO = (
+    "Council of the European Union\n"
+    "                                                        Brussels, 3 March 2022\n"
+    "                                                        (OR. en)\n"
+    "                                                        6311/22\n"
+    "OUTCOME OF PROCEEDINGS\n"
+    "From:      General Secretariat of the Council\n"
+    "To:        Delegations\n"
+    "Subject:   Coordinated Maritime Presences in the Gulf of Guinea - Council conclusions\n"
+    "Delegations will find in the annex the Council conclusions on the Coordinated Maritime Presences in the\n"
+    "Gulf of Guinea, as approved by the Council on 21 February 2022.\n"
+    "6311/22                                   AB/cd                                        1\n"
+    "                                         RELEX.2                                  EN\n"
+    "\f                                                                                 ANNEX\n"
+    "Council conclusions on the Coordinated Maritime Presences in the Gulf of Guinea\n"
+    "1.   The Council welcomes what the first two years of the Presences have shown: that ships of the\n"
+    "     Member States sailing in the region under one concept can support its coastal states1 well.\n"
+    "2.   The Council extends the Presences for two more years and asks for a report on them in the\n"
+    "     second year.\n"
+    "_______________\n"
+    "1    The coastal states are those of the Yaounde Code of Conduct.\n"
+    "6311/22                                   AB/cd                                        2\n"
+    "ANNEX                                    RELEX.2                                  EN\n"
+    "\f3.   The Council will come back to the matter when the report is out.\n"
+    "6311/22                                   AB/cd                                        3\n"
+    "ANNEX                                    RELEX.2                                  EN\n"
+)
+
+
+def test_a_memo_s_subject_field_under_its_address_fields_is_the_title() -> None:
+    doc = parse_text(_MEMO)
+    assert doc.title == "Coordinated Maritime Presences in the Gulf of Guinea - Council conclusions"
+    assert doc.authors == []
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [
+        (1, "", "Council conclusions on the Coordinated Maritime Presences in the Gulf of Guinea")
+    ]
+    assert "RELEX.2" not in doc.text and "AB/cd" not in doc.text
+    assert [doc.note_text(f) for f in doc.footnotes] == ["The coastal states are those of the Yaounde Code of Conduct."]
+    paragraphs = _paragraphs(doc)
+    assert any(p.startswith("2.   The Council extends") and p.endswith("in the second year.") for p in paragraphs)
+
+
+def test_a_subject_line_with_no_address_field_over_it_names_no_title() -> None:
+    text = _MEMO.replace("To:        Delegations\n", "Delegations were told of the outcome.\n")
+    doc = parse_text(text)
+    assert doc.title != "Coordinated Maritime Presences in the Gulf of Guinea - Council conclusions"
+
+
+def test_a_numbered_head_over_flush_text_stays_a_head() -> None:
+    text = (
+        "Harbour Patrol Review\n"
+        "The review looked at the patrols of the last year and at what they cost the two agencies involved.\n"
+        "2.   Findings\n"
+        "The patrols found fewer boats fishing without a licence than in the year before, and the two agencies\n"
+        "shared their sightings more often than they had.\n"
+    )
+    doc = parse_text(text)
+    assert [(h.label, h.title) for h in doc.headings] == [("2", "Findings")]
+
+
+def test_an_appendix_label_over_a_sentence_heads_the_part_itself() -> None:
+    text = (
+        "Patrols in the Outer Islands\n"
+        "The study counts the patrols the navy sent to the outer islands in the last five years.\n"
+        "The counts come from the navy's own logs, which it opened to the study.\n"
+        "Appendix\n"
+        "The logs were read for every month of the five years, and each patrol was counted once.\n"
+    )
+    doc = parse_text(text)
+    assert [h.title for h in doc.headings] == ["Appendix"]
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=2, max_value=5))
+def test_a_hanging_numbered_paragraph_is_one_paragraph(number: int, gap: int) -> None:
+    head = f"{number}." + " " * gap
+    text = (
+        "Port State Measures\n"
+        "The committee met twice in the year and agreed on the points below without a vote.\n"
+        f"{head}The committee asks the secretariat to collect the inspection reports of the ports and to\n"
+        + " " * len(head)
+        + "publish them once a year.\n"
+    )
+    doc = parse_text(text)
+    assert any(p.startswith(head + "The committee asks") and p.endswith("once a year.") for p in _paragraphs(doc))
+    assert not doc.headings
+
+
+def test_a_foot_s_cells_in_order() -> None:
+    from allyscope.layout.repeats import _in_order
+
+    assert _in_order(("RELEX.1", "EN"), ("ANNEX", "RELEX.1", "EN"))
+    assert not _in_order(("EN", "RELEX.1"), ("ANNEX", "RELEX.1", "EN"))
+    assert not _in_order(("RELEX.1", "FR"), ("ANNEX", "RELEX.1", "EN"))

@@ -910,6 +910,51 @@ def _signatory_line(content: str) -> bool:
     return content[:3] in ("For", "FOR") and any(p.match(content) for p in label_patterns("signatory_line"))
 
 
+_HANGING_NUMBER = re.compile(r"\d{1,3}\.( {2,})(?=\S)")  # `4.   Security and defence …`: a paragraph's number, a gap
+
+
+def _hanging_number(lines: Sequence[Line], index: int) -> int:
+    """The column a numbered paragraph's text starts at (`4.   Security …`: 5), when the next line of text is
+    indented to it, flush under the text and not under the number (a hanging indent, as a council's or
+    committee's numbered paragraphs are printed: lay78); else 0. Such a line opens a paragraph, never a head."""
+    content = lines[index].content
+    if not ("0" <= content[0] <= "9") or lines[index].indent:
+        return 0
+    match = _HANGING_NUMBER.match(content)
+    if match is None:
+        return 0
+    for below in lines[index + 1 : index + 3]:
+        if below.role == BODY:
+            return match.end() if below.indent == " " * match.end() else 0
+        if below.role != BLANK:
+            return 0
+    return 0
+
+
+_ANNEX_TITLE = 100  # an annex's title runs to a line at most
+
+
+def _annex_titles(lines: Sequence[Line]) -> dict[int, int]:
+    """{label line: title line} for an annex's or appendix's label alone (`ANNEX`, `Annex II`: data/layout.json
+    'appendix', no words after it) right over a line ending no sentence, no longer than a title, with text under it
+    (`Council conclusions on …`): the title heads the annex, the label over it is no head of its own (lay78).
+    A label over a sentence (`Appendix` / `The ferry routes counted …`) heads the part itself."""
+    found: dict[int, int] = {}
+    text_lines = [line for line in lines if line.role == BODY]
+    for at, line in enumerate(text_lines[:-2]):
+        content = line.content
+        if content[0] not in "AaＡ" or len(content.split()) > 2 or not fullmatches_label(content, ("appendix",)):
+            continue
+        title, under = text_lines[at + 1], text_lines[at + 2]
+        if title.index != line.index + 1 or len(title.content) > _ANNEX_TITLE or ends_sentence(title.content):
+            continue
+        if title.content[-1] in ":：" or not title.content[0].isupper():
+            continue
+        if ends_sentence(under.content) or len(under.content) > len(title.content):
+            found[line.index] = title.index
+    return found
+
+
 def _colon_near_start(content: str) -> bool:
     """A cheap screen for `speaker_label` and `_next_field`: a colon near the line's start (a speaker's label is a
     few words at most, a field's label two to six characters)."""
@@ -971,6 +1016,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     )
     after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
     turned = False  # a page's turn (a form feed, a page number) stands between the last text line and this one
+    annexes = _annex_titles(lines)  # `ANNEX` over its title: the title heads the annex
+    annex_titles = set(annexes.values())
+    hanging = 0  # the column the last numbered paragraph's text starts at, where its lines hang (`_hanging_number`)
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -1018,6 +1066,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         # block can hold for it, and most lines of a text are such lines. Whether it ends its paragraph is asked
         # below, as of any line.
         inside = False
+        hung = _hanging_number(lines, index) if "0" <= content[0] <= "9" else 0  # `4.   …` over its hanging lines
+        if hung:
+            hanging = hung
+        elif hanging and (not line.indent or blank_before):
+            hanging = 0
         # a table's row (`| 2023-07-12 | … |`, cells parted by tabs or aligned spaces) or a transcript's turn
         # (`Q: …`, `記者：…`) is a unit of its own: it starts a block and ends it
         row = may_be_row(content) and row_line(
@@ -1075,6 +1128,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 and (typical <= 0 or width < typical)
                 and (not closes or (unwrapped and content[-1] in _QUESTION))
             )
+        if not inside and hanging and not hung and pending is not None and line.indent == " " * hanging:
+            inside = True  # a numbered paragraph's line hung under its text's column: the paragraph goes on
         if inside:
             front_line = False
             last = content[-1]
@@ -1161,6 +1216,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # an answer's title under its covering letter
             if flow.gazette_heads:  # `〔告示〕` over `○…告示第…号`: a gazette issue's group and item, its only heads
                 shape = flow.gazette_heads.get(index)  # (`御名　御璽`, a signature's date: the item's text)
+            if hung:
+                shape = None  # `3.   The Council asks …` over its hanging lines: a numbered paragraph, no heading
+                turn = True
+            if index in annexes:
+                shape = None  # `ANNEX` over the annex's title: the title heads it
+            elif index in annex_titles:
+                shape = HeadingShape(UNNUMBERED, "", "", 0)
             if row and period is None:  # (`2021年` over `11月22日　…` is a row too: a chronology's year heads it)
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
