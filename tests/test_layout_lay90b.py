@@ -180,3 +180,39 @@ def test_a_foot_s_cells_in_order() -> None:
     assert _in_order(("RELEX.1", "EN"), ("ANNEX", "RELEX.1", "EN"))
     assert not _in_order(("EN", "RELEX.1"), ("ANNEX", "RELEX.1", "EN"))
     assert not _in_order(("RELEX.1", "FR"), ("ANNEX", "RELEX.1", "EN"))
+
+
+_MEMBER_PAGE = (
+    "高松市議会議員　すずき花子　公式ホームページ\n"
+    "ホーム　プロフィール　市政報告　ブログ　お問い合わせ\n"
+    "ホーム ＞ 市政報告 ＞ 令和6年6月定例会の報告\n"
+    "市政報告\n"
+    "令和6年6月定例会の報告\n"
+    "2024年7月2日　｜　カテゴリー：定例会\n"
+    "6月の定例会では、市の防災計画と子育て支援について質問しました。その要旨をお知らせします。\n"
+    "１　防災計画について\n"
+    "避難所の備蓄について尋ね、市から来年度までに全ての避難所で三日分をそろえるとの答弁を得ました。\n"
+    "２　子育て支援について\n"
+    "放課後の居場所づくりについて、市は新たに二つの施設を開くと答えました。\n"
+)
+
+
+def test_a_member_s_report_kicker_is_a_doctype_and_the_sitting_no_date() -> None:
+    doc = parse_text(_MEMBER_PAGE)
+    assert doc.title == "令和6年6月定例会の報告"
+    assert doc.date == "2024-07-02"
+    assert [(h.label, h.title) for h in doc.headings] == [("１", "防災計画について"), ("２", "子育て支援について")]
+
+
+def test_a_report_meeting_s_title_is_no_kicker() -> None:
+    text = _MEMBER_PAGE.replace("市政報告\n令和6年6月定例会の報告\n", "市政報告会を開きました\n")
+    doc = parse_text(text)
+    assert doc.title == "市政報告会を開きました"
+
+
+def test_a_sitting_named_by_year_and_month_dates_nothing() -> None:
+    from allyscope.layout.dating import is_dateline
+
+    assert not is_dateline("令和6年9月定例会で一般質問を行いました")
+    assert not is_dateline("2024年12月臨時会の日程")
+    assert is_dateline("2024年10月3日　｜　カテゴリー：一般質問")
