@@ -216,3 +216,46 @@ def test_a_sitting_named_by_year_and_month_dates_nothing() -> None:
     assert not is_dateline("令和6年9月定例会で一般質問を行いました")
     assert not is_dateline("2024年12月臨時会の日程")
     assert is_dateline("2024年10月3日　｜　カテゴリー：一般質問")
+
+
+# Two page notes flattened onto one line by a PDF's text layer (l52's shape), written for the test.
+_FLATTENED = (
+    "印尼與馬來西亞的海上合作\n"
+    "林 志明\n"
+    "一、前言\n"
+    "兩國於2023年更新海上邊界協定1，並承諾加強「聯合巡邏」2的頻率。\n"
+    "______________________\n"
+    "1 協定於雅加達簽署。 2 巡邏由兩國海軍輪流主辦。\n"
+    "- 3 -\n"
+    "二、結語\n"
+    "兩國的合作仍在起步階段。\n"
+)
+
+
+def test_two_notes_on_one_line_under_a_rule_are_two_notes() -> None:
+    doc = parse_text(_FLATTENED)
+    assert [(f.number, doc.note_text(f)) for f in doc.footnotes] == [
+        (1, "協定於雅加達簽署。"),
+        (2, "巡邏由兩國海軍輪流主辦。"),
+    ]
+    assert "巡邏由兩國海軍" not in doc.text
+
+
+def test_a_text_line_holding_a_number_after_a_stop_is_not_cut() -> None:
+    text = "1 協定於雅加達簽署。 2 巡邏由兩國海軍輪流主辦。"
+    doc = parse_text("印尼與馬來西亞的海上合作\n兩國的合作仍在起步階段。\n" + text + "\n兩國將再度會談。\n")
+    assert "巡邏由兩國海軍輪流主辦" in doc.text  # no rule over it: text
+    skipped = parse_text(_FLATTENED.replace("。 2 巡邏", "。 5 巡邏"))  # not the next number: one note's line
+    assert not any(f.number == 5 for f in skipped.footnotes)
+    assert "5 巡邏由兩國海軍輪流主辦。" in skipped.notes_text + skipped.text
+
+
+@given(st.integers(min_value=1, max_value=40))
+def test_a_flattened_pair_is_cut_at_the_next_number(number: int) -> None:
+    from allyscope.layout.note_pairs import _OPENING, _SECOND
+
+    line = f"{number} 協定於雅加達簽署。 {number + 1} 巡邏由兩國海軍輪流主辦。"
+    opening = _OPENING.match(line)
+    assert opening is not None and int(opening.group(1)) == number
+    second = [m for m in _SECOND.finditer(line) if int(m.group(1)) == number + 1]
+    assert len(second) == 1 and line[second[0].start(1) :].startswith(f"{number + 1} 巡邏")

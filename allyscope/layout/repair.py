@@ -96,6 +96,7 @@ from allyscope.layout.link_definitions import holds_link_definitions, mark_link_
 from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
 from allyscope.layout.news_list import mark_news_list
+from allyscope.layout.note_pairs import may_hold_note_pairs, split_note_pairs
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -1577,6 +1578,9 @@ def _repair_layout(doc: Document) -> Document:
         recount(lines, furniture_initials(), watched, facts)
     if isinstance(lines, list) and holds_edit_links(doc.raw) and (cut := split_edit_links(lines)) is not None:
         lines = cut  # `Background[edit]`: an encyclopedia copy's head and its edit link, two lines (`edit_links`)
+        recount(lines, furniture_initials(), watched, facts)
+    if isinstance(lines, list) and may_hold_note_pairs(doc.raw) and (pairs := split_note_pairs(lines)) is not None:
+        lines = pairs  # `1 …簽署。 2 兩國…。`: two page notes flattened onto one line, a line each (`note_pairs`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_YAML_FRONT_LINES]])):
