@@ -402,6 +402,9 @@ def resume_convention_possible(lines: Sequence[Line]) -> bool:
     return spaced < 0.5 * sum(bool(line.content) for line in lines)
 
 
+_RULE = re.compile(r"[_\-‐–—=─━]{5,}")  # a rule of one sign repeated, alone on its line
+
+
 def _scan_block(
     lines: Sequence[Line],
     start: int,
@@ -423,6 +426,9 @@ def _scan_block(
     i = start + 1
     while i < limit:
         line = lines[i]
+        if line.role == BLANK and line.content and not endnotes and _RULE.fullmatch(line.content.strip()):
+            break  # `_______________`: the rule over a page's notes; what stands under it is no run of a line over it
+            # (lay90b: a council's numbered paragraphs, read as notes `n.`, end there, and the notes under it start)
         if line.role == BLANK or (endnotes and line.role in DROPPED):
             i += 1  # an endnote section runs over pages: their numbers and headers stand between its notes
             continue

@@ -96,6 +96,7 @@ from allyscope.layout.link_definitions import holds_link_definitions, mark_link_
 from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
 from allyscope.layout.news_list import mark_news_list
+from allyscope.layout.note_pairs import may_hold_note_pairs, split_note_pairs
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -903,6 +904,58 @@ def _closing_formula(content: str) -> bool:
     return any(p.match(content) for p in label_patterns("closing_formula"))
 
 
+def _signatory_line(content: str) -> bool:
+    """True for a treaty's signature line naming the party that signs (data/layout.json 'signatory_line':
+    `For the Government of …:` in title case, ending on a colon): a paragraph of its own, apart from the done clause
+    over it and from the signers' names under it (lay90b)."""
+    return content[:3] in ("For", "FOR") and any(p.match(content) for p in label_patterns("signatory_line"))
+
+
+_HANGING_NUMBER = re.compile(r"\d{1,3}\.( {2,})(?=\S)")  # `4.   Security and defence …`: a paragraph's number, a gap
+
+
+def _hanging_number(lines: Sequence[Line], index: int) -> int:
+    """The column a numbered paragraph's text starts at (`4.   Security …`: 5), when the next line of text is
+    indented to it, flush under the text and not under the number (a hanging indent, as a council's or
+    committee's numbered paragraphs are printed: lay78); else 0. Such a line opens a paragraph, never a head."""
+    content = lines[index].content
+    if not ("0" <= content[0] <= "9") or lines[index].indent:
+        return 0
+    match = _HANGING_NUMBER.match(content)
+    if match is None:
+        return 0
+    for below in lines[index + 1 : index + 3]:
+        if below.role == BODY:
+            return match.end() if below.indent == " " * match.end() else 0
+        if below.role != BLANK:
+            return 0
+    return 0
+
+
+_ANNEX_TITLE = 100  # an annex's title runs to a line at most
+
+
+def _annex_titles(lines: Sequence[Line]) -> dict[int, int]:
+    """{label line: title line} for an annex's or appendix's label alone (`ANNEX`, `Annex II`: data/layout.json
+    'appendix', no words after it) right over a line ending no sentence, no longer than a title, with text under it
+    (`Council conclusions on …`): the title heads the annex, the label over it is no head of its own (lay78).
+    A label over a sentence (`Appendix` / `The ferry routes counted …`) heads the part itself."""
+    found: dict[int, int] = {}
+    text_lines = [line for line in lines if line.role == BODY]
+    for at, line in enumerate(text_lines[:-2]):
+        content = line.content
+        if content[0] not in "AaＡ" or len(content.split()) > 2 or not fullmatches_label(content, ("appendix",)):
+            continue
+        title, under = text_lines[at + 1], text_lines[at + 2]
+        if title.index != line.index + 1 or len(title.content) > _ANNEX_TITLE or ends_sentence(title.content):
+            continue
+        if title.content[-1] in ":：" or not title.content[0].isupper():
+            continue
+        if ends_sentence(under.content) or len(under.content) > len(title.content):
+            found[line.index] = title.index
+    return found
+
+
 def _colon_near_start(content: str) -> bool:
     """A cheap screen for `speaker_label` and `_next_field`: a colon near the line's start (a speaker's label is a
     few words at most, a field's label two to six characters)."""
@@ -964,6 +1017,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     )
     after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
     turned = False  # a page's turn (a form feed, a page number) stands between the last text line and this one
+    annexes = _annex_titles(lines)  # `ANNEX` over its title: the title heads the annex
+    annex_titles = set(annexes.values())
+    hanging = 0  # the column the last numbered paragraph's text starts at, where its lines hang (`_hanging_number`)
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -1011,6 +1067,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         # block can hold for it, and most lines of a text are such lines. Whether it ends its paragraph is asked
         # below, as of any line.
         inside = False
+        hung = _hanging_number(lines, index) if "0" <= content[0] <= "9" else 0  # `4.   …` over its hanging lines
+        if hung:
+            hanging = hung
+        elif hanging and (not line.indent or blank_before):
+            hanging = 0
         # a table's row (`| 2023-07-12 | … |`, cells parted by tabs or aligned spaces) or a transcript's turn
         # (`Q: …`, `記者：…`) is a unit of its own: it starts a block and ends it
         row = may_be_row(content) and row_line(
@@ -1040,7 +1101,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
             # `IN WITNESS WHEREOF, …`, `Done at …` after a closed sentence: a treaty's closing clauses, each a
             # paragraph of its own, never the last article's paragraph run on (lay89b)
-            turn = turn or _closing_formula(content)
+            turn = turn or _closing_formula(content) or _signatory_line(content)  # `For the Government of …:`
         if (
             pending is not None
             and not row
@@ -1068,6 +1129,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 and (typical <= 0 or width < typical)
                 and (not closes or (unwrapped and content[-1] in _QUESTION))
             )
+        if not inside and hanging and not hung and pending is not None and line.indent == " " * hanging:
+            inside = True  # a numbered paragraph's line hung under its text's column: the paragraph goes on
         if inside:
             front_line = False
             last = content[-1]
@@ -1154,6 +1217,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # an answer's title under its covering letter
             if flow.gazette_heads:  # `〔告示〕` over `○…告示第…号`: a gazette issue's group and item, its only heads
                 shape = flow.gazette_heads.get(index)  # (`御名　御璽`, a signature's date: the item's text)
+            if hung:
+                shape = None  # `3.   The Council asks …` over its hanging lines: a numbered paragraph, no heading
+                turn = True
+            if index in annexes:
+                shape = None  # `ANNEX` over the annex's title: the title heads it
+            elif index in annex_titles:
+                shape = HeadingShape(UNNUMBERED, "", "", 0)
             if row and period is None:  # (`2021年` over `11月22日　…` is a row too: a chronology's year heads it)
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             elif faq and shape is not None and not shape.label and content[-1] in _QUESTION:
@@ -1304,6 +1374,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
+            or (last in ":：" and _signatory_line(content))  # the signers' names under it are lines of their own
         )
         if field and typical > 0 and not unwrapped:
             # a notice's field ends on its line unless its value fills the line and wraps onto a short line that
@@ -1507,6 +1578,9 @@ def _repair_layout(doc: Document) -> Document:
         recount(lines, furniture_initials(), watched, facts)
     if isinstance(lines, list) and holds_edit_links(doc.raw) and (cut := split_edit_links(lines)) is not None:
         lines = cut  # `Background[edit]`: an encyclopedia copy's head and its edit link, two lines (`edit_links`)
+        recount(lines, furniture_initials(), watched, facts)
+    if isinstance(lines, list) and may_hold_note_pairs(doc.raw) and (pairs := split_note_pairs(lines)) is not None:
+        lines = pairs  # `1 …簽署。 2 兩國…。`: two page notes flattened onto one line, a line each (`note_pairs`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_YAML_FRONT_LINES]])):

@@ -118,8 +118,41 @@ def find_repeated_furniture(lines: Sequence[Line]) -> tuple[int, ...]:
     for _ in range(2):  # a second round: the runs of furniture grow by the lines the first one took
         if not screened or not _round(text_lines, screened):
             break
+    _shorter_prints(text_lines)
     heads = (line.start for line in text_lines if line.role == RUNNING_HEADER)
     return tuple(itertools.islice(heads, _KEPT_STARTS))
+
+
+_GAP = re.compile(r"[ \t\u3000]{3,}")  # the wide gap parting a foot's cells (`RELEX.1      EN`)
+
+
+def _shorter_prints(text_lines: Sequence[Line]) -> None:
+    """A foot printed with a cell fewer on one page (`RELEX.1   EN` under the first page's foot, where the later
+    pages print `ANNEX   RELEX.1   EN`): a text line of two cells or more parted by wide gaps, right under a line
+    taken as a page's head or foot and last before the page's turn, whose cells all stand, in order, among the
+    cells of a line taken as furniture elsewhere, is furniture too (lay78's council document)."""
+    feet = {
+        tuple(_GAP.split(line.content.strip()))
+        for line in text_lines
+        if line.role == RUNNING_HEADER and _GAP.search(line.content)
+    }
+    if not feet:
+        return
+    for at in range(1, len(text_lines)):
+        line = text_lines[at]
+        if line.role != BODY or text_lines[at - 1].role != RUNNING_HEADER or not _GAP.search(line.content):
+            continue
+        if at + 1 < len(text_lines) and text_lines[at + 1].role != PAGE_BREAK:
+            continue
+        cells = tuple(_GAP.split(line.content.strip()))
+        if len(cells) >= 2 and any(_in_order(cells, foot) for foot in feet if len(foot) > len(cells)):
+            line.role = RUNNING_HEADER
+
+
+def _in_order(cells: tuple[str, ...], foot: tuple[str, ...]) -> bool:
+    """True when `cells` are some of `foot`'s cells, in the same order."""
+    rest = iter(foot)
+    return all(cell in rest for cell in cells)
 
 
 def repeated_key_lines(text_lines: Sequence[Line]) -> array[int]:

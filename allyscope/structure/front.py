@@ -473,6 +473,29 @@ def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> t
         if label is not None and text[label.end() :].strip() and "。" not in text[label.end() :]:
             return at, label.end()  # a value holding a full stop is a statement (a bill's `案由：…爰擬具「…」。是否
             # 有當？敬請公決。`, lay84), never the subject's name a title field gives (`題目：有關…之因應作為`)
+    return _memo_subject(doc, paragraphs, first_heading)
+
+
+_MEMO_FRONT = 10  # a memo's subject field stands among its first lines, under its body, date, number and addresses
+
+
+def _memo_subject(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[int, int] | None:
+    """(index of the paragraph, end of its label) of a memo's subject field (`Subject:   …`, data/layout.json
+    'memo_subject') right under one of its address fields (`To:   Delegations`, 'memo_field') among the first
+    front lines, or None: a memo names its subject by the field, as a form does (lay78's council document)."""
+    for at, para in enumerate(paragraphs[1:_MEMO_FRONT], 1):
+        if para.start >= first_heading:
+            break
+        text = doc.span_text(para)
+        if text[:1] not in "SsRr":
+            continue
+        label = next((m for p in label_patterns("memo_subject") if (m := p.match(text))), None)
+        value = text[label.end() :].strip() if label is not None else ""
+        if label is None or not value or _ends_sentence(value):
+            continue
+        above = doc.span_text(paragraphs[at - 1])
+        if any(p.match(above) for p in label_patterns("memo_field")):
+            return at, label.end()
     return None
 
 
