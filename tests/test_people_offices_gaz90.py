@@ -1,10 +1,12 @@
 """The field's people and offices by their terms (gaz90, issue 14): Croatia's chiefs of the general staff 2003–2024
-(an acting holder of 2008), Slovakia's of 2014–, Indonesia's armed forces commanders of 2021–2023, Kyrgyzstan's
-defence minister of 2021–2025, Taiwan's foreign ministers of 1990–1999, Guinea-Bissau's Vieira (two presidencies),
-an acting Czech foreign minister of 2021 and ministers and heads of government dev golds named that the data lacked.
-Sentences are the writer's own; facts from public pages (Hina and the Croatian press of January 2008, February 2011,
-February and March 2020 and February 2024; TASR and SME of April and May 2018; Kommersant of 1 December 2025 and 24.kg
-of 13 September 2022; the list of the Republic of China's foreign ministers; the Bolivian press of November 2020)."""
+(an acting holder of 2008), Bulgaria's chiefs of defence 2006–2017, Slovakia's of 2014–, Indonesia's armed forces
+commanders of 2021–2023, Kyrgyzstan's defence minister of 2021–2025, Taiwan's foreign ministers of 1990–1999,
+Guinea-Bissau's Vieira (two presidencies), an acting Czech foreign minister of 2021 and ministers and heads of
+government dev golds named that the data lacked. Sentences are the writer's own; facts from public pages (Hina and
+the Croatian press of January 2008, February 2011, February and March 2020 and February 2024; TASR and SME of April
+and May 2018; Kommersant of 1 December 2025 and 24.kg of 13 September 2022; the list of the Republic of China's
+foreign ministers; the Bolivian press of November 2020; the Bulgarian cabinet's proposal of February 2016, news.bg of
+December 2016 and the Bulgarian press of 2009 and 2014 on the handovers)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ def _names_of(text: str, *sides: str) -> list[set[str]]:
      ("office:hr-chod", "2009-09-09", "person:josip-lucic"), ("office:hr-chod", "2013-07-01", "person:drago-lovric"),
      ("office:hr-chod", "2018-05-15", "person:mirko-sundov"), ("office:hr-chod", "2020-03-01", "person:robert-hranj"),
      ("office:hr-chod", "2023-10-15", "person:robert-hranj"),
+     ("office:bg-chod", "2007-06-01", "person:zlatan-stoykov"),
+     ("office:bg-chod", "2012-01-10", "person:simeon-simeonov"),
+     ("office:bg-chod", "2015-06-01", "person:rumen-nikolov"),
+     ("office:bg-chod", "2016-06-01", "person:konstantin-popov"),
      ("office:sk-chod", "2016-02-01", "person:milan-maxim"), ("office:sk-chod", "2022-03-01", "person:daniel-zmeko"),
      ("office:id-chod", "2022-06-01", "person:andika-perkasa"), ("office:id-chod", "2023-06-01", "person:yudo-margono"),
      ("office:kg-dm", "2022-03-01", "person:baktybek-bekbolotov"),
@@ -61,7 +67,7 @@ def test_out_of_term_days_hold_nobody_of_theirs() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.dates(min_value=date(2003, 1, 1), max_value=date(2025, 12, 31)), st.sampled_from(["hr", "sk", "id"]))
+@given(st.dates(min_value=date(2003, 1, 1), max_value=date(2025, 12, 31)), st.sampled_from(["hr", "sk", "id", "bg"]))
 def test_a_chief_of_defence_office_has_at_most_one_holder(day: date, state: str) -> None:
     assert len(holders(f"office:{state}-chod", day.isoformat())) <= 1, (state, day)
 
