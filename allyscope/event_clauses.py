@@ -1789,35 +1789,3 @@ def casts_a_vote(folded_piece: str) -> bool:
     """Does a piece of a sentence tied to a vote (`vote_told_after`) tell a member's vote (one of its 'verbs')? Only
     such a piece is an act of the vote's date: `…, which its critics read as …` after it is a comment."""
     return _votes_after()[4].search(folded_piece) is not None
-
-
-def only_words_said(cameos: set[str], folded_piece: str) -> bool:
-    """Does a piece with type cues of CAMEO codes `cameos` only tell words said (`表示`, `指出`: `second_act`'s
-    'said' codes) with no statement issued (its 'statement_nouns')? No cue at all counts as none said: then the
-    piece tells no act either (rec90: a remark at an occasion, `会谈中，…表示，…`)."""
-    _, said, statements, _ = _second_act_words()
-    return cameos <= said and statements.search(folded_piece) is None
-
-
-@cache
-def _during_occasion() -> re.Pattern[str]:
-    words = sorted({fold(w) for w in rules()["remarks_at_occasion"]["words"]}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
-
-
-@cache
-def _talks_covered() -> re.Pattern[str]:
-    words = sorted({fold(w) for w in rules()["talks_content"]["words"]}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
-
-
-def tells_the_talks(folded_piece: str) -> bool:
-    """Does a piece tell what the talks covered (`talks_content` words: `雙方就…交換意見`, `discussed`)? Such a piece
-    after `會見中，` tells the talks themselves, as dev's gold reads it, not one side's remark."""
-    return _talks_covered().search(folded_piece) is not None
-
-
-def names_an_occasion_during(folded_date_text: str) -> bool:
-    """Is a date's text the name of an occasion during which what follows is told (data `remarks_at_occasion`:
-    `会谈中`, `會見中`, `During the talks`), not of what came after it (`会谈后`)?"""
-    return _during_occasion().search(folded_date_text) is not None

@@ -64,10 +64,8 @@ from allyscope.event_clauses import (
     names_a_receiver,
     names_a_turn,
     names_an_act_again,
-    names_an_occasion_during,
     next_on_the_day,
     only_sets_the_scene,
-    only_words_said,
     opens_a_list_of_the_visit,
     opens_with_addition,
     opens_with_pronoun,
@@ -91,7 +89,6 @@ from allyscope.event_clauses import (
     tells_a_trend,
     tells_an_agreement,
     tells_of_a_vote,
-    tells_the_talks,
     turn_asks_to_confirm,
     vote_told_after,
 )
@@ -485,7 +482,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             collective = False  # it opens with the collective subject of that occasion (`双方`, `The four ministers`)
             sequel = False  # rec65: it is tied to that occasion by a word of sequence or a ceremony named back
             voted = False  # rec90: it tells a member's vote in the vote the sentence before dated
-            remark_at_occasion: DateMention | None = None  # rec90: the occasion's date of a remark told at it
             turned: DateMention | None = None  # the date of this sentence's turn, when it names only a turn
             if (
                 not mentions
@@ -878,25 +874,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
-                    if (
-                        not second_act
-                        and mention.basis == "after-act"
-                        and names_an_occasion_during(folded_sentence[date_span[0] : date_span[1]])
-                        and not tells_the_talks(folded)
-                        and only_words_said(
-                            {
-                                str(data["types"][i]["cameo"])
-                                for i, at in types.items()
-                                if not date_span[0] <= r_start + at < date_span[1]
-                            },
-                            folded,
-                        )
-                    ):
-                        # rec90: `會見中，兩國元首宣佈…`, `会谈中，孔戴总统感谢…`: the occasion's own name (`会谈中`) is
-                        # the date of what follows, not an act of it; a piece whose only act word is that name tells
-                        # a remark at the occasion (no event: the corpus's convention) or nothing beside the act after
-                        remark_at_occasion = mention
-                        continue
                     if not types and names_a_turn(folded_sentence) and not type_cues(data, folded_sentence)[0]:
                         turned = mention
                         continue  # `転機は2023年3月に訪れた。`: when the turn came; its act is told after it
@@ -1141,12 +1118,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     )
             # the sentence dates one occasion (one date, not open, not a decade) that a second act may follow
             one = mentions[0]
-            if remark_at_occasion is not None and len(events) == appended and len(mentions) == 1:
-                # rec90: `…举行会谈。会谈中，X表示，…。两国元首宣布，将…提升为…`: a remark at the occasion is no event,
-                # and the occasion's date passes over it to the act after it, as over a remark told without the word
-                dated_before = (s_end, remark_at_occasion)
-                carried_to = s_end
-            elif (
+            if (
                 second_act
                 and collective
                 and len(events) == appended

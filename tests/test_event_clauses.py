@@ -165,7 +165,6 @@ def test_event_clauses_data_is_whole() -> None:
         "joint_act_after_meeting",
         "votes_cast",
         "votes_told_after",
-        "remarks_at_occasion",
     }
     votes = data["votes_cast"]  # rec89: a member's vote told in a piece of its own
     assert set(votes) == {"about", "subject_reach", "verbs_cjk", "subject_reach_en", "verbs_en"}
@@ -175,9 +174,7 @@ def test_event_clauses_data_is_whole() -> None:
     told = data["votes_told_after"]  # rec90: a member's vote told after the vote, in a sentence of its own
     assert set(told) == {"about", "vote_words", "openers", "subject_reach", "verbs", "body_subjects"}
     assert isinstance(told["subject_reach"], int) and told["subject_reach"] > 0
-    remarks = data["remarks_at_occasion"]  # rec90: a remark told during an occasion is no event
-    assert set(remarks) == {"about", "words"}
-    for words in (*(told[k] for k in ("vote_words", "openers", "verbs", "body_subjects")), remarks["words"]):
+    for words in (told[k] for k in ("vote_words", "openers", "verbs", "body_subjects")):
         assert words and len(set(words)) == len(words), words
         assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), words
     made = data["relationship_made"]  # dom88: the relationship set up or raised at the meeting of its clause

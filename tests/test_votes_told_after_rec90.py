@@ -1,18 +1,14 @@
-"""A member's vote told after the vote, and remarks at an occasion (issue 14; rec90).
+"""A member's vote told after the vote (issue 14; rec90).
 
-rec89 left votes whose sentence carries no date of its own (`…は棄権しました。` after the vote's sentence, `表決時，…`)
-and remarks at an occasion the extractor still made events of (`会谈中，…感谢…`). Dev (START code with this branch's
-four documents, `/work/scratch/p90/rec90/missed_by.py`): 13 gold votes and abstentions missed in 6 documents, and
-8 extractions matching no gold in sentences opened by a word of the occasion (`会谈中`, `會見中`), four of them a
-remark, two the occasion's name read as a second meeting beside the partnership announced after it. Built:
-event_clauses.json `votes_told_after` (a sentence with no date of its own right after a sentence that told a vote
-or an adoption, opened by a word of the vote's time or by the members and their verb of voting: the vote's date) and
-`remarks_at_occasion` (a piece dated by the name of an occasion during which it is told, with no act word but that
-name or only words said: no event, and the occasion's date passes over it).
+rec89 left votes whose sentence carries no date of its own (`…は棄権しました。` after the vote's sentence, `表決時，…`).
+Dev (START code with this branch's four documents, `/work/scratch/p90/rec90/missed_by.py`): 13 gold votes and
+abstentions missed in 6 documents. Built: event_clauses.json `votes_told_after` (a sentence with no date of its own
+right after a sentence that told a vote or an adoption, opened by a word of the vote's time or by the members and
+their verb of voting, takes the vote's date; event_clauses.py `vote_told_after`, events.py). A rule for remarks at
+an occasion (`会谈中，…感谢…`) was built and taken back: it lowered a held-out floor (see docs/history.md).
 
-The tests are in other words and about other votes and meetings. Traps: a vote foreseen, the body's members as a
-whole, a count as subject, a vote verb after a sentence that told no vote, a remark's act of its own (a statement
-signed at the meeting), what came after the talks (`会谈后`), the talks' own content (`双方就…交换意见`)."""
+The tests are in other words and about other votes. Traps: a vote foreseen, the body's members as a whole, a count
+as subject, a vote verb after a sentence that told no vote, a comment after the vote (`, which observers read as …`)."""
 
 from __future__ import annotations
 
@@ -20,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.event_clauses import names_an_occasion_during, rules, vote_told_after
+from allyscope.event_clauses import rules, vote_told_after
 from allyscope.events import extract_events
 from allyscope.scripts import fold
 from tests.helpers import event_modes
@@ -81,46 +77,6 @@ def test_the_members_as_a_whole_or_a_count_are_no_members_vote() -> None:
 def test_a_vote_verb_after_a_sentence_that_told_no_vote_is_none() -> None:
     text = "Talks\n\nOn 30 May 2019 the two foreign ministers met in Accra. Gabon abstained.\n"
     assert [d for d, _ in _asserted(text)] == ["2019-05-30"]
-
-
-# --- remarks at an occasion -----------------------------------------------------------------------------------------
-
-
-def test_a_thanks_during_the_talks_is_no_event() -> None:
-    text = "会谈消息\n\n2024年9月4日，两国元首在北京举行会谈。会谈中，肯尼亚总统感谢中方长期以来的帮助。\n"
-    assert [s for _, s in _asserted(text)] == ["2024年9月4日，两国元首在北京举行会谈。"]
-
-
-def test_the_occasions_name_before_an_act_is_no_second_meeting() -> None:
-    text = "會見消息\n\n2024年9月2日，兩國元首在北京會見。會見中，兩國元首宣佈將兩國關係提升為戰略夥伴關係。\n"
-    assert [d for d, _ in _asserted(text)] == ["2024-09-02"] * 2
-
-
-def test_the_date_passes_over_a_remark_to_the_act_after_it() -> None:
-    text = (
-        "会谈消息\n\n2023年5月6日，两国元首在阿克拉举行会谈。会谈中，加纳总统表示，愿同中方加强合作。"
-        "两国元首宣布，将两国关系提升为全面战略伙伴关系。\n"
-    )
-    events = _asserted(text)
-    assert [d for d, _ in events] == ["2023-05-06"] * 2, events
-    assert "提升为全面战略伙伴关系" in events[1][1]
-
-
-def test_an_act_of_its_own_during_the_talks_stays() -> None:
-    text = "会谈消息\n\n2024年9月4日，两国元首在北京举行会谈。会谈中，两国元首签署了联合声明。\n"
-    assert [d for d, _ in _asserted(text)] == ["2024-09-04"] * 2
-
-
-def test_the_talks_own_content_stays_as_the_gold_reads_it() -> None:
-    text = "會見消息\n\n2023年8月8日，總統接見訪問團。會見中，雙方就區域安全交換意見。\n"
-    assert [d for d, _ in _asserted(text)] == ["2023-08-08"] * 2
-
-
-def test_what_came_after_the_talks_is_not_an_occasion_during() -> None:
-    for word in ("会谈后", "會談後", "After the talks", "会談後"):
-        assert not names_an_occasion_during(fold(word))
-    for word in ("会谈中", "會見中", "During the talks", "会談の中で"):
-        assert names_an_occasion_during(fold(word))
 
 
 # --- properties -----------------------------------------------------------------------------------------------------
