@@ -988,7 +988,8 @@ def sequel_after(folded_text: str, start: int, end: int) -> bool:
         following = re.search(r"[。．！？!?]|\.(?=\s|$)", folded_text[at:end])
         sentence = folded_text[at : at + following.end() if following else end]
         if any(
-            f(sentence) is not None for f in (sequel_opening, day_part_opening, sequence_opening, pronoun_also_opening)
+            f(sentence) is not None
+            for f in (sequel_opening, day_part_opening, sequence_opening, pronoun_also_opening, vote_told_after)
         ):
             return True
     return False
@@ -1735,3 +1736,56 @@ def opens_a_list_of_the_visit(folded_clause: str, cameos: set[str]) -> bool:
         return False
     occasion = re.split(r"[，,：:；;]", text, maxsplit=1)[0]
     return not names_its_visit(occasion)
+
+
+@cache
+def _votes_after() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a word of the vote's time opening a sentence, the members that voted and their verb opening it, a body or
+    its members as a whole, a word of a vote or an adoption, a verb of a member's vote): data `votes_told_after`."""
+    r = rules()["votes_told_after"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+
+    reach = int(r["subject_reach"])
+    # a verb of voting stands between word boundaries in Latin script; in Chinese `弃权` is no vote before a count's
+    # noun (`弃权票数`)
+    verb = rf"(?:{words(r['verbs'])})(?![a-z票数數])"
+    opener = re.compile(rf"^[\s「“\"]*(?P<o>{words(r['openers'])})\s*[，,、]")
+    # the members: no digit (`Thirteen members` is told by the body words; `13国` by the digit) and no end of clause
+    member = re.compile(
+        rf"^[\s「“\"]*(?P<s>[^\s，,。．.；;：:!?！？0-9０-９][^。．；;：:!?！？0-9０-９]{{0,{reach - 1}}}?)"
+        rf"\s*(?P<v>{verb})"
+    )
+    body = re.compile(rf"(?<![a-z])(?:{words(r['body_subjects'])})(?![a-z])")
+    vote = re.compile(rf"(?<![a-z])(?:{words(r['vote_words'])})(?![a-z])")
+    return opener, member, body, vote, re.compile(verb)
+
+
+def vote_told_after(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of what ties a sentence with no date of its own to the vote the sentence right before it dated, as
+    a member's vote (data `votes_told_after`): a word of the vote's time (`表決時，`, `採決では、`, `In the vote,`) or
+    the members that voted with their verb (`France, Germany and Syria abstained.`, `多哥投下贊成票。`); None otherwise.
+    A subject with a digit, or naming the body or its members as a whole (`The Council voted …`, `members`), tells
+    a tally or the body's own vote, no member's act."""
+    opener, member, body, _, _ = _votes_after()
+    match = opener.match(folded_sentence)
+    if match is not None:
+        return match.start("o"), match.end("o")
+    match = member.match(folded_sentence)
+    if match is None or body.search(match.group("s")) is not None:
+        return None
+    return match.start("s"), match.end("v")
+
+
+def tells_of_a_vote(folded_stretch: str) -> bool:
+    """Does the stretch (the sentence before) tell a vote or an adoption (`votes_told_after` 'vote_words'), or a
+    member's vote in it (one of its 'verbs': `France and Syria abstained. Cameroon voted for the text.`)?"""
+    _, _, _, vote, verb = _votes_after()
+    return vote.search(folded_stretch) is not None or verb.search(folded_stretch) is not None
+
+
+def casts_a_vote(folded_piece: str) -> bool:
+    """Does a piece of a sentence tied to a vote (`vote_told_after`) tell a member's vote (one of its 'verbs')? Only
+    such a piece is an act of the vote's date: `…, which its critics read as …` after it is a comment."""
+    return _votes_after()[4].search(folded_piece) is not None

@@ -47,6 +47,7 @@ from allyscope.event_clauses import (
     attributive_dates,
     carries_over,
     carries_subject,
+    casts_a_vote,
     closes_as_a_request,
     dates_a_denial_in_report,
     dates_a_named_act,
@@ -87,7 +88,9 @@ from allyscope.event_clauses import (
     tells_a_state,
     tells_a_trend,
     tells_an_agreement,
+    tells_of_a_vote,
     turn_asks_to_confirm,
+    vote_told_after,
 )
 from allyscope.event_date_choice import (
     announced_from_this_day,
@@ -478,6 +481,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             over_agreement = carried_to == s_start  # that date passed over an agreement told between (chain78)
             collective = False  # it opens with the collective subject of that occasion (`双方`, `The four ministers`)
             sequel = False  # rec65: it is tied to that occasion by a word of sequence or a ceremony named back
+            voted = False  # rec90: it tells a member's vote in the vote the sentence before dated
             turned: DateMention | None = None  # the date of this sentence's turn, when it names only a turn
             if (
                 not mentions
@@ -508,6 +512,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if opening is None:
                         # rec72: `He also attended …`, `他还出席了…`: the one the sentence before named, again
                         opening = pronoun_also_opening(folded_text[s_start + skip : s_end])
+                    if (
+                        opening is None
+                        and before_start is not None
+                        and tells_of_a_vote(folded_text[before_start:s_start])
+                        and (opening := vote_told_after(folded_text[s_start + skip : s_end])) is not None
+                    ):
+                        # rec90: `…adopted resolution 1487 … France, Germany and Syria abstained.`, `…通過第2758號決議。
+                        # 表決時，多哥投下贊成票。`: a member's vote told after the vote, of the vote's date
+                        voted = True
                     if opening is None:
                         if carries_over(folded_text[s_start + skip : s_end]):
                             # rec83: `…举行会谈。突方表示，…。两国元首宣布，将…提升为…`: what one side said is no
@@ -873,7 +886,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         continue  # `访问期间：`, `During the visit, the two sides:`: the list is the acts (one82)
                     as_second = second_act or mention is second_of_occasion
                     cameos = {str(data["types"][i]["cameo"]) for i in types} if as_second else set()
-                    if as_second and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
+                    if voted and not casts_a_vote(folded):
+                        continue  # `…, which its critics read as …` after a member's vote: a comment, no act
+                    if (
+                        as_second
+                        and not voted
+                        and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded)
+                    ):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
                     if (
                         second_act

@@ -164,12 +164,19 @@ def test_event_clauses_data_is_whole() -> None:
         "relationship_made",
         "joint_act_after_meeting",
         "votes_cast",
+        "votes_told_after",
     }
     votes = data["votes_cast"]  # rec89: a member's vote told in a piece of its own
     assert set(votes) == {"about", "subject_reach", "verbs_cjk", "subject_reach_en", "verbs_en"}
     assert all(isinstance(votes[k], int) and votes[k] > 0 for k in ("subject_reach", "subject_reach_en"))
     for key in ("verbs_cjk", "verbs_en"):
         assert len(set(votes[key])) == len(votes[key])
+    told = data["votes_told_after"]  # rec90: a member's vote told after the vote, in a sentence of its own
+    assert set(told) == {"about", "vote_words", "openers", "subject_reach", "verbs", "body_subjects"}
+    assert isinstance(told["subject_reach"], int) and told["subject_reach"] > 0
+    for words in (told[k] for k in ("vote_words", "openers", "verbs", "body_subjects")):
+        assert words and len(set(words)) == len(words), words
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), words
     made = data["relationship_made"]  # dom88: the relationship set up or raised at the meeting of its clause
     assert set(made) == {"about", "reach", "verbs", "levels", "verbs_ja", "cut_after_comma"}
     assert isinstance(made["reach"], int) and made["reach"] > 0
