@@ -67,40 +67,6 @@ _ROMAN_INITIALS = frozenset(_ROMAN_LETTERS) | frozenset(_PAGES["decorations"]) |
 _ROMAN_LONGEST = 16  # characters: `Page xxviii of xl` and shorter
 
 
-# an intergovernmental body's paper, known by its cover (`pages.json` 'symbol_cover'): its marks and its own readings
-_COVER: dict[str, Any] = _PAGES.get("symbol_cover", {})
-_COVER_REACH: int = _COVER.get("reach", 0)
-_COVER_SYMBOL = re.compile("(?:" + "|".join(_COVER.get("symbol", ["(?!)"])) + ")")
-_COVER_DISTRIBUTION = re.compile("(?:" + "|".join(_COVER.get("distribution", ["(?!)"])) + ")")
-_COVER_ABSTRACT = re.compile("(?:" + "|".join(_COVER.get("abstract", ["(?!)"])) + ")")
-
-
-def symbol_cover(contents: Iterable[str]) -> bool:
-    """True for a paper whose cover shows it is an intergovernmental body's: among its first non-empty lines
-    (`pages.json` 'symbol_cover' 'reach'), a symbol alone on its line (`A/79/318`) and a distribution line
-    (`Distr.: General`). Only such a paper reads its even page's foot and its cover's bare `Summary` by its kind."""
-    symbol = distribution = False
-    seen = 0
-    for content in contents:
-        content = content.strip()
-        if not content:
-            continue
-        seen += 1
-        if seen > _COVER_REACH:
-            break
-        symbol = symbol or _COVER_SYMBOL.fullmatch(content) is not None
-        distribution = distribution or _COVER_DISTRIBUTION.match(content) is not None
-        if symbol and distribution:
-            return True
-    return False
-
-
-def cover_abstract(content: str) -> bool:
-    """True for a bare abstract label of a paper `symbol_cover` knows (`Summary`, alone on its line): right under
-    the cover's kind of paper it labels the abstract (the caller asks both)."""
-    return _COVER_ABSTRACT.fullmatch(content.strip()) is not None
-
-
 def worded_page_number(content: str) -> bool:
     """True for a line that is a page's number in words (`第 2 頁，共 2 頁`, `Page 3 of 9`: `pages.json`'s 'worded'
     forms), whatever block of furniture stands above it: the number belongs to the page, not to the block."""

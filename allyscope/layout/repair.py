@@ -100,7 +100,6 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
-    front_furniture_kind,
     fullmatches_label,
     join_split_blocks,
     label_patterns,
@@ -114,10 +113,8 @@ from allyscope.layout.notes import (
 )
 from allyscope.layout.page_furniture import (
     confirm_running_headers,
-    cover_abstract,
     mark_labelled_page_numbers,
     mark_page_furniture,
-    symbol_cover,
     trim_glued_page_numbers,
 )
 from allyscope.layout.place_notes import place_notes
@@ -831,16 +828,6 @@ def _lone_byline_label(content: str) -> bool:
 _LONE_LABEL = 16  # a label standing alone is short
 
 
-def _cover_summary(lines: Sequence[Line], index: int, content: str) -> bool:
-    """True for a bare abstract label (`Summary`) right under the cover's kind of paper (`Report of the
-    Secretary-General`, a doctype, whatever role it was given), on a paper `symbol_cover` knows (the caller asks
-    it): the abstract's label."""
-    if not cover_abstract(content):
-        return False
-    above = next((lines[k].content for k in range(index - 1, max(-1, index - 3), -1) if lines[k].content), "")
-    return front_furniture_kind(above.strip()) == "doctype"
-
-
 def _rule_apart(lines: Sequence[Line], index: int) -> bool:
     """True when line `index`, a rule (`-----`, taken as a blank line), stands between empty lines or at an edge of
     the file: a plain-text mail's rule between its sections. A word processor's rule over a page's notes stands
@@ -946,9 +933,6 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     kind_sets = (("abstract", "keywords", "doctype"), ("keywords",), ("doctype",))
     labels, keywords, doctypes = label_screens(kind_sets, lines, doc.raw, _FRONT_LINES)
     closing = _sentence_ends(lines)
-    # an intergovernmental body's paper (`A/79/318` and `Distr.: General` on its cover): its bare `Summary` under
-    # the kind of paper labels the abstract (pages.json 'symbol_cover')
-    symbol_paper = flow.last_text is None and symbol_cover(lines[k].content for k in range(min(len(lines), 48)))
     unwrapped = _unwrapped(lines, typical, closing)
     items = newsletter_items(lines, typical, closing, byline_line)  # a newsletter's item headlines, if any
     listed = contents_titles(lines)  # the heads a contents list names (`Minister's foreword ….. iii`)
@@ -1117,8 +1101,6 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
-                if shape is not None and symbol_paper and _cover_summary(lines, index, content):
-                    shape = None  # `Report of the Secretary-General` / `Summary`: the abstract's label, no head
                 if shape is not None and shape.label.isdigit() and _paragraph_runs_on(lines, index, width, typical):
                     shape = None  # `2. Explosive ordnance … fifty` / `countries and …`: a numbered paragraph
                 if shape is None and content in listed:

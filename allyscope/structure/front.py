@@ -43,7 +43,6 @@ from allyscope.layout.furniture import follow_button
 from allyscope.layout.header_fields import header_author
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
-from allyscope.layout.page_furniture import cover_abstract, symbol_cover
 from allyscope.layout.speakers import sitting_time
 from allyscope.layout.tables import cells_of
 from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
@@ -162,17 +161,6 @@ def front_rows(doc: Document, paragraphs: list[Span]) -> frozenset[int]:
     return frozenset(doc.body_map.to_raw(p.start) for at, p in enumerate(reach) if _tab_row(doc, reach, at))
 
 
-def _cover_summary_at(doc: Document, window: list[Span]) -> int | None:
-    """The index in `window` of a bare abstract label (`Summary`) right under the kind of paper (a doctype), on a
-    paper `symbol_cover` knows, or None: its abstract is the paragraph under it."""
-    at = next((i for i in range(len(window) - 1) if cover_abstract(doc.span_text(window[i]))), None)
-    if at is None or not symbol_cover(doc.raw.split("\n", 48)[:48]):
-        return None
-    start, _ = doc.raw_span(window[at])
-    above = doc.raw[: start].rstrip().rsplit("\n", 1)[-1]  # the line over it, whatever span it was given
-    return at if front_furniture_kind(above.strip()) == "doctype" else None
-
-
 def _label_end(text: str, kind: str) -> int | None:
     """Where the text after an abstract or keywords label starts, or None when `text` has no such label."""
     if any_label((kind,)).match(text) is None:
@@ -213,9 +201,6 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         return judgment, used  # a judgment: the court's head over the case's number (lay89b)
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
-    if abstract_at is None:  # `Summary` alone under `Report of the Secretary-General`, on a paper whose cover
-        # shows its kind (`A/79/318`, `Distr.: General`: pages.json 'symbol_cover'): the abstract's label
-        abstract_at = _cover_summary_at(doc, window)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
     if keywords_at is None and abstract_at is not None:  # a long front page (affiliations one a line, a title in
         # two languages) pushes the keywords past the window: they stand right under the abstract
@@ -234,9 +219,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         keywords_at = None
     if abstract_at is not None:
         para = paragraphs[abstract_at]
-        offset = _label_end(doc.span_text(para), "abstract")
-        if offset is None:  # a bare label only a paper's kind makes one (`Summary`): the text under it
-            offset = len(doc.span_text(para))
+        offset = _label_end(doc.span_text(para), "abstract") or 0
         start, end = _trimmed(doc, para.start + offset, para.end)
         used.add(para.start)
         if end <= start and abstract_at + 1 < len(paragraphs):
