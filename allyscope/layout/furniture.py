@@ -154,12 +154,12 @@ def furniture_kind(content: str) -> str | None:
     rules = _rules()
     pattern = rules.by_initial.get(content[0])
     if pattern is None:  # no kind starts so: most lines end here
-        return "tools" if _button_row(content) or _counter(content) or _meter(content) else None
+        return "tools" if _button_row(content) or _counter(content) or _meter(content) or _prompt(content) else None
     match = pattern.fullmatch(content)
     if (match is None or match.lastgroup != "share") and _button_row(content):
         return "tools"  # a row of buttons, read by its items before a footer row's or a menu's looser reading
     if match is None:
-        return "tools" if _counter(content) or _meter(content) else None
+        return "tools" if _counter(content) or _meter(content) or _prompt(content) else None
     if (
         match.lastgroup == "related" and len(content) > _RELATED_LABEL and _LABELLED_ITEMS.search(content) is None
     ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
@@ -242,6 +242,32 @@ def _meter_pattern() -> re.Pattern[str]:
 def _meter(content: str) -> bool:
     """True for a meter alone on its line (`_meter_pattern`)."""
     return len(content) <= _COUNTER_LINE and _meter_pattern().fullmatch(content) is not None
+
+
+@cache
+def _prompt_pattern() -> re.Pattern[str]:
+    """A prompt alone ('prompt' in `data/layouts/furniture.json`): one button's words asking the reader to act on
+    the page. English: an imperative, up to four small words, what it acts on (`Continue reading`, `Cite this
+    article`, `Add to Google calendar`, `Read the rest of the story »`); Chinese: a verb over what it acts on, or
+    over the app (`顯示更多`, `加入行事曆`, `打开APP阅读全文`); Japanese: what is acted on, its particle, the verb
+    (`この記事の写真を見る（3枚）`, `カレンダーに追加する`)."""
+    data = _furniture_data()["prompt"]
+    gap = r"[ \t]+"
+    english = (
+        rf"(?i:(?:{_longest_first(data['verbs'])})(?:{gap}(?:{_longest_first(data['words'])})){{0,4}}"
+        rf"{gap}(?:{_longest_first(data['objects'])}))(?:{data['arrow']})?"
+    )
+    verbs, objects = _longest_first(data["cjk_verbs"]), _longest_first(data["cjk_objects"])
+    chinese = rf"(?:{verbs})(?:(?:{data['app']})(?:{verbs})?(?:{objects})?|(?:{objects}))"
+    japanese = (
+        rf"(?:{_longest_first(data['ja_objects'])})(?:{_longest_first(data['ja_verbs'])})(?:する)?(?:{data['count']})?"
+    )
+    return re.compile(rf"{english}|{chinese}|{japanese}")
+
+
+def _prompt(content: str) -> bool:
+    """True for a prompt alone on its line (`_prompt_pattern`): a short line, no sentence."""
+    return len(content) <= _COUNTER_LINE and _prompt_pattern().fullmatch(content) is not None
 
 
 _ROW_GAP = re.compile(r"[\s\u3000|｜·・/／、,，:：]")
