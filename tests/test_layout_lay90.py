@@ -110,7 +110,7 @@ From: Office for Inland Waterways
 We want to hear from boat owners and marinas about how visitor moorings should be charged.
 This consultation runs from 9am on 14 April 2025 to 11:59pm on 26 May 2025
 Consultation description
-Visitor moorings on the lower river are free for the first night and charged by the week after that. Boaters have asked for a nightly rate, and several towns say the free night fills their quays before local boats can find room.
+Visitor moorings on the lower river are free for the first night and charged by the week after that.
 We propose a nightly charge on every visitor mooring, with the money spent on new pontoons and waste points.
 Attachments
 Lower river moorings: charging proposal
