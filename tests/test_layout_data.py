@@ -497,7 +497,7 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
     import re
     from pathlib import Path
 
-    from allyscope.layout.furniture import _LINE_KINDS, _RELATED_LABEL, _button_row, _counter, _meter
+    from allyscope.layout.furniture import _LINE_KINDS, _RELATED_LABEL, _button_row, _counter, _meter, _prompt
     from allyscope.regex_firsts import may_start_with
 
     data = _load("furniture.json")
@@ -525,8 +525,8 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
             kind = "tools"  # a share word alone that the tools read too (`フォローする`, lay53): a button
         if kind != "share" and _button_row(line):
             kind = "tools"  # a row of buttons read by its items (lay88), whatever kind a looser expression gives
-        if kind is None and (_counter(line) or _meter(line)):
-            kind = "tools"  # a counter or a meter alone (lay89), read where no kind's expression reads the line
+        if kind is None and (_counter(line) or _meter(line) or _prompt(line)):
+            kind = "tools"  # a counter, a meter (lay89) or a prompt (lay90) alone, where no kind's expression reads it
         assert furniture_kind(line) == kind, line
         checked += 1
     assert checked > 200

@@ -154,12 +154,12 @@ def furniture_kind(content: str) -> str | None:
     rules = _rules()
     pattern = rules.by_initial.get(content[0])
     if pattern is None:  # no kind starts so: most lines end here
-        return "tools" if _button_row(content) or _counter(content) or _meter(content) else None
+        return "tools" if _button_row(content) or _counter(content) or _meter(content) or _prompt(content) else None
     match = pattern.fullmatch(content)
     if (match is None or match.lastgroup != "share") and _button_row(content):
         return "tools"  # a row of buttons, read by its items before a footer row's or a menu's looser reading
     if match is None:
-        return "tools" if _counter(content) or _meter(content) else None
+        return "tools" if _counter(content) or _meter(content) or _prompt(content) else None
     if (
         match.lastgroup == "related" and len(content) > _RELATED_LABEL and _LABELLED_ITEMS.search(content) is None
     ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
@@ -242,6 +242,32 @@ def _meter_pattern() -> re.Pattern[str]:
 def _meter(content: str) -> bool:
     """True for a meter alone on its line (`_meter_pattern`)."""
     return len(content) <= _COUNTER_LINE and _meter_pattern().fullmatch(content) is not None
+
+
+@cache
+def _prompt_pattern() -> re.Pattern[str]:
+    """A prompt alone ('prompt' in `data/layouts/furniture.json`): one button's words asking the reader to act on
+    the page. English: an imperative, up to four small words, what it acts on (`Continue reading`, `Cite this
+    article`, `Add to Google calendar`, `Read the rest of the story »`); Chinese: a verb over what it acts on, or
+    over the app (`顯示更多`, `加入行事曆`, `打开APP阅读全文`); Japanese: what is acted on, its particle, the verb
+    (`この記事の写真を見る（3枚）`, `カレンダーに追加する`)."""
+    data = _furniture_data()["prompt"]
+    gap = r"[ \t]+"
+    english = (
+        rf"(?i:(?:{_longest_first(data['verbs'])})(?:{gap}(?:{_longest_first(data['words'])})){{0,4}}"
+        rf"{gap}(?:{_longest_first(data['objects'])}))(?:{data['arrow']})?"
+    )
+    verbs, objects = _longest_first(data["cjk_verbs"]), _longest_first(data["cjk_objects"])
+    chinese = rf"(?:{verbs})(?:(?:{data['app']})(?:{verbs})?(?:{objects})?|(?:{objects}))"
+    japanese = (
+        rf"(?:{_longest_first(data['ja_objects'])})(?:{_longest_first(data['ja_verbs'])})(?:する)?(?:{data['count']})?"
+    )
+    return re.compile(rf"{english}|{chinese}|{japanese}")
+
+
+def _prompt(content: str) -> bool:
+    """True for a prompt alone on its line (`_prompt_pattern`): a short line, no sentence."""
+    return len(content) <= _COUNTER_LINE and _prompt_pattern().fullmatch(content) is not None
 
 
 _ROW_GAP = re.compile(r"[\s\u3000|｜·・/／、,，:：]")
@@ -374,6 +400,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _names_over_handles(lines)
     _labels_over_values(lines)
     _gallery_captions(lines)
+    _attachment_names(lines)
     for index in wired:
         if _text_follows(lines, index):
             lines[index].role, lines[index].furniture = FURNITURE, "caption"
@@ -392,6 +419,43 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _links_after_end(lines)
     _platform_name(lines)
     _poster_over_audience_stamp(lines)
+
+
+@cache
+def _attachment_details() -> re.Pattern[str]:
+    """An attachment's details line (`PDF, 412 KB, 28 pages`: furniture.json 'attachment_details')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["attachment_details"]["patterns"]))
+
+
+@cache
+def _attachment_label() -> re.Pattern[str]:
+    """A list of attachments' label alone (`Documents`: furniture.json 'attachment_details' 'labels')."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_data()["attachment_details"]["labels"]))
+
+
+_ATTACHMENT_NAME = 120  # an attachment's name: a document's title, no paragraph
+
+
+def _attachment_names(lines: Sequence[Line]) -> None:
+    """An attachment's details line (its format, size and pages) is download furniture, and so is the document's
+    name right over it, a short line ending no sentence (`Small-scale dredging licence: consultation document` over
+    `PDF, 412 KB, 28 pages`), as a government page lists its documents, and the list's label alone over the name
+    (`Documents`), which takes its list's kind (lay90)."""
+    for line in lines:
+        if line.role != BODY or line.content[:1] not in "PHOCM" or not _attachment_details().fullmatch(line.content):
+            continue
+        line.role, line.furniture = FURNITURE, "download"
+        above = lines[line.index - 1] if line.index > 0 else None
+        if (
+            above is not None
+            and above.role == BODY
+            and len(above.content) <= _ATTACHMENT_NAME
+            and above.content[-1:] not in _FULL_STOPS
+        ):
+            above.role, above.furniture = FURNITURE, "download"
+            label = lines[above.index - 1] if above.index > 0 else None
+            if label is not None and label.role == BODY and _attachment_label().fullmatch(label.content.strip()):
+                label.role, label.furniture = FURNITURE, "download"  # `Documents` over the list: its label
 
 
 @cache
@@ -990,6 +1054,25 @@ def _item_width(kind: str, content: str) -> int:
     return len(content)
 
 
+def _day_alone(content: str) -> bool:
+    """True for a line that is one date to the day and nothing else (`2024年5月8日`, `8 May 2024`)."""
+    found = find_dates(content)
+    return len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(content))
+
+
+def _signs_off(lines: Sequence[Line], j: int) -> bool:
+    """True for line `j` a notice's closing date alone, or the issuer's line right over it with no label or digit
+    of a contact row (`东海大学海洋治理研究院` over `2024年5月8日`): the notice signs off there, under its contact
+    rows, and its last two lines are none of them."""
+    content = lines[j].content.strip()
+    if _day_alone(content):
+        return True
+    if any(ch.isdigit() for ch in content) or any(ch in content for ch in ":：@") or len(content) > 30:
+        return False
+    below = next((line.content.strip() for line in lines[j + 1 : j + 3] if line.content.strip()), "")
+    return _day_alone(below)
+
+
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label, a line of another
     furniture kind (a copyright line ends a related list; a related label ends a contact block) or a full line
@@ -1015,6 +1098,8 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and not (kind == "tags" and _COUNT.fullmatch(lines[j].content.strip()) is not None)  # `1,284` under the
         # hashtags: a post's reactions counted, no topic (a counter, `_mark_counts`)
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
+        and not (kind == "contact" and _signs_off(lines, j))  # `东海大学…研究院` over `2024年5月8日`: the notice's
+        # closing issuer and date under its contact rows, no contact (lay90)
         and not (kind == "related" and _section_head_over_text(lines, j))  # a list set inside the body ends there
         and not (kind == "related" and closing_footer_links(lines, j))  # the page's footer links under the list
         and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
