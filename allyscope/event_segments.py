@@ -473,10 +473,36 @@ def talks_done_before(piece: str) -> bool:
     return _TALKS_BEFORE_CJK.search(stripped, last) is not None
 
 
+# dom90: a sentence that opens with a clause of time naming a meeting or visit (`When X met Y in Bridgetown on
+# Wednesday, the two witnessed …`), then the sides as the main clause's subject with a verb in the past: the main
+# clause tells an act of its own, beside the meeting (two events: the meeting, the act done at it), as `, and the two
+# signed …` does; a speaker's label or a chronology's date may stand before `When`
+_WHEN_OPENING = re.compile(r"^\s*(?:[A-Z][A-Z.' -]{1,40}:\s*|[^,;:.]{0,30}?\d{4}\s*[–—-]\s*)?When\s", re.IGNORECASE)
+_WHEN_MAIN_CLAUSE = re.compile(
+    r", (?=(?:they|both(?: of them| [a-z]+)?|the (?:two|three|four|both)(?: [a-z]+)?) "
+    rf"{_PAST_EN}(?! (?:{_NOT_AN_OBJECT})\b))"
+)
+
+
+def when_clause_cuts(sentence: str, start: int, end: int) -> list[int]:
+    """dom90: where the main clause after an opening `When …` clause begins, when the sides are its subject and its
+    verb is in the past (`When X met Y …, the two issued a joint declaration`): the first comma of that shape after
+    a finite verb of the `When` clause (`_FINITE_VERB`). The `When` clause is the meeting, an act of its own."""
+    opening = _WHEN_OPENING.match(sentence, start, end)
+    if opening is None:
+        return []
+    for found in _WHEN_MAIN_CLAUSE.finditer(sentence, opening.end(), end):
+        if _FINITE_VERB.search(sentence[opening.end() : found.start()].lower()):
+            return [found.start()]
+        return []
+    return []
+
+
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where coordinated predicates meet in `sentence[start:end]` (`_coordinated_cuts`); a present verb after
-    `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`); and before the English
-    `after` of talks held with someone (`talks_before_act_cuts`, dom87)."""
+    `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`); before the English
+    `after` of talks held with someone (`talks_before_act_cuts`, dom87); and before the main clause after an opening
+    `When …` clause whose subject is the sides (`when_clause_cuts`, dom90)."""
     cuts = _coordinated_cuts(sentence, start, end)
     kept = [
         cut
@@ -497,7 +523,7 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
             or _OWN_TIME.search(sentence, start, cut) is None
         )
     ]
-    talks = talks_before_act_cuts(sentence, start, end)
+    talks = [*talks_before_act_cuts(sentence, start, end), *when_clause_cuts(sentence, start, end)]
     return sorted({*kept, *talks}) if talks else kept
 
 
@@ -657,6 +683,9 @@ def _leading_of(piece: str, cjk: bool) -> bool:
     return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
 
 
+# a stretch after a comma that opens a clause of its own (`…, but his government did not ask for it in 2025`):
+# its verb may be one `_FINITE_VERB` does not know, and the words before the comma are another clause's
+_CLAUSE_JOINT = re.compile(r"\s*(?:but|and|or|yet|while|whereas|although|though)\b", re.IGNORECASE)
 # a comma of thousands (`1,100 soldiers`) cuts no phrase: the figure and its verb are read with the date after them
 _LATIN_CUT = re.compile(r"(?!(?<=\d),\d{3}(?!\d))[,;:—]|\s[–-]\s")
 
@@ -680,6 +709,20 @@ def reading_span(
     right = later.pop(0) if later else high
     while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
         right = later.pop(0) if later else high
+    if (
+        right >= piece[1]
+        and piece[0] < left
+        and _WHEN_OPENING.match(sentence, piece[0]) is not None
+        and not _FINITE_VERB.search(sentence[left : piece[1]].lower())
+        and _FINITE_VERB.search(sentence[piece[0] : left].lower())
+        and _CLAUSE_JOINT.match(sentence, left) is None
+    ):
+        # dom90: the opening `When …` clause cut off by `when_clause_cuts`, its date at its end after commas that
+        # follow its verb (`When X and Y met at Argyle, in St. Vincent, on 14 December, | the two issued …`): the
+        # stretch to the piece's end has no verb, so the clause's own words, from its start, are read (the meeting;
+        # read from the date alone, it had no cue). Asked of every English piece, this lowered a held-out floor (the
+        # fifty-ninth session's history), so it is kept to the `When` clause
+        left = piece[0]
     # not into the next coordinated predicate, never past the piece: `visited London on 27 April and signed a
     # memorandum` reads the visit, `held talks … and adopted …` gives two events
     return left, min(right, piece[1])
