@@ -221,7 +221,8 @@ class _Discourse:
         # (`同国海軍は…海上自衛隊と`, `该国…与印尼方面签署`); a collective before it names no other state (`両国は…
         # 同国独立と同じ日に`: one of the pair, cjk63)
         named_near = [i for i in near if self.mentions[i].basis != "collective"]
-        excluded = set(self._named(named_near, kind)) if count == 1 and not own_sentence else set()
+        other = own_sentence and count == 1 and self._office_of_other(index, named_near)
+        excluded = set(self._named(named_near, kind)) if count == 1 and (not own_sentence or other) else set()
         if count == 1 and kind == "states":
             excluded |= set(self._named([i for i in own if i > index and self._own_name(i)], kind))
             # nor the state a verb or governing word of its sentence takes after it (`該國外交大臣…曾訪華`,
@@ -249,6 +250,12 @@ class _Discourse:
             restored = self._restored_pair(index, sentence, title, kind)
             if restored is not None:
                 return restored
+        if count == 2 and kind == "states" and THIRD_PAIR and len(title) == 2:
+            # a collective of two whose sentence names no state, right after a sentence telling an act of a
+            # third pair (`ジャマイカは1972年に中華人民共和国と外交関係を樹立した。両国は…`) is that pair (act90)
+            third = self._third_pair(index, own, sentence, title, kind)
+            if third is not None:
+                return third
         if count == 2 and kind == "states" and len(title) < 2 and not self._pair_near(own, sentence, kind):
             # a page whose title names fewer than two states (a press conference, a ministry's brief of talks, a
             # country page) still has its own pair: the collective of two is that pair when the discourse names
@@ -313,6 +320,57 @@ class _Discourse:
         if sentence > 0:
             named.update(self._named(self.in_sentence(sentence - 1), kind))
         return len(named) >= 2
+
+    def _office_of_other(self, index: int, named_near: list[int]) -> bool:
+        """Is English `the country` (an `own_sentence` word) at `index` the possessor of an office
+        (`the country's prime minister`: discourse.json `office_of_other`) whose holder the party named nearest
+        before it in its sentence acts on, a word of a verb between them (`Hu Jintao received the country's prime
+        minister`)? Then the country is another state than those named before it, as `该国总理` is (act90). An
+        apposition (`Zelenskyy, the country's president`) has no such word and is no other's."""
+        rules = _office_of_other_words()
+        if rules is None or not named_near:
+            return False
+        office, filler = rules
+        m = self.mentions[index]
+        if office.match(self.text, m.end) is None:
+            return False
+        between = filler.sub("", self.text[self.mentions[named_near[-1]].end : m.start])
+        return re.search(r"[^\W\d_]", between) is not None
+
+    def _third_pair(self, index: int, own: list[int], sentence: int, title: list[str], kind: str) -> list[str] | None:
+        """The two states the sentence right before a bare collective of two (`両国`, `the two countries`:
+        discourse.json `third_pair` 'words') tells an act between, when the collective's own sentence (`own`: its
+        other mentions) names no state but by another collective and the two are not the title's pair: the pair
+        whose act was just told (act90). The act is told between two states each written by its own name (no
+        mention naming both), with one of 'between' after the first's first mention and before the second's last
+        (`与`, `會見`, `with`) or one of 'after_second' right after that last (`…は…中華人民共和国と`), in one clause
+        (none of 'breaks' between) and as no aside (`…カナダとも協定を結んだ`, `also`: 'aside'); a sentence that
+        tells no act between them (`マルタは英国から独立した`, a compound `中印两国军队`, a state implied by its
+        prince) gives none. Else None."""
+        rules = load_discourse().get("third_pair")
+        if not rules or sentence == 0 or self.mentions[index].alias not in rules["words"]:
+            return None
+        if self._named([i for i in own if self.mentions[i].basis != "collective"], kind):
+            return None
+        before = [i for i in self.in_sentence(sentence - 1) if self.of(i, kind)]
+        named = list(dict.fromkeys(self._named(before, kind)))
+        if len(named) != 2 or not set(named) - set(title) or any(len(set(self.of(i, kind))) > 1 for i in before):
+            return None
+        written = [i for i in before if self._written(i)]
+        firsts = [i for i in written if self.of(i, kind)[0] == named[0]]
+        seconds = [i for i in written if self.of(i, kind)[0] == named[1]]
+        if not firsts or not seconds:
+            return None
+        first, second = self.mentions[firsts[0]], self.mentions[seconds[-1]]
+        gap = self.text[first.end : second.start]
+        after = self.text[second.end : second.end + 3]
+        if any(c in gap for c in rules["breaks"]):  # the two in one clause: `…阿尔贝二世与…`, after `；`, joins people
+            return None
+        if any(w in gap + after for w in rules["aside"]):  # `日本は昨年カナダとも…`: an act told beside the story
+            return None
+        if any(w in gap for w in rules["between"]) or any(after.startswith(w) for w in rules["after_second"]):
+            return named
+        return None
 
     def own_pair(self, title: list[str]) -> list[str]:
         """The document's own pair of states: the title's states, completed by the states the whole document names
@@ -629,6 +687,10 @@ SETTING_CLAUSE = True
 # act86: a collective of two after an occasion word (`After the talks`, `会谈后`) is the occasion's pair
 # (`_Discourse._occasion_pair`); False reads it as before (START's behaviour)
 OCCASION_OPENER = True
+# act90: a collective of two in a sentence naming no state, right after a sentence telling an act of a third pair,
+# is that pair over the title's (`_Discourse._third_pair`). Held back (False, START's behaviour): on dev it moved
+# only act90's two documents (+2 actors), and it lowered the test44 half's actors floor; the lead decides
+THIRD_PAIR = False
 # the sentences of a document's lead, whose states weigh more in its own pair (`own_pair`)
 _LEAD_SENTENCES = 3
 # how far the second state of a document's own pair must weigh above the next (`own_pair`)
@@ -885,6 +947,22 @@ def _clause_subject_words() -> tuple[str, str, tuple[str, ...]] | None:
     if not data:
         return None
     return data["breaks"], data["governing"], tuple(data["joining"])
+
+
+@cache
+def _office_of_other_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """discourse.json `office_of_other`: the possessive and office words read right after English `the country`
+    (up to 'before' words between them: `the country's new prime minister`), and the words that make no act
+    between a party and it (articles): each compiled into one pattern."""
+    data = load_discourse().get("office_of_other")
+    if not data:
+        return None
+    offices = "|".join(re.escape(w) for w in sorted(data["offices"], key=len, reverse=True))
+    office = re.compile(
+        rf"{data['possessive']}\s+(?:[A-Za-z-]+\s+){{0,{int(data['before'])}}}?(?:{offices})\b", re.IGNORECASE
+    )
+    filler = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["fillers"]) + r")\b", re.IGNORECASE)
+    return office, filler
 
 
 def _referred_place_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
