@@ -215,7 +215,7 @@ def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMent
         own_dates = [m for m in mentions[first:last] if m.dates_event]
         days = [m for m in own_dates if m.precision == "day" and _BARE_DAY.fullmatch(m.text.strip())]
         unread: DateMention | None = None
-        if not days and not mentions[first:last] or (len(own_dates) == 1 and own_dates[0].start == found.start()):
+        if (not days and not mentions[first:last]) or (len(own_dates) == 1 and own_dates[0].start == found.start()):
             # no date, or the phrase's own only (`occasion_dates`): a bare day of the sentence the reader left unread
             found_days = list(_UNREAD_DAY.finditer(text, found.end(), s_end))
             if len(found_days) == 1:
