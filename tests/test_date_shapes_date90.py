@@ -121,3 +121,16 @@ def test_the_told_again_speech_is_no_second_event() -> None:
 def test_any_told_again_clause_before_a_verb_of_saying(act: str, said: str, day: int) -> None:
     sentence = f"The minister, who {act} her counterpart in Quito on {day} June, {said} that the visit went well."
     assert _before_speech(sentence, f"{day} June")
+
+
+# two acts joined in one piece
+
+
+def test_a_meeting_joined_to_an_attendance_is_an_act_of_its_own() -> None:
+    text = "标题\n\n2021年3月8日至9日，该国外长赴上海出席地区论坛部长会议，并与中国外长举行双边会见。"
+    assert _dates(text).count("2021-03-08/2021-03-09") == 2
+
+
+def test_trap_one_text_signed_and_issued_stays_one_act() -> None:
+    text = "标题\n\n2021年3月8日，两国外长签署并发表联合声明。"
+    assert _dates(text).count("2021-03-08") == 1
