@@ -220,8 +220,8 @@ def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMent
             found_days = list(_UNREAD_DAY.finditer(text, found.end(), s_end))
             if len(found_days) == 1:
                 unread = own_dates[0] if own_dates else None
-                figure = found_days[0]
-                days = [DateMention(figure.start(), figure.end(), figure.group(), "", "day", "relative")]
+                hit = found_days[0]
+                days = [DateMention(hit.start(), hit.end(), hit.group(), "", "day", "relative")]
         elif not days or len(days) != len(own_dates):
             continue  # no bare day, or the sentence tells a month or year of its own
         if not days:
