@@ -1636,6 +1636,41 @@ def names_an_act_again(folded_sentence: str, start: int, end: int) -> bool:
 
 
 @cache
+def _before_speech() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r = rules()["told_again_before_speech"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+
+    english = re.compile(rf"[^,;]{{0,60}}?,\s*(?:{words('speech_en')})\b")
+    japanese = re.compile(rf"[^、。，,]{{0,40}}?(?:{words('relative_ja')})[^、。，,]{{1,15}}?は[、，]")
+    said_ja = re.compile(rf"(?:{words('speech_ja')})[\s。]*$")
+    reach = int(r["subject_reach"])
+    chinese = re.compile(rf"[^，,。；;]{{0,30}}?的[^，,。；;的]{{1,{reach}}}?(?:{words('speech_zh')})")
+    return english, japanese, said_ja, chinese
+
+
+_WHO = re.compile(r"^[^,;]{1,80},\s*who\s[^,;]*$")
+
+
+def told_again_before_speech(folded_sentence: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` stand inside a relative clause on the subject of a verb of saying (data
+    `told_again_before_speech`: `X, who held talks with Y on 23 April, said …`, `20日に…と会談した首相は、…示した`,
+    `6日会见…的总统表示`)? Such a sentence tells again the act of the clause; the events stage drops the date only
+    when an act of that date was told before (one act, one event, and the speech takes no act's date: date90)."""
+    english, japanese, said_ja, chinese = _before_speech()
+    before = folded_sentence[:start]
+    if _WHO.match(before):
+        return english.match(folded_sentence, end) is not None
+    lead, _, _, _ = _told_again()
+    if lead.match(before) is None:
+        return False
+    if japanese.match(folded_sentence, end) is not None:
+        return said_ja.search(folded_sentence) is not None
+    return chinese.match(folded_sentence, end) is not None
+
+
+@cache
 def _tenure_from() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["tenure_states"]["from_words"]}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))

@@ -89,6 +89,7 @@ from allyscope.event_clauses import (
     tells_a_trend,
     tells_an_agreement,
     tells_of_a_vote,
+    told_again_before_speech,
     turn_asks_to_confirm,
     vote_told_after,
 )
@@ -596,7 +597,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             told = [d for d in mentions if _told_before(told_dates, d.edtf)]
             if told and (
                 again := {
-                    id(d) for d in told if names_an_act_again(folded_sentence, d.start - s_start, d.end - s_start)
+                    id(d)
+                    for d in told
+                    if names_an_act_again(folded_sentence, d.start - s_start, d.end - s_start)
+                    or told_again_before_speech(folded_sentence, d.start - s_start, d.end - s_start)
                 }
             ):
                 # `Yesterday's agreement was …`, `本月6日簽署的協定將…`: an act of a day already told, named again

@@ -165,7 +165,14 @@ def test_event_clauses_data_is_whole() -> None:
         "joint_act_after_meeting",
         "votes_cast",
         "votes_told_after",
+        "told_again_before_speech",
     }
+    before_speech = data["told_again_before_speech"]  # date90: a relative clause on the subject of a saying
+    assert set(before_speech) == {"about", "speech_en", "relative_ja", "speech_ja", "speech_zh", "subject_reach"}
+    assert isinstance(before_speech["subject_reach"], int) and before_speech["subject_reach"] > 0
+    for key in ("speech_en", "relative_ja", "speech_ja", "speech_zh"):
+        words = before_speech[key]
+        assert words and len(set(words)) == len(words) and all(w.strip() == w and w for w in words), key
     votes = data["votes_cast"]  # rec89: a member's vote told in a piece of its own
     assert set(votes) == {"about", "subject_reach", "verbs_cjk", "subject_reach_en", "verbs_en"}
     assert all(isinstance(votes[k], int) and votes[k] > 0 for k in ("subject_reach", "subject_reach_en"))

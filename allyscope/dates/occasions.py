@@ -186,16 +186,22 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
 
 
 _BARE_DAY = re.compile(r"(?:[于於在]\s*)?(\d{1,2})\s*日")
+# a bare day the reader left unread (no month before it to take: `美國早在2008年即承認…。訪問期間，…於4日…`), after
+# a clause's start or `於`/`于`/`在`, and no count of days (`3日間`, `4日後`, `每月4日`)
+_UNREAD_DAY = re.compile(r"(?:(?<=[于於在])|(?<=[，,、\s]))(\d{1,2})日(?![間间後后内內以前起至到])")
 
 
-def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMention | None, DateMention]]:
     """Each bare day (`20日`, `於15日`: no month or year of its own) of a sentence an occasion phrase opens, with the
     same day in the month and year of the occasion the phrase points back to (`occasion_span` 'bare_day_about'),
     where that month differs from the one the day was read in (a sentence recalling another year stood between):
-    (old, new) pairs, date89."""
+    (old, new) pairs, date89. A recalled occasion told last (`_recalled`) is passed over for the one told before it
+    (date90); a bare day the reader left unread, with no month before it (a year alone told last), takes the
+    occasion's month in place of the phrase's own date, or as a date of its own (old None) where the phrase has none
+    (date90)."""
     _, nouns = _phrases()
     starts = [m.start for m in mentions]
-    out: list[tuple[DateMention, DateMention]] = []
+    out: list[tuple[DateMention | None, DateMention]] = []
     for found in _phrase_matches(text):
         if found.group()[0].isascii():
             continue  # an English day is told with its month (`on 20 July`)
@@ -208,14 +214,27 @@ def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMent
         first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         own_dates = [m for m in mentions[first:last] if m.dates_event]
         days = [m for m in own_dates if m.precision == "day" and _BARE_DAY.fullmatch(m.text.strip())]
-        if not days or len(days) != len(own_dates):
+        unread: DateMention | None = None
+        if (not days and not mentions[first:last]) or (len(own_dates) == 1 and own_dates[0].start == found.start()):
+            # no date, or the phrase's own only (`occasion_dates`): a bare day of the sentence the reader left unread
+            found_days = list(_UNREAD_DAY.finditer(text, found.end(), s_end))
+            if len(found_days) == 1:
+                unread = own_dates[0] if own_dates else None
+                hit = found_days[0]
+                days = [DateMention(hit.start(), hit.end(), hit.group(), "", "day", "relative")]
+        elif not days or len(days) != len(own_dates):
             continue  # no bare day, or the sentence tells a month or year of its own
+        if not days:
+            continue
         before = [m for m in mentions[:first] if m.dates_event]
+        window = before[-_LOOKBACK:]
+        words = nouns[found.group().lower()]
         occasion = next(
             (
                 m
-                for m in reversed(before[-_LOOKBACK:])
-                if any(fold(w) in fold(text[slice(*_clause(text, m.start))]) for w in nouns[found.group().lower()])
+                for k, m in reversed(list(enumerate(window)))
+                if any(fold(w) in fold(text[slice(*_clause(text, m.start))]) for w in words)
+                and not _recalled(text, m, window[:k])
             ),
             None,
         )
@@ -231,8 +250,28 @@ def occasion_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMent
                 datetime.date.fromisoformat(value)
             except ValueError:
                 continue
-            out.append((day, replace(day, edtf=value, basis="relative")))
+            new = replace(day, edtf=value, basis="relative", precision="day", kind="relative")
+            out.append((unread, new) if days[0].edtf == "" else (day, new))
     return out
+
+
+@cache
+def _recall_marks() -> tuple[str, ...]:
+    spec = rules()["occasion_span"].get("recalled_occasion", {})
+    return tuple(fold(w) for w in spec.get("marks", []))
+
+
+def _recalled(text: str, mention: DateMention, told_before: list[DateMention]) -> bool:
+    """Is the occasion dated by `mention` a recalled one (`occasion_span` 'recalled_occasion', date90): its sentence
+    marks it as told from the past (`曾`, `早在`, `当時の`, `前回`, `这是继…`) and a date told before it, among the
+    few the phrase looks back over (`told_before`), lies after it (`2025年8月…来日した。2017年12月には、当時の…
+    大統領が…訪日し…。訪日期間中、…20日`)? Then the text stepped back from its story, and the phrase points to
+    the occasion of the story, told before the recall."""
+    start = mention.edtf.split("/")[0]
+    if not any(m.edtf.split("/")[0][: len(start)] > start for m in told_before):
+        return False
+    sentence = fold(text[slice(*_sentence(text, mention.start))])
+    return any(mark in sentence for mark in _recall_marks())
 
 
 @cache

@@ -341,8 +341,10 @@ def mark_dates(doc: Any) -> Any:
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
     if days := occasion_days(doc.text, found):  # `訪日期間中、…20日`: the occasion's month, past a recalled year
-        moved = {id(old): new for old, new in days}
+        moved = {id(old): new for old, new in days if old is not None}
         found = [moved.get(id(m), m) for m in found]
+        if added := [new for old, new in days if old is None]:  # a day left unread, no phrase date (date90)
+            found = sorted([*found, *added], key=lambda m: m.start)
     found = _same_day_of_its_row(doc.text, found)
     found = today_topics(doc.text, found)  # `本日の署名は、…ものです`: the act told before, talked about (date88)
     # `a month after the Athens visit`, `会談の2日後`: counted from the act named, in every language
