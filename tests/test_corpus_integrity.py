@@ -324,7 +324,7 @@ TEST47_CELLS = {("news", "en"), ("presser", "en"), ("press", "ja"), ("joint", "j
 # carried it until that session's merge; test43, fifty-fifth session, carried it until that session's merge;
 # test44, fifty-sixth session, carried it until that session's merge; test45, fifty-seventh session, carried it
 # until that session's merge; test46, fifty-eighth session, carried it until that session's merge; test47,
-# fifty-ninth session, carries it now).
+# fifty-ninth session, carried it until that session's merge).
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
 
@@ -447,7 +447,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
      "test25", "test26", "test27", "test28", "test29", "test30",
      "test31", "test32", "test33", "test34", "test35", "test36", "test37",
      "test38", "test39", "test40", "test41", "test42", "test43", "test44",
-     "test45", "test46", pytest.param("test47", marks=_FLOORS_AT_THE_MERGE)],
+     "test45", "test46", "test47"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -562,7 +562,7 @@ def benchmark() -> ModuleType:
      "test25", "test26", "test27", "test28", "test29", "test30",
      "test31", "test32", "test33", "test34", "test35", "test36", "test37",
      "test38", "test39", "test40", "test41", "test42", "test43", "test44",
-     "test45", "test46", pytest.param("test47", marks=_FLOORS_AT_THE_MERGE)],
+     "test45", "test46", "test47"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = dict(json.loads(FLOORS.read_text("utf-8"))[split])
