@@ -57,7 +57,7 @@ def _cjk_pronoun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = rules()["subject_carried"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+        return _alternation(r[key])
 
     after = "".join(re.escape(fold(w)) for w in r["not_pronoun_after_zh"])
     zh = re.compile(rf"^\W*(?:[^，,。；;]{{0,14}}[，,]\s*)?(?:{words('pronouns_zh')})(?![{after}])")
@@ -91,7 +91,7 @@ def _zh_zero_subject() -> re.Pattern[str]:
     r = rules()["subject_carried"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r.get(key, ())}, key=len, reverse=True))
+        return _alternation(r.get(key, ()))
 
     # an occasion is no act either (`访问期间，该国总统…`: 访问 opens the occasion, not an act of the clause)
     acts, others = words("acts_zh"), "|".join(filter(None, (words("not_acts_zh"), words("occasions_zh"))))
@@ -449,7 +449,7 @@ def _intent_agreed() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         return None
 
     def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+        return _alternation(items)
 
     subjects = words(rules()["new_subject"])
     # the sides (or no subject), a verb of agreeing or stating within a few characters, an intent before any comma
@@ -723,7 +723,7 @@ def _second_act() -> re.Pattern[str]:
     r = rules()["second_act"]
 
     def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+        return _alternation(items)
 
     subjects = words(r["subjects"])
     composed = f"(?:{words(r['subject_heads'])})(?:{words(r['subject_tails'])})"
@@ -864,7 +864,7 @@ def _sequel() -> tuple[re.Pattern[str], re.Pattern[str]]:
     past = rules()["second_act"]["past_en"]
 
     def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+        return _alternation(items)
 
     reach = r["subject_reach"]
     # `此外，…`, `In addition, …`: a word of addition and a comma; `The minister later called on …`: a short subject
@@ -1185,7 +1185,7 @@ def _named_act() -> re.Pattern[str]:
     r = rules()["named_act_in_text_itself"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+        return _alternation(r[key])
 
     # the act's words after the date, before any comma; then the marker, then the noun it modifies (a particle,
     # a comma or the sentence's end after the marker would make it a clause of its own, not a modifier)
@@ -1237,7 +1237,7 @@ def _anniversary() -> re.Pattern[str]:
     r = rules()["anniversary_sentences"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+        return _alternation(r[key])
 
     # a paragraph's number, or a journalist's label (`问：今年是…周年。`: the count a question builds on)
     label = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*|(?:问|問|记者|記者)\s*[:：]\s*)?"
@@ -1613,7 +1613,7 @@ def _told_again() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     r = rules()["told_again"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+        return _alternation(r[key])
 
     lead = re.compile(rf"^[\s\W\d]*(?:{words('lead_cjk')})?\s*$")
     english = re.compile(r"\s*['’]s\s+[a-z]")
@@ -1640,7 +1640,7 @@ def _before_speech() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     r = rules()["told_again_before_speech"]
 
     def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+        return _alternation(r[key])
 
     english = re.compile(rf"[^,;]{{0,60}}?,\s*(?:{words('speech_en')})\b")
     japanese = re.compile(rf"[^、。，,]{{0,40}}?(?:{words('relative_ja')})[^、。，,]{{1,15}}?は[、，]")
@@ -1705,7 +1705,7 @@ def _denied_in_report() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
 
     def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+        return _alternation(items)
 
     return re.compile(rf"(?:{words(spec['verbs'])})[，,：:]"), re.compile(words(spec["denials"]))
 
@@ -1780,7 +1780,7 @@ def _votes_after() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     r = rules()["votes_told_after"]
 
     def words(items: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+        return _alternation(items)
 
     reach = int(r["subject_reach"])
     # a verb of voting stands between word boundaries in Latin script; in Chinese `弃权` is no vote before a count's
