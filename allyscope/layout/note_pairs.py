@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from allyscope.layout.edge_blocks import width
 from allyscope.layout.line_objects import BODY, Line
 
 _OPENING = re.compile(r"(\d{1,2}) (?=\S)")  # `1 2024年…`: a note's number and a space
@@ -23,10 +24,6 @@ _REACH = 4  # lines at most between the rule and a note line of its block
 def may_hold_note_pairs(raw: str) -> bool:
     """A cheap screen: a CJK stop followed by a space and a digit, and a rule, somewhere in the text."""
     return ("。 " in raw or "。\u3000" in raw) and "_____" in raw
-
-
-def _width(content: str) -> float:
-    return len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
 
 
 def _under_rule(lines: Sequence[Line], index: int) -> bool:
@@ -59,10 +56,10 @@ def split_note_pairs(lines: Sequence[Line]) -> list[Line] | None:
         head = content[: second.start()].rstrip()
         rest = content[second.start(1) :]
         lo = line.lo
-        first = Line(len(out), line.start, lo + len(head), head, line.indent, BODY, _width(head), 0)
+        first = Line(len(out), line.start, lo + len(head), head, line.indent, BODY, width(head), 0)
         first.page = line.page
         out.append(first)
-        piece = Line(len(out), lo + second.start(1), line.end, rest, "", BODY, _width(rest))
+        piece = Line(len(out), lo + second.start(1), line.end, rest, "", BODY, width(rest))
         piece.page = line.page
         out.append(piece)
     return out if cut else None

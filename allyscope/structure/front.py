@@ -487,8 +487,6 @@ def _memo_subject(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         if para.start >= first_heading:
             break
         text = doc.span_text(para)
-        if text[:1] not in "SsRr":
-            continue
         label = next((m for p in label_patterns("memo_subject") if (m := p.match(text))), None)
         value = text[label.end() :].strip() if label is not None else ""
         if label is None or not value or _ends_sentence(value):
