@@ -442,7 +442,7 @@ def _attachment_names(lines: Sequence[Line]) -> None:
     `PDF, 412 KB, 28 pages`), as a government page lists its documents, and the list's label alone over the name
     (`Documents`), which takes its list's kind (lay90)."""
     for line in lines:
-        if line.role != BODY or line.content[:1] not in "PHOCM" or not _attachment_details().fullmatch(line.content):
+        if line.role != BODY or not _attachment_details().fullmatch(line.content):
             continue
         line.role, line.furniture = FURNITURE, "download"
         above = lines[line.index - 1] if line.index > 0 else None
